@@ -72,3 +72,23 @@ export interface UnitKerja {
   parentId: number | null;
   jumlahPegawai: number;
 }
+
+/** One staff row as read from a spreadsheet: the unit is still a name, resolved by the import service. */
+export interface PegawaiImportRow extends Omit<PegawaiInput, 'unitKerjaId'> {
+  unitKerjaNama: string | null;
+  /** SIASN "UNOR INDUK NAMA": the perangkat daerah above the unit, when given. */
+  unitIndukNama: string | null;
+}
+
+/** A problem found in an input file, located as a clerk would look for it in Excel. */
+export interface ImportIssue {
+  file: string;
+  sheet: string | null;
+  /** Row number as Excel shows it (1-based); null for a whole-file problem. */
+  row: number | null;
+  /** Column letter as Excel shows it (`C`), when known. */
+  column: string | null;
+  /** Header text of that column, when known (`NIP BARU`). */
+  header: string | null;
+  message: string;
+}
