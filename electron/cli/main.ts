@@ -1,0 +1,149 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { AppError } from '../../shared/contract/result';
+import { PegawaiQuerySchema } from '../../shared/contract/schemas';
+import type { ImportReport } from '../../shared/contract/types';
+import { formatNip } from '../../shared/domain/nip';
+import { namaLengkap } from '../../shared/domain/nama';
+import { pangkatLabel } from '../../shared/domain/pangkat';
+import { createCore, resolveDataDir, type Core } from '../core/core';
+import { toErrorData } from '../core/handlers';
+import { formatIssue } from './format';
+
+const USAGE = `Pemakaian: netra PERINTAH [opsi]
+
+Perintah:
+  demo [--jumlah N] [--seed N]        isi data contoh (Kabupaten Sukamaju)
+  pegawai import BERKAS [--update] [--skip-invalid] [--dry-run]
+                                      impor pegawai dari .xlsx/.csv
+  pegawai export BERKAS [--cari TEKS] ekspor daftar pegawai ke .xlsx
+  pegawai search TEKS [--limit N]     cari pegawai (nama, NIP, jabatan, unit)
+  info                                lokasi data dan jumlah isi
+
+Opsi umum:
+  --data-dir DIR   folder data (bawaan: NETRA_DATA_DIR atau ~/.netra)
+  --json           keluaran JSON satu objek
+  --help           tampilkan bantuan ini
+
+Kode keluar: 0 berhasil, 1 masukan ditolak, 2 salah pemakaian.`;
+
+class UsageError extends Error {}
+
+export async function run(argv: string[], out: (s: string) => void = console.log): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        'data-dir': { type: 'string' },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+        update: { type: 'boolean', default: false },
+        'skip-invalid': { type: 'boolean', default: false },
+        'dry-run': { type: 'boolean', default: false },
+        cari: { type: 'string' },
+        limit: { type: 'string' },
+        jumlah: { type: 'string' },
+        seed: { type: 'string' },
+      },
+    });
+  } catch (e) {
+    out(`${(e as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values: o, positionals: pos } = parsed;
+  if (o.help || pos.length === 0) {
+    out(USAGE);
+    return o.help ? 0 : 2;
+  }
+  const json = o.json;
+  const print = (human: string, obj: unknown) => out(json ? JSON.stringify(obj) : human);
+  let core: Core | null = null;
+  try {
+    const command = pos.join(' ');
+    const intOpt = (name: string, v: string | undefined, dflt: number) => {
+      if (v === undefined) return dflt;
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 1) throw new UsageError(`--${name} harus bilangan bulat positif.`);
+      return n;
+    };
+    const dataDir = o['data-dir'] ? path.resolve(o['data-dir']) : resolveDataDir([]);
+    const open = () => (core = createCore({ dataDir, mode: 'cli' }));
+
+    if (pos[0] === 'demo' && pos.length === 1) {
+      const r = open().demo.load({ pegawai: intOpt('jumlah', o.jumlah, 2000), seed: intOpt('seed', o.seed, 1) });
+      print(`Data contoh dimuat: ${r.pegawai} pegawai baru, ${r.units} unit kerja baru (data: ${dataDir}).`, { ok: true, ...r });
+      return 0;
+    }
+    if (pos[0] === 'info' && pos.length === 1) {
+      const c = open();
+      const info = {
+        dataDir: c.dataDir,
+        database: c.db.name,
+        schemaVersion: c.schemaVersion(),
+        pegawai: c.db.prepare('SELECT COUNT(*) FROM pegawai').pluck().get(),
+        unitKerja: c.db.prepare('SELECT COUNT(*) FROM unit_kerja').pluck().get(),
+      };
+      print(`Folder data : ${info.dataDir}\nBasis data  : ${info.database} (skema ${info.schemaVersion})\nPegawai     : ${info.pegawai}\nUnit kerja  : ${info.unitKerja}`, info);
+      return 0;
+    }
+    if (pos[0] === 'pegawai' && pos[1] === 'import' && pos.length === 3) {
+      const file = path.resolve(pos[2]!);
+      const report = await open().impor.commit(
+        { path: file, label: path.basename(file) },
+        { mapping: null, update: o.update, skipInvalid: o['skip-invalid'], dryRun: o['dry-run'] },
+      );
+      print(importSummary(report, o['dry-run']), { ok: report.ok, inserted: report.inserted, updated: report.updated, skipped: report.skipped, errors: report.errors.map(({ file: _f, header: _h, ...e }) => e) });
+      return report.ok ? 0 : 1;
+    }
+    if (pos[0] === 'pegawai' && pos[1] === 'export' && pos.length === 3) {
+      const file = path.resolve(pos[2]!);
+      const q = PegawaiQuerySchema.parse({ text: o.cari ?? '', aktif: 'semua' });
+      const rows = await open().ekspor.toXlsx(file, q, ['DAFTAR PEGAWAI']);
+      print(`${rows} pegawai diekspor ke ${file}`, { ok: true, rows, file });
+      return 0;
+    }
+    if (pos[0] === 'pegawai' && pos[1] === 'search' && pos.length >= 3) {
+      const text = pos.slice(2).join(' ');
+      const page = open().pegawai.list(PegawaiQuerySchema.parse({ text, aktif: 'semua', limit: intOpt('limit', o.limit, 20) }));
+      const lines = page.rows.map(
+        (p) => `${(p.nip ? formatNip(p.nip) : '-').padEnd(21)} ${namaLengkap(p).padEnd(38)} ${(p.golongan ? pangkatLabel(p.golongan, 'singkat') : '').padEnd(30)} ${p.unitKerjaNama ?? ''}`,
+      );
+      print([`${page.total} pegawai cocok dengan "${text}"${page.total > page.rows.length ? ` (${page.rows.length} ditampilkan)` : ''}.`, ...lines].join('\n'), { ok: true, total: page.total, rows: page.rows });
+      return 0;
+    }
+    throw new UsageError(`Perintah tidak dikenal: ${command}`);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      out(json ? JSON.stringify({ ok: false, error: { code: 'PEMAKAIAN', message: e.message } }) : `${e.message}\n\n${USAGE}`);
+      return 2;
+    }
+    const err = toErrorData(e);
+    if (json) out(JSON.stringify({ ok: false, inserted: 0, updated: 0, skipped: 0, errors: [{ sheet: null, row: null, column: null, message: err.message }], error: err }));
+    else out(`Gagal: ${err.message}`);
+    return e instanceof AppError || err.code === 'FILE' ? 1 : 1;
+  } finally {
+    (core as Core | null)?.close();
+  }
+}
+
+function importSummary(r: ImportReport, dryRun: boolean): string {
+  if (!r.ok) {
+    return [
+      `Impor DITOLAK: ${r.errors.length} masalah ditemukan; tidak ada data yang disimpan.`,
+      ...r.errors.slice(0, 200).map(formatIssue),
+      ...(r.errors.length > 200 ? [`… dan ${r.errors.length - 200} masalah lainnya (gunakan --json untuk daftar lengkap).`] : []),
+      'Perbaiki berkasnya, atau jalankan ulang dengan --skip-invalid untuk melewati baris yang salah.',
+    ].join('\n');
+  }
+  const head = dryRun ? 'Uji coba (tidak ada yang disimpan):' : 'Impor selesai:';
+  const lines = [`${head} ${r.inserted} ditambahkan, ${r.updated} diperbarui, ${r.skipped} dilewati, ${r.unitsCreated} unit kerja baru.`];
+  if (r.errors.length) lines.push(`Baris yang dilewati karena salah:`, ...r.errors.slice(0, 50).map(formatIssue));
+  return lines.join('\n');
+}
+
+const isMain = process.argv[1] && /cli[\\/]main\.(ts|js|mjs)$/.test(process.argv[1]);
+if (isMain) {
+  run(process.argv.slice(2)).then((code) => process.exit(code));
+}

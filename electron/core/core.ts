@@ -1,0 +1,65 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { openDatabase, schemaVersion, type Db } from './db/open';
+import { PegawaiRepository } from './db/repositories/pegawai';
+import { PengaturanRepository } from './db/repositories/pengaturan';
+import { UnitKerjaRepository } from './db/repositories/unit-kerja';
+import { FileStore } from './files';
+import { EksporPegawaiService } from './services/ekspor-pegawai';
+import { ImporPegawaiService } from './services/impor-pegawai';
+import { PegawaiService } from './services/pegawai';
+import { UnitKerjaService } from './services/unit-kerja';
+import { DemoService } from './services/demo';
+
+export interface CoreOptions {
+  dataDir: string;
+  mode: 'desktop' | 'web' | 'cli';
+}
+
+/** Everything below the transports: one per process, shared by Electron IPC, the web host and the CLI. */
+export interface Core {
+  readonly dataDir: string;
+  readonly mode: CoreOptions['mode'];
+  readonly db: Db;
+  readonly files: FileStore;
+  readonly pegawai: PegawaiService;
+  readonly units: UnitKerjaService;
+  readonly impor: ImporPegawaiService;
+  readonly ekspor: EksporPegawaiService;
+  readonly demo: DemoService;
+  schemaVersion(): number;
+  close(): void;
+}
+
+export function createCore(opts: CoreOptions): Core {
+  const dataDir = path.resolve(opts.dataDir);
+  fs.mkdirSync(dataDir, { recursive: true });
+  const db = openDatabase(dataDir);
+  const pegawaiRepo = new PegawaiRepository(db);
+  const unitRepo = new UnitKerjaRepository(db);
+  const settings = new PengaturanRepository(db);
+  const pegawai = new PegawaiService(db, pegawaiRepo, unitRepo);
+  return {
+    dataDir,
+    mode: opts.mode,
+    db,
+    files: new FileStore(dataDir),
+    pegawai,
+    units: new UnitKerjaService(db, unitRepo, pegawaiRepo),
+    impor: new ImporPegawaiService(db, pegawaiRepo, unitRepo, settings),
+    ekspor: new EksporPegawaiService(pegawai),
+    demo: new DemoService(db, pegawaiRepo, unitRepo),
+    schemaVersion: () => schemaVersion(db),
+    close: () => db.close(),
+  };
+}
+
+/** `--data-dir DIR`, then NETRA_DATA_DIR, then a folder in the user's home. */
+export function resolveDataDir(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): string {
+  const i = argv.indexOf('--data-dir');
+  if (i >= 0 && argv[i + 1]) return path.resolve(argv[i + 1]!);
+  const eq = argv.find((a) => a.startsWith('--data-dir='));
+  if (eq) return path.resolve(eq.slice('--data-dir='.length));
+  if (env.NETRA_DATA_DIR) return path.resolve(env.NETRA_DATA_DIR);
+  return path.join(env.HOME ?? env.USERPROFILE ?? '.', '.netra');
+}

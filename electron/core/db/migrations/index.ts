@@ -1,0 +1,14 @@
+/**
+ * Forward-only migrations. Never edit a released one: add the next number.
+ * Each runs inside one transaction together with its schema_version row.
+ */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+import { m001 } from './001-pegawai';
+
+export const MIGRATIONS: readonly Migration[] = [m001];
+export const LATEST_VERSION = MIGRATIONS.length === 0 ? 0 : MIGRATIONS[MIGRATIONS.length - 1]!.version;

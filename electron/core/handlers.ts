@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import { id as indonesian } from 'zod/v4/locales';
+import {
+  AppError,
+  contract,
+  isChannel,
+  type AppErrorData,
+  type ChannelName,
+  type OutputOf,
+  type ParsedInputOf,
+  type Result,
+} from '../../shared/contract/index';
+import type { Core } from './core';
+import { EksporPegawaiService } from './services/ekspor-pegawai';
+import { SheetError } from './sheets/errors';
+
+z.config(indonesian());
+
+type Handlers = { [C in ChannelName]: (core: Core, input: ParsedInputOf<C>) => OutputOf<C> | Promise<OutputOf<C>> };
+
+/** Contract → services. The only place that knows both. */
+const handlers: Handlers = {
+  'app.info': (core) => ({
+    version: APP_VERSION,
+    dataDir: core.dataDir,
+    databasePath: core.db.name,
+    schemaVersion: core.schemaVersion(),
+    jumlahPegawai: core.db.prepare('SELECT COUNT(*) FROM pegawai').pluck().get() as number,
+    jumlahUnit: core.db.prepare('SELECT COUNT(*) FROM unit_kerja').pluck().get() as number,
+    mode: core.mode === 'desktop' ? 'desktop' : 'web',
+  }),
+  'pegawai.list': (core, q) => core.pegawai.list(q),
+  'pegawai.get': (core, { id }) => core.pegawai.get(id),
+  'pegawai.create': (core, { data }) => core.pegawai.create(data),
+  'pegawai.update': (core, { id, data }) => core.pegawai.update(id, data),
+  'pegawai.setAktif': (core, { id, aktif }) => core.pegawai.setAktif(id, aktif),
+  'pegawai.export': async (core, q) => {
+    const out = core.files.outputPath(EksporPegawaiService.defaultFileName());
+    const unit = q.unitKerjaId ? core.units.get(q.unitKerjaId).nama : null;
+    const title = ['DAFTAR PEGAWAI', ...(unit ? [unit.toUpperCase()] : [])];
+    const rows = await core.ekspor.toXlsx(out.path, q, title);
+    return { file: out.token, fileName: out.name, rows };
+  },
+  'pegawai.importPreview': (core, { file, mapping }) => {
+    const f = core.files.resolve(file);
+    return core.impor.preview({ path: f.path, label: f.name }, mapping);
+  },
+  'pegawai.importCommit': (core, { file, ...opts }) => {
+    const f = core.files.resolve(file);
+    return core.impor.commit({ path: f.path, label: f.name }, opts);
+  },
+  'unit.list': (core) => core.units.list(),
+  'unit.create': (core, { data }) => core.units.create(data),
+  'unit.update': (core, { id, data }) => core.units.update(id, data),
+  'unit.merge': (core, { sourceId, targetId }) => core.units.merge(sourceId, targetId),
+  'unit.delete': (core, { id }) => {
+    core.units.delete(id);
+    return { id };
+  },
+  'file.forget': (core, { file }) => {
+    core.files.forget(file);
+    return { file };
+  },
+};
+
+export const APP_VERSION = '0.1.0';
+
+/**
+ * The single entry for every transport: checks the channel name and validates the payload
+ * against the contract's schema before any service sees it. Never throws.
+ */
+export async function dispatch(core: Core, channel: string, payload: unknown): Promise<Result<unknown>> {
+  if (!isChannel(channel)) return fail({ code: 'KANAL_TIDAK_DIKENAL', message: `Perintah "${channel}" tidak dikenal.` });
+  const parsed = contract[channel].input.safeParse(payload ?? {});
+  if (!parsed.success) {
+    const fields = parsed.error.issues.map((i) => ({ field: i.path.join('.') || '(isian)', message: i.message }));
+    return fail({ code: 'VALIDASI', message: `Isian tidak valid: ${fields.map((f) => `${f.field}: ${f.message}`).join('; ')}`, fields });
+  }
+  try {
+    const run = handlers[channel] as (core: Core, input: unknown) => unknown;
+    return { ok: true, value: await run(core, parsed.data) };
+  } catch (e) {
+    return fail(toErrorData(e));
+  }
+}
+
+export function toErrorData(e: unknown): AppErrorData {
+  if (e instanceof AppError) return e.toData();
+  if (e instanceof SheetError) return { code: 'FILE', message: e.message };
+  const err = e as Error & { code?: string };
+  if (typeof err?.code === 'string' && err.code.startsWith('SQLITE_'))
+    return { code: 'DATABASE', message: `Kesalahan basis data: ${err.message}` };
+  console.error(e);
+  return { code: 'INTERNAL', message: `Terjadi kesalahan tak terduga: ${err?.message ?? String(e)}` };
+}
+
+function fail(error: AppErrorData): Result<never> {
+  return { ok: false, error };
+}

@@ -1,0 +1,30 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createCore, resolveDataDir } from '../core/core';
+import { startWebHost } from './server';
+
+/** `npm run web [-- --port N] [--data-dir DIR] [--demo]`: the real UI in a browser on 127.0.0.1. */
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  const portArg = argv.indexOf('--port');
+  const port = portArg >= 0 ? Number(argv[portArg + 1]) : 0;
+  const core = createCore({ dataDir: resolveDataDir(argv), mode: 'web' });
+  if (argv.includes('--demo') && core.db.prepare('SELECT COUNT(*) FROM pegawai').pluck().get() === 0) {
+    const r = core.demo.load();
+    console.log(`Data contoh dimuat: ${r.pegawai} pegawai, ${r.units} unit kerja.`);
+  }
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../out/renderer');
+  const host = await startWebHost(core, { port, rendererDir: root });
+  console.log(`Netra berjalan di ${host.url} (data: ${core.dataDir})`);
+  const stop = () => host.close().then(() => {
+    core.close();
+    process.exit(0);
+  });
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((e: unknown) => {
+  console.error((e as Error).message);
+  process.exit(1);
+});

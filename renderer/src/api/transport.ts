@@ -1,0 +1,87 @@
+import type { ChannelName, InputOf, OutputOf, Result } from '../../../shared/contract/index';
+import { FILE_KINDS, type FileKind, type PickedFile } from '../../../shared/contract/files';
+
+/** How the UI reaches the core: Electron IPC in the desktop app, HTTP on the local web host. */
+export interface Transport {
+  invoke<C extends ChannelName>(channel: C, input: InputOf<C>): Promise<Result<OutputOf<C>>>;
+  /** Lets the user choose a file; null when cancelled. */
+  pickFile(kind: FileKind): Promise<PickedFile | null>;
+  /** Hands a produced file to the user (save dialog, or a browser download). */
+  saveFile(file: string, fileName: string): Promise<boolean>;
+}
+
+interface DesktopBridge {
+  invoke(channel: string, input: unknown): Promise<unknown>;
+  pickFile(kind: string): Promise<PickedFile | null>;
+  saveFile(file: string, fileName: string): Promise<boolean>;
+}
+
+declare global {
+  interface Window {
+    netra?: DesktopBridge;
+  }
+}
+
+const desktopTransport = (bridge: DesktopBridge): Transport => ({
+  invoke: (channel, input) => bridge.invoke(channel, input) as Promise<never>,
+  pickFile: (kind) => bridge.pickFile(kind),
+  saveFile: (file, name) => bridge.saveFile(file, name),
+});
+
+const networkError = (e: unknown) => ({
+  ok: false as const,
+  error: { code: 'INTERNAL' as const, message: `Tidak dapat menghubungi layanan Netra: ${(e as Error).message}` },
+});
+
+const httpTransport: Transport = {
+  async invoke(channel, input) {
+    try {
+      const res = await fetch(`./api/${channel}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(input ?? {}),
+      });
+      return (await res.json()) as never;
+    } catch (e) {
+      return networkError(e) as never;
+    }
+  },
+  pickFile(kind) {
+    return new Promise((resolve, reject) => {
+      const input = document.createElement('input');
+      input.type = 'file';
+      input.accept = FILE_KINDS[kind].accept;
+      input.style.display = 'none';
+      input.addEventListener('change', async () => {
+        const f = input.files?.[0];
+        input.remove();
+        if (!f) return resolve(null);
+        try {
+          const res = await fetch(`./upload?name=${encodeURIComponent(f.name)}`, { method: 'POST', body: f });
+          const body = (await res.json()) as Result<PickedFile>;
+          if (body.ok) resolve(body.value);
+          else reject(new Error(body.error.message));
+        } catch (e) {
+          reject(e as Error);
+        }
+      });
+      input.addEventListener('cancel', () => {
+        input.remove();
+        resolve(null);
+      });
+      document.body.appendChild(input);
+      input.click();
+    });
+  },
+  async saveFile(file, fileName) {
+    const a = document.createElement('a');
+    a.href = `./download/${file}`;
+    a.download = fileName;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    return true;
+  },
+};
+
+export const transport: Transport = window.netra ? desktopTransport(window.netra) : httpTransport;

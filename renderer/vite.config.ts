@@ -1,0 +1,11 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+// Builds the UI for the web host (npm run web) and the browser tests.
+export default defineConfig({
+  root: resolve(__dirname),
+  base: './',
+  plugins: [react()],
+  build: { outDir: resolve(__dirname, '../out/renderer'), emptyOutDir: true },
+});

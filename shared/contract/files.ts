@@ -1,0 +1,10 @@
+/** Kinds of file the UI may ask the user to pick; the desktop dialog filters by these. */
+export const FILE_KINDS = {
+  spreadsheet: { label: 'Lembar kerja (Excel/CSV)', extensions: ['xlsx', 'csv'], accept: '.xlsx,.csv' },
+} as const;
+export type FileKind = keyof typeof FILE_KINDS;
+
+export interface PickedFile {
+  file: string;
+  fileName: string;
+}

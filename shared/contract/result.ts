@@ -1,0 +1,38 @@
+/** Errors cross every boundary as data: a stable code for code, an Indonesian message for people. */
+
+export type ErrorCode =
+  | 'VALIDASI' // input did not satisfy a schema or a domain rule
+  | 'TIDAK_DITEMUKAN'
+  | 'DUPLIKAT'
+  | 'FILE' // unreadable, encrypted, empty or not a spreadsheet
+  | 'IMPOR_DITOLAK'
+  | 'KANAL_TIDAK_DIKENAL'
+  | 'DATABASE'
+  | 'INTERNAL';
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+export interface AppErrorData {
+  code: ErrorCode;
+  message: string;
+  fields?: FieldError[];
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorData };
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly fields: FieldError[] | undefined;
+  constructor(code: ErrorCode, message: string, fields?: FieldError[]) {
+    super(message);
+    this.name = 'AppError';
+    this.code = code;
+    this.fields = fields;
+  }
+  toData(): AppErrorData {
+    return this.fields ? { code: this.code, message: this.message, fields: this.fields } : { code: this.code, message: this.message };
+  }
+}

@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { JENIS_JABATAN, STATUS_KEPEGAWAIAN } from '../domain/pegawai';
+import { IMPORT_FIELDS } from '../domain/import-fields';
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .max(max, `Paling banyak ${max} karakter.`)
+    .transform((s) => s.trim())
+    .transform((s) => (s === '' ? null : s))
+    .nullable();
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Tanggal harus berformat TTTT-BB-HH.')
+  .nullable();
+
+export const Id = z.number().int().positive();
+
+export const PegawaiInputSchema = z.object({
+  nip: optionalText(40),
+  jenisIdentitas: z.enum(['NIP', 'NI_PPPK', 'NIK', 'LAINNYA']),
+  nama: z.string().trim().min(1, 'Nama wajib diisi.').max(200, 'Nama paling banyak 200 karakter.'),
+  gelarDepan: optionalText(60),
+  gelarBelakang: optionalText(100),
+  jenisKelamin: z.enum(['L', 'P']).nullable(),
+  tempatLahir: optionalText(100),
+  tanggalLahir: isoDate,
+  status: z.enum(STATUS_KEPEGAWAIAN),
+  golongan: optionalText(10),
+  jabatan: optionalText(300),
+  jenisJabatan: z.enum(JENIS_JABATAN).nullable(),
+  eselon: optionalText(10),
+  unitKerjaId: Id.nullable(),
+  telepon: optionalText(40),
+  email: optionalText(120),
+  aktif: z.boolean(),
+});
+
+export const SORT_FIELDS = ['nama', 'nip', 'golongan', 'jabatan', 'unit', 'status', 'diubah'] as const;
+
+export const PegawaiQuerySchema = z.object({
+  text: z.string().max(200).default(''),
+  unitKerjaId: Id.nullable().default(null),
+  status: z.enum(STATUS_KEPEGAWAIAN).nullable().default(null),
+  golongan: z.string().max(10).nullable().default(null),
+  jenisJabatan: z.enum(JENIS_JABATAN).nullable().default(null),
+  aktif: z.enum(['aktif', 'nonaktif', 'semua']).default('aktif'),
+  sort: z.enum(SORT_FIELDS).default('nama'),
+  desc: z.boolean().default(false),
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(1000).default(100),
+});
+
+export const UnitInputSchema = z.object({
+  nama: z.string().trim().min(1, 'Nama unit wajib diisi.').max(200),
+  singkatan: optionalText(40),
+  jenis: z.enum(['PERANGKAT_DAERAH', 'BIDANG', 'UPT', 'SEKOLAH', 'INSTANSI_VERTIKAL', 'LAINNYA']),
+  parentId: Id.nullable(),
+});
+
+/** Opaque handle of a file the user picked or the app produced; never a raw path from the UI. */
+export const FileToken = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'Token berkas tidak valid.');
+
+export const ColumnMappingSchema = z.partialRecord(z.enum(IMPORT_FIELDS), z.number().int().min(0).max(500));
+
+export const ImportOptionsSchema = z.object({
+  file: FileToken,
+  mapping: ColumnMappingSchema.nullable().default(null),
+  update: z.boolean().default(false),
+  skipInvalid: z.boolean().default(false),
+});
+
+export type PegawaiQuery = z.output<typeof PegawaiQuerySchema>;
+export type PegawaiQueryInput = z.input<typeof PegawaiQuerySchema>;
+export type UnitInput = z.output<typeof UnitInputSchema>;
+export type ImportOptions = z.output<typeof ImportOptionsSchema>;
