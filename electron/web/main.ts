@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createCore, resolveDataDir } from '../core/core';
+import { spawn } from 'node:child_process';
 import { startWebHost } from './server';
 
 /** `npm run web [-- --port N] [--data-dir DIR] [--demo]`: the real UI in a browser on 127.0.0.1. */
@@ -16,6 +17,7 @@ async function main(): Promise<void> {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../out/renderer');
   const host = await startWebHost(core, { port, rendererDir: root });
   console.log(`Netra berjalan di ${host.url} (data: ${core.dataDir})`);
+  if (argv.includes('--open')) openBrowser(host.url);
   const stop = () => host.close().then(() => {
     core.close();
     process.exit(0);
@@ -28,3 +30,12 @@ main().catch((e: unknown) => {
   console.error((e as Error).message);
   process.exit(1);
 });
+
+function openBrowser(url: string): void {
+  const cmd = process.platform === 'win32' ? 'explorer' : process.platform === 'darwin' ? 'open' : 'xdg-open';
+  try {
+    spawn(cmd, [url], { stdio: 'ignore', detached: true }).on('error', () => {}).unref();
+  } catch {
+    /* no browser launcher: the URL is printed above */
+  }
+}
