@@ -1,0 +1,68 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { createCore, type Core } from '../../electron/core/core';
+import { startWebHost, type WebHost } from '../../electron/web/server';
+import { tempDir } from '../helpers/core';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export function chromiumPath(): string {
+  const p = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!fs.existsSync(p)) throw new Error(`Chromium tidak ditemukan di ${p}. Pasang paket Debian "chromium" (lihat .ci/run).`);
+  return p;
+}
+
+export interface App {
+  core: Core;
+  host: WebHost;
+  browser: Browser;
+  page: Page;
+  dataDir: string;
+  shot(name: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+const rendererDir = path.resolve(import.meta.dirname, '../../out/renderer');
+export const SHOTS_DIR = path.resolve(import.meta.dirname, '../../test-results/screens');
+
+/** Starts the web host over a fresh data folder (optionally with demo data) and opens the UI. */
+export async function openApp(opts: { demo?: number } = {}): Promise<App> {
+  if (!fs.existsSync(path.join(rendererDir, 'index.html'))) throw new Error('Jalankan "npm run build:renderer" lebih dulu.');
+  const dataDir = tempDir('netra-e2e-');
+  const core = createCore({ dataDir, mode: 'web' });
+  if (opts.demo) core.demo.load({ pegawai: opts.demo, seed: 7 });
+  const host = await startWebHost(core, { rendererDir });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'id-ID', acceptDownloads: true });
+  const page = await context.newPage();
+  const pageErrors: string[] = [];
+  page.on('pageerror', (e: Error) => pageErrors.push(e.message));
+  await page.goto(host.url);
+  fs.mkdirSync(SHOTS_DIR, { recursive: true });
+  return {
+    core,
+    host,
+    browser,
+    page,
+    dataDir,
+    async shot(name) {
+      const file = path.join(SHOTS_DIR, `${name}.png`);
+      await page.screenshot({ path: file, fullPage: false });
+      return file;
+    },
+    async close() {
+      await browser.close();
+      await host.close();
+      core.close();
+      if (pageErrors.length) throw new Error(`Galat di halaman: ${pageErrors.join(' | ')}`);
+    },
+  };
+}
