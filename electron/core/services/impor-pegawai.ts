@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { AppError } from '../../../shared/contract/result';
 import type { ImportPreview, ImportReport } from '../../../shared/contract/types';
-import { normalizeHeader, type ColumnMapping, type ImportField } from '../../../shared/domain/import-fields';
+import { IMPORT_FIELD_LABEL, normalizeHeader, type ColumnMapping, type ImportField } from '../../../shared/domain/import-fields';
 import type { ImportIssue, JenisUnit, PegawaiImportRow } from '../../../shared/domain/pegawai';
 import type { Db } from '../db/open';
 import type { PegawaiRepository } from '../db/repositories/pegawai';
@@ -53,7 +53,7 @@ export class ImporPegawaiService {
 
   async preview(file: ImportFile, mapping: ColumnMapping | null): Promise<ImportPreview> {
     const plan = await this.plan(file, mapping);
-    const valid = plan.rows.filter((r) => !plan.invalidRows.has(r.row));
+    const valid = plan.rows;
     let existingCount = 0;
     const sample = valid.slice(0, 50).map((r) => ({ ...r, existing: false }));
     for (const r of valid) if (r.data.nip && this.pegawai.idByNip(r.data.nip) !== null) existingCount++;
@@ -80,8 +80,9 @@ export class ImporPegawaiService {
   async commit(file: ImportFile, opts: CommitOptions): Promise<ImportReport> {
     const plan = await this.plan(file, opts.mapping);
     const report: ImportReport = { ok: false, inserted: 0, updated: 0, skipped: 0, unitsCreated: 0, errors: plan.issues };
-    if (plan.invalidRows.size > 0 && !opts.skipInvalid) return report;
-    const valid = plan.rows.filter((r) => !plan.invalidRows.has(r.row));
+    const fileLevel = plan.issues.some((i) => i.row === null);
+    if ((plan.invalidRows.size > 0 && !opts.skipInvalid) || fileLevel) return report;
+    const valid = plan.rows;
     report.skipped = plan.invalidRows.size;
     const unitCache = new Map<string, number | null>();
     try {
@@ -123,13 +124,14 @@ export class ImporPegawaiService {
     const header = { ...detected, mapping: mapping ?? saved ?? detected.mapping };
     for (const f of REQUIRED)
       if (header.mapping[f] === undefined)
-        throw new AppError('IMPOR_DITOLAK', `Kolom untuk "${f === 'nama' ? 'Nama' : f}" belum dipilih pada pemetaan kolom berkas ${file.label}.`);
+        throw new AppError('IMPOR_DITOLAK', `Kolom untuk "${IMPORT_FIELD_LABEL[f]}" belum dipilih pada pemetaan kolom berkas ${file.label}.`);
+    // rows holds only rows without issues; an issue without a row concerns the whole file
     const { rows, issues } = readPegawaiRows(grid, header, { fileLabel: file.label });
-    const invalidRows = new Set(issues.map((i) => i.row).filter((r): r is number => r !== null));
-    const headerRow = grid.rows[detected.headerRowIndex]?.row ?? 1;
+    const invalidRows = new Set<number>();
+    for (const i of issues) if (i.row !== null) invalidRows.add(i.row);
     return {
       sheet: grid.sheet,
-      headerRow,
+      headerRow: grid.rows[detected.headerRowIndex]?.row ?? 1,
       headers: detected.headers,
       mapping: header.mapping,
       mappingSaved: saved !== null,
@@ -137,7 +139,7 @@ export class ImporPegawaiService {
       rows,
       invalidRows,
       issues,
-      totalRows: rows.length + [...invalidRows].filter((r) => !rows.some((x) => x.row === r)).length,
+      totalRows: rows.length + invalidRows.size,
     };
   }
 

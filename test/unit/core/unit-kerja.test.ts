@@ -8,7 +8,7 @@ describe('unit kerja', () => {
     const core = makeCore();
     const a = core.units.create(unit('Dinas A'));
     const b = core.units.create(unit('Bidang B', a.id));
-    expect(() => core.units.update(a.id, unit('Dinas A', b.id))).toThrow(/di bawah dirinya sendiri/);
+    expect(() => core.units.update(a.id, unit('Dinas A', b.id))).toThrow(/ke bawah dirinya sendiri/);
     expect(() => core.units.create(unit('bidang b', a.id))).toThrow(/sudah ada/);
     const moved = core.units.update(b.id, unit('Bidang B Baru', null));
     expect(moved.parentId).toBeNull();
