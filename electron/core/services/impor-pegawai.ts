@@ -56,8 +56,8 @@ export class ImporPegawaiService {
     const valid = plan.rows;
     let existingCount = 0;
     const sample = valid.slice(0, 50).map((r) => ({ ...r, existing: false }));
-    for (const r of valid) if (r.data.nip && this.pegawai.idByNip(r.data.nip) !== null) existingCount++;
-    for (const s of sample) s.existing = !!s.data.nip && this.pegawai.idByNip(s.data.nip) !== null;
+    for (const r of valid) if (this.existingId(r.data) !== null) existingCount++;
+    for (const s of sample) s.existing = this.existingId(s.data) !== null;
     return {
       fileName: file.label,
       sheet: plan.sheet,
@@ -92,7 +92,7 @@ export class ImporPegawaiService {
           const unitKerjaId = this.resolveUnit(data, unitCache, report);
           const { unitKerjaNama: _u, unitIndukNama: _i, ...rest } = data;
           const input = { ...rest, unitKerjaId };
-          const existing = data.nip ? this.pegawai.idByNip(data.nip) : null;
+          const existing = this.existingId(data);
           if (existing === null) {
             this.pegawai.insert(input);
             report.inserted++;
@@ -141,6 +141,12 @@ export class ImporPegawaiService {
       issues,
       totalRows: rows.length + invalidRows.size,
     };
+  }
+
+  /** The registered employee a row describes: by NIP/NIK, else (non-ASN) by name and birth date. */
+  private existingId(data: PegawaiImportRow): number | null {
+    if (data.nip) return this.pegawai.idByNip(data.nip);
+    return data.tanggalLahir ? this.pegawai.idByNamaLahir(data.nama, data.tanggalLahir) : null;
   }
 
   /** Finds the unit by name (under its perangkat daerah when given), creating what is missing. */

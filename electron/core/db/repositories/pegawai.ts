@@ -104,6 +104,16 @@ export class PegawaiRepository {
     return (this.byNipStmt.get(nip) as number | undefined) ?? null;
   }
 
+  /** Staff without an identifier are matched by exact name and birth date. */
+  idByNamaLahir(nama: string, tanggalLahir: string): number | null {
+    return (
+      (this.db
+        .prepare(`SELECT id FROM pegawai WHERE nip IS NULL AND nama = ? COLLATE NOCASE AND tanggal_lahir = ? ORDER BY id LIMIT 1`)
+        .pluck()
+        .get(nama, tanggalLahir) as number | undefined) ?? null
+    );
+  }
+
   insert(d: PegawaiInput): number {
     const now = new Date().toISOString();
     return Number(this.insertStmt.run(...params(d), now, now).lastInsertRowid);
