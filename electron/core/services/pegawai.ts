@@ -60,6 +60,8 @@ export class PegawaiService {
         if (!r.ok) errors.push({ field: 'nip', message: r.message.replace(/^NIP/, label) });
         else {
           clean.nip = r.nip;
+          if (r.jenisNomor === 'NI_PPPK' && data.jenisIdentitas === 'NIP')
+            errors.push({ field: 'nip', message: 'Nomor ini adalah NI PPPK (digit 13–14 bernilai 21); pilih jenis identitas "NI PPPK".' });
           for (const m of checkNipConsistency(r.nip, { jenisKelamin: data.jenisKelamin, tanggalLahir: data.tanggalLahir }))
             errors.push({ field: /lahir/i.test(m) ? 'tanggalLahir' : 'jenisKelamin', message: m });
         }
