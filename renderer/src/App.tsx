@@ -1,11 +1,115 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { AppInfo } from '../../shared/contract/index';
 import { call } from './api/client';
+import { ConfirmProvider } from './components/Confirm';
+import { Icon, NetraMark, type IconName } from './components/Icon';
+import { ToastProvider } from './components/Toast';
+import { PegawaiPage } from './features/pegawai/PegawaiPage';
+import { DEFAULT_FILTER, type PegawaiFilter } from './features/pegawai/query';
+import { UnitKerjaPage } from './features/unit-kerja/UnitKerjaPage';
+import { navigate, useHashRoute, type PageId } from './lib/route';
+import { UnitsProvider } from './lib/units';
+
+interface NavItem {
+  id: PageId | null;
+  label: string;
+  icon: IconName;
+}
+
+const NAV: NavItem[] = [
+  { id: 'pegawai', label: 'Pegawai', icon: 'users' },
+  { id: 'unit-kerja', label: 'Unit Kerja', icon: 'building' },
+  { id: null, label: 'Kegiatan & Ikrar', icon: 'calendar' },
+  { id: null, label: 'Kasus', icon: 'scale' },
+  { id: null, label: 'Dokumen', icon: 'file' },
+  { id: null, label: 'Pengaturan', icon: 'settings' },
+];
+
+const TITLES: Record<PageId, string> = { pegawai: 'Pegawai', 'unit-kerja': 'Unit Kerja' };
 
 export function App() {
+  return (
+    <ToastProvider>
+      <ConfirmProvider>
+        <UnitsProvider>
+          <Shell />
+        </UnitsProvider>
+      </ConfirmProvider>
+    </ToastProvider>
+  );
+}
+
+function Shell() {
+  const route = useHashRoute();
   const [info, setInfo] = useState<AppInfo | null>(null);
+  // Kept here so that the Pegawai filters survive a visit to another page.
+  const [filter, setFilterState] = useState<PegawaiFilter>(DEFAULT_FILTER);
+  const setFilter = useCallback((update: (f: PegawaiFilter) => PegawaiFilter) => setFilterState(update), []);
+
   useEffect(() => {
-    void call('app.info', {}).then(setInfo);
+    call('app.info', {}).then(setInfo, () => undefined);
   }, []);
-  return <main>Netra {info ? `${info.jumlahPegawai} pegawai` : 'memuat…'}</main>;
+
+  useEffect(() => {
+    document.title = `${TITLES[route.page]} · Netra`;
+  }, [route.page]);
+
+  const showPegawaiOfUnit = (unitId: number) => {
+    // The count beside a unit includes inactive staff and sub-units: show exactly those.
+    setFilterState({ ...DEFAULT_FILTER, sort: filter.sort, desc: filter.desc, unitKerjaId: unitId, aktif: 'semua' });
+    navigate('pegawai');
+  };
+
+  return (
+    <div className="shell">
+      <nav className="sidebar" aria-label="Menu utama">
+        <div className="brand">
+          <NetraMark size={34} />
+          <div>
+            <div className="brand-name">Netra</div>
+            <div className="brand-tagline">Netralitas ASN</div>
+          </div>
+        </div>
+        <ul className="nav">
+          {NAV.map((item) =>
+            item.id ? (
+              <li key={item.label}>
+                <a
+                  href={`#/${item.id}`}
+                  className={`nav-link${route.page === item.id ? ' is-active' : ''}`}
+                  aria-current={route.page === item.id ? 'page' : undefined}
+                >
+                  <Icon name={item.icon} size={18} />
+                  <span>{item.label}</span>
+                </a>
+              </li>
+            ) : (
+              <li key={item.label}>
+                <span className="nav-link is-disabled" aria-disabled="true" title="Segera hadir">
+                  <Icon name={item.icon} size={18} />
+                  <span>{item.label}</span>
+                  <span className="nav-soon">segera</span>
+                </span>
+              </li>
+            ),
+          )}
+        </ul>
+        <div className="sidebar-footer">
+          {info ? (
+            <>
+              <div>Netra {info.version}</div>
+              <div title={info.databasePath}>Data tersimpan di komputer ini</div>
+            </>
+          ) : null}
+        </div>
+      </nav>
+      <main className="main">
+        {route.page === 'unit-kerja' ? (
+          <UnitKerjaPage onShowPegawai={showPegawaiOfUnit} />
+        ) : (
+          <PegawaiPage filter={filter} setFilter={setFilter} />
+        )}
+      </main>
+    </div>
+  );
 }

@@ -157,7 +157,10 @@ export function detectDelimiter(text: string): Delimiter {
   return best;
 }
 
-/** Grid rows of a CSV text (cells are strings; empty fields become null; blank lines are left out). */
+/**
+ * Grid rows of a CSV text: cells are strings (`="…"` reduced to its text), empty fields become null,
+ * blank lines are left out.
+ */
 export function csvToRows(text: string): GridRow[] {
   let body = text;
   let delimiter: Delimiter | null = null;
@@ -172,7 +175,9 @@ export function csvToRows(text: string): GridRow[] {
   const rows: GridRow[] = [];
   for (const rec of parseCsv(body, delimiter)) {
     let any = false;
-    const cells = rec.fields.map((f) => {
+    const cells = rec.fields.map((field) => {
+      // ="0812…" is how web applications keep numbers as text in a CSV; Excel shows the text
+      const f = field.length >= 3 && field.startsWith('="') && field.endsWith('"') ? field.slice(2, -1).replace(/""/g, '"') : field;
       if (f === '') return null;
       if (!any && f.trim() !== '') any = true;
       return f;

@@ -55,11 +55,29 @@ const FOOTER_STOP = /^(mengetahui|dicetak|ditetapkan|dikeluarkan|a\.?\s?n\.?\s|p
 const PLACE_DATE = /^[A-Za-z .'-]{2,40},\s*\d{1,2}\s+[A-Za-z]+\s+\d{4}$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
+const NEEDS_COLLAPSE = /\s\s|[^\S ]/;
+const ONLY_DASHES = /^[-–—_.]+$/;
+
 /** Cell text with spaces collapsed; a lone dash (used for "none") is empty. */
 function clean(v: CellValue | undefined): string {
   if (v === null || v === undefined) return '';
-  const s = (typeof v === 'string' ? v : v instanceof Date ? (dateCellToIso(v) ?? '') : cellText(v)).replace(/\s+/g, ' ').trim();
-  return /^[-–—_.]+$/.test(s) ? '' : s;
+  let s = typeof v === 'string' ? v : v instanceof Date ? (dateCellToIso(v) ?? '') : cellText(v);
+  if (NEEDS_COLLAPSE.test(s)) s = s.replace(/\s+/g, ' ');
+  s = s.trim();
+  return s.length <= 5 && ONLY_DASHES.test(s) ? '' : s;
+}
+
+/** Memoises a parser of short repeated texts (golongan, status, sex …): a staff list has few distinct values. */
+function memo<T>(fn: (s: string) => T): (s: string) => T {
+  const cache = new Map<string, T>();
+  return (s) => {
+    let v = cache.get(s);
+    if (v === undefined && !cache.has(s)) {
+      v = fn(s);
+      if (cache.size < 10_000) cache.set(s, v);
+    }
+    return v as T;
+  };
 }
 
 /** A number as Excel shows it in the formula bar: 15 significant digits (`198503122010011000`). */
@@ -197,29 +215,43 @@ export function readPegawaiRows(grid: Grid, header: HeaderForRows, opts: ReadPeg
   const namaHeaderKey = mapping.nama !== undefined ? normalizeHeader(headers[mapping.nama] ?? '') : null;
   const hasGelarDepan = mapping.gelarDepan !== undefined;
   const hasGelarBelakang = mapping.gelarBelakang !== undefined;
+  const golPns = memo(parseGolonganPns);
+  const golPppk = memo(parseGolonganPppk);
+  const statusOf = memo(parseStatus);
+  const sexOf = memo(parseJenisKelamin);
+  const eselonOf = memo(parseEselon);
+  const jenisJabatanOf = memo((key: string) => {
+    const [raw = '', eselon = ''] = key.split('\u0000');
+    return parseJenisJabatan(raw, eselon || null);
+  });
+
+  // Per-row state read by the helpers below (defined once, not per row: 50,000 rows is common).
+  let cells: CellValue[] = [];
+  let rowNo = 0;
+  let rowIssues: ImportIssue[] = [];
+  const at = (f: ImportField): CellValue => {
+    const i = mapping[f];
+    return i === undefined ? null : (cells[i] ?? null);
+  };
+  const text = (f: ImportField) => clean(at(f));
+  const issue = (f: ImportField | null, message: string) => {
+    const i = f === null ? undefined : mapping[f];
+    rowIssues.push({
+      file: opts.fileLabel,
+      sheet: grid.sheet,
+      row: rowNo,
+      column: i === undefined ? null : columnLetter(i),
+      header: i === undefined ? null : headers[i] || null,
+      message,
+    });
+  };
 
   const start = header.dataStartIndex ?? header.headerRowIndex + 1;
   for (let gi = start; gi < grid.rows.length; gi++) {
     const gridRow = grid.rows[gi]!;
-    const cells = gridRow.cells;
-    const rowNo = gridRow.row;
-    const at = (f: ImportField): CellValue => {
-      const i = mapping[f];
-      return i === undefined ? null : (cells[i] ?? null);
-    };
-    const text = (f: ImportField) => clean(at(f));
-    const rowIssues: ImportIssue[] = [];
-    const issue = (f: ImportField | null, message: string) => {
-      const i = f === null ? undefined : mapping[f];
-      rowIssues.push({
-        file: opts.fileLabel,
-        sheet: grid.sheet,
-        row: rowNo,
-        column: i === undefined ? null : columnLetter(i),
-        header: i === undefined ? null : headers[i] || null,
-        message,
-      });
-    };
+    cells = gridRow.cells;
+    rowNo = gridRow.row;
+    rowIssues = [];
 
     // ---- rows that are not staff
     let filled = 0;
@@ -229,7 +261,7 @@ export function readPegawaiRows(grid: Grid, header: HeaderForRows, opts: ReadPeg
     const nipCell = at('nip');
     const nipBlank = clean(nipCell) === '';
     if (isNumberingRow(cells)) continue;
-    if (namaHeaderKey && namaRaw && normalizeHeader(namaRaw) === namaHeaderKey) continue; // header repeated on every page
+    if (namaHeaderKey && namaRaw.length <= namaHeaderKey.length + 4 && normalizeHeader(namaRaw) === namaHeaderKey) continue; // header repeated on every page
     const lead = firstText(cells);
     if (nipBlank && FOOTER_SKIP.test(lead)) continue;
     if (nipBlank && (FOOTER_STOP.test(lead) || PLACE_DATE.test(lead))) break;
@@ -239,7 +271,7 @@ export function readPegawaiRows(grid: Grid, header: HeaderForRows, opts: ReadPeg
     const statusText = text('status');
     let status: StatusKepegawaian | null = null;
     if (statusText) {
-      status = parseStatus(statusText);
+      status = statusOf(statusText);
       if (!status) issue('status', `Status kepegawaian "${statusText}" tidak dikenali. Isi salah satu: ${ACCEPTED_STATUS}.`);
     }
     const golText = text('golongan');
@@ -253,7 +285,7 @@ export function readPegawaiRows(grid: Grid, header: HeaderForRows, opts: ReadPeg
     const brokenByExcel = (nipIsNumber && Math.abs(nipCell) >= 1e15) || looksLikeExcelNumber(nipText) || /^\d{15}0{3}$/.test(nipDigits);
     if (!status) {
       const asn = brokenByExcel || /^\d{18}$/.test(nipDigits);
-      status = !asn ? 'NON_ASN' : golRaw && parseGolonganPppk(golRaw).ok && !parseGolonganPns(golRaw).ok ? 'PPPK' : 'PNS';
+      status = !asn ? 'NON_ASN' : golRaw && golPppk(golRaw).ok && !golPns(golRaw).ok ? 'PPPK' : 'PNS';
     }
     const pppk = status === 'PPPK' || status === 'PPPK_PARUH_WAKTU';
     const asn = status !== 'NON_ASN';
@@ -320,7 +352,7 @@ export function readPegawaiRows(grid: Grid, header: HeaderForRows, opts: ReadPeg
 
     // ---- sex and birth date (columns first, then the NIP)
     const jkText = text('jenisKelamin');
-    const jkColumn = jkText ? parseJenisKelamin(jkText) : null;
+    const jkColumn = jkText ? sexOf(jkText) : null;
     if (jkText && !jkColumn) issue('jenisKelamin', `Jenis kelamin "${jkText}" tidak dikenali. Isi L atau P (Laki-laki atau Perempuan).`);
     const lahirCell = at('tanggalLahir');
     let lahirColumn: string | null = null;
@@ -345,15 +377,15 @@ export function readPegawaiRows(grid: Grid, header: HeaderForRows, opts: ReadPeg
       if (!asn)
         issue(golField, 'Pegawai Non-ASN tidak memiliki golongan. Kosongkan kolom golongan/pangkat, atau perbaiki status kepegawaian dan NIP-nya.');
       else if (pppk) {
-        const r = parseGolonganPppk(golRaw);
+        const r = golPppk(golRaw);
         if (r.ok) golongan = r.kode;
         else issue(golField, r.message);
       } else {
-        const r = parseGolonganPns(golRaw);
+        const r = golPns(golRaw);
         if (r.ok) {
           golongan = r.kode;
           if (golText && pangkatText) {
-            const p = parseGolonganPns(pangkatText);
+            const p = golPns(pangkatText);
             if (p.ok && p.kode !== r.kode)
               issue('pangkat', `Pangkat "${pangkatText}" tidak cocok dengan golongan ${r.kode}; pangkat golongan ${r.kode} adalah ${namaPangkat(r.kode)}.`);
           }
@@ -363,12 +395,12 @@ export function readPegawaiRows(grid: Grid, header: HeaderForRows, opts: ReadPeg
 
     // ---- jabatan
     const eselonText = text('eselon');
-    const eselonParsed = eselonText ? parseEselon(eselonText) : null;
+    const eselonParsed = eselonText ? eselonOf(eselonText) : null;
     const eselon = eselonParsed ? eselonParsed.kode : eselonText && !/^(non|ne$|0$|tidak)/i.test(eselonText) ? eselonText : null;
     const jjText = text('jenisJabatan');
     let jenisJabatan: JenisJabatan | null = null;
     if (jjText) {
-      jenisJabatan = parseJenisJabatan(jjText, eselonText || null);
+      jenisJabatan = jenisJabatanOf(`${jjText}\u0000${eselonText}`);
       if (!jenisJabatan)
         issue(
           'jenisJabatan',
@@ -376,7 +408,7 @@ export function readPegawaiRows(grid: Grid, header: HeaderForRows, opts: ReadPeg
             ? `Jenis jabatan "${jjText}" memerlukan eselon untuk menentukan JPT, Administrator atau Pengawas; isi kolom Eselon atau tulis jenis jabatannya langsung.`
             : `Jenis jabatan "${jjText}" tidak dikenali. Isi salah satu: ${ACCEPTED_JENIS_JABATAN}.`,
         );
-    } else if (eselonParsed) jenisJabatan = parseJenisJabatan('Struktural', eselonParsed.kode);
+    } else if (eselonParsed) jenisJabatan = jenisJabatanOf(`Struktural\u0000${eselonParsed.kode}`);
 
     // ---- contact and unit
     const email = text('email') || null;

@@ -120,6 +120,9 @@ function writeError(filePath: string, e: unknown): unknown {
     return new SheetError('GAGAL_TULIS', `Berkas "${name}" tidak dapat ditulis: mungkin sedang dibuka di Excel atau foldernya tidak boleh ditulisi. Tutup berkas itu atau pilih folder lain, lalu coba lagi.`, { cause: e });
   if (code === 'ENOSPC') return new SheetError('GAGAL_TULIS', `Ruang penyimpanan penuh; berkas "${name}" tidak dapat ditulis.`, { cause: e });
   if (code === 'ENOENT') return new SheetError('GAGAL_TULIS', `Folder tujuan untuk berkas "${name}" tidak ditemukan.`, { cause: e });
+  // any other file-system error (EISDIR, EROFS, EIO …); errors of the row source pass unchanged
+  if (code && typeof (e as NodeJS.ErrnoException).syscall === 'string')
+    return new SheetError('GAGAL_TULIS', `Berkas "${name}" tidak dapat ditulis (${code}). Pilih folder atau nama berkas lain, lalu coba lagi.`, { cause: e });
   return e;
 }
 

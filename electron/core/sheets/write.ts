@@ -45,6 +45,16 @@ export const PEGAWAI_COLUMNS: readonly TableColumn[] = [
   { header: 'Aktif', width: 7, kind: 'text' },
 ];
 
+export interface PegawaiExportOptions {
+  /** Lines above the header (e.g. "DAFTAR PEGAWAI", the instansi, the date). */
+  title?: string[];
+  /**
+   * Name of the perangkat daerah above the employee's unit. When given, a "Perangkat Daerah" column
+   * follows "Unit Kerja", so that a re-import finds "Bidang Umum" under the right dinas.
+   */
+  unitIndukNama?: (p: Pegawai) => string | null;
+}
+
 export function pegawaiRowValues(p: Pegawai, no: number): TableValue[] {
   return [
     no,
@@ -69,21 +79,31 @@ export function pegawaiRowValues(p: Pegawai, no: number): TableValue[] {
   ];
 }
 
+const UNIT_KERJA_INDEX = PEGAWAI_COLUMNS.findIndex((c) => c.header === 'Unit Kerja');
+
 /** Staff list as xlsx (F4 landscape, header repeated on every printed page). Returns the number of rows. */
 export async function writePegawaiXlsx(
   filePath: string,
   rows: Iterable<Pegawai> | AsyncIterable<Pegawai>,
-  opts: { title?: string[] } = {},
+  opts: PegawaiExportOptions = {},
 ): Promise<number> {
+  const induk = opts.unitIndukNama;
+  const columns = [...PEGAWAI_COLUMNS];
+  if (induk) columns.splice(UNIT_KERJA_INDEX + 1, 0, { header: 'Perangkat Daerah', width: 30, kind: 'text' });
+  const toValues = (p: Pegawai, no: number): TableValue[] => {
+    const v = pegawaiRowValues(p, no);
+    if (induk) v.splice(UNIT_KERJA_INDEX + 1, 0, induk(p));
+    return v;
+  };
   async function* values(): AsyncGenerator<TableValue[]> {
     let no = 0;
-    if (Symbol.asyncIterator in rows) for await (const p of rows as AsyncIterable<Pegawai>) yield pegawaiRowValues(p, ++no);
-    else for (const p of rows as Iterable<Pegawai>) yield pegawaiRowValues(p, ++no);
+    if (Symbol.asyncIterator in rows) for await (const p of rows as AsyncIterable<Pegawai>) yield toValues(p, ++no);
+    else for (const p of rows as Iterable<Pegawai>) yield toValues(p, ++no);
   }
   return writeTableXlsx(filePath, {
     sheetName: 'Pegawai',
     title: opts.title,
-    columns: [...PEGAWAI_COLUMNS],
+    columns,
     rows: values(),
     landscape: true,
     freezeColumns: 3,

@@ -44,20 +44,17 @@ async function* utf8Chunks(source: AsyncIterable<unknown>): AsyncGenerator<strin
 /**
  * exceljs 4.4 decodes every zip chunk on its own, so a multi-byte character (é, ’, ü …) that falls on
  * a 16 KB chunk boundary turns into U+FFFD (exceljs issues #2063, #2316; PR #1665 unmerged).
- * This subclass hands the XML parser text decoded across chunk boundaries instead.
+ * This subclass hands the XML parser text decoded across chunk boundaries instead. It overrides two
+ * internal methods of the pinned exceljs version; the test "does not garble multi-byte characters"
+ * fails if an upgrade changes them.
  */
-const HAS_HOOKS =
-  typeof (BaseReader.prototype as Partial<InternalWorkbookReader>)._parseWorksheet === 'function' &&
-  typeof (BaseReader.prototype as Partial<InternalWorkbookReader>)._parseSharedStrings === 'function';
-
 class Utf8SafeReader extends BaseReader {
   override _parseWorksheet(iterator: AsyncIterable<unknown>, sheetNo: string): Iterable<unknown> {
-    if (!HAS_HOOKS) return super._parseWorksheet(iterator, sheetNo);
-    const wrapped = Object.assign(utf8Chunks(iterator), { source: iterator });
-    return super._parseWorksheet(wrapped, sheetNo);
+    // `source` lets `discard` close the temp-file stream of a sheet that is not read
+    return super._parseWorksheet(Object.assign(utf8Chunks(iterator), { source: iterator }), sheetNo);
   }
   override _parseSharedStrings(entry: NodeJS.ReadableStream): AsyncIterable<unknown> {
-    if (HAS_HOOKS) entry.setEncoding('utf8');
+    entry.setEncoding('utf8'); // the entry then emits whole characters
     return super._parseSharedStrings(entry);
   }
 }

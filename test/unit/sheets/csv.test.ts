@@ -45,6 +45,11 @@ describe('CSV', () => {
     expect(detectDelimiter('a\tb\tc\n1\t2\t3\n')).toBe('\t');
   });
 
+  it('reads ="…" cells (numbers kept as text by web exports) as their text', () => {
+    const rows = csvToRows('NIP,NAMA,HP\n="198503122010011004",Budi,"=""0812"""\n');
+    expect(rows[1]!.cells).toEqual(['198503122010011004', 'Budi', '0812']);
+  });
+
   it('honours an Excel "sep=" line', () => {
     const rows = csvToRows('sep=,\nNAMA,NIP\nBudi;x,1\n');
     expect(rows[0]!.cells).toEqual(['NAMA', 'NIP']);

@@ -1,0 +1,277 @@
+import { useEffect, useRef, useState } from 'react';
+import type { ImportPreview, ImportReport } from '../../../../shared/contract/types';
+import type { PickedFile } from '../../../../shared/contract/files';
+import type { ColumnMapping } from '../../../../shared/domain/import-fields';
+import { call, transport } from '../../api/client';
+import { Dialog } from '../../components/Dialog';
+import { Icon } from '../../components/Icon';
+import { useToast } from '../../components/Toast';
+import { errorMessage } from '../../lib/errors';
+import { formatAngka } from '../../lib/format';
+import { MappingStep } from './MappingStep';
+import { PreviewStats } from './PreviewStats';
+import { ResultStep } from './ResultStep';
+import { ReviewStep } from './ReviewStep';
+import './impor.css';
+
+type Step = 'pilih' | 'pemetaan' | 'tinjau' | 'hasil';
+
+const STEPS: { id: Step; label: string }[] = [
+  { id: 'pilih', label: 'Pilih berkas' },
+  { id: 'pemetaan', label: 'Pemetaan kolom' },
+  { id: 'tinjau', label: 'Tinjau & impor' },
+  { id: 'hasil', label: 'Hasil' },
+];
+
+const sameMapping = (a: ColumnMapping, b: ColumnMapping) => JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort());
+
+interface Props {
+  onClose: () => void;
+  /** Called once data was written, so lists can refresh. */
+  onImported: (report: ImportReport) => void;
+}
+
+/** Excel/CSV import: pick, map columns, review problems, import all-or-nothing. */
+export function ImportWizard({ onClose, onImported }: Props) {
+  const toast = useToast();
+  const [step, setStep] = useState<Step>('pilih');
+  const [picked, setPicked] = useState<PickedFile | null>(null);
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [mapping, setMapping] = useState<ColumnMapping>({});
+  const [loading, setLoading] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [update, setUpdate] = useState(false);
+  const [skipInvalid, setSkipInvalid] = useState(false);
+  const [report, setReport] = useState<ImportReport | null>(null);
+  const seq = useRef(0);
+  const fileRef = useRef<string | null>(null);
+
+  // Uploaded files are temporary: let the core drop them when the wizard closes.
+  useEffect(
+    () => () => {
+      if (fileRef.current) void call('file.forget', { file: fileRef.current }).catch(() => undefined);
+    },
+    [],
+  );
+
+  // Each step puts the keyboard on its main button (or on the dialog when that button is blocked).
+  useEffect(() => {
+    const root = document.querySelector<HTMLElement>('[data-testid="dialog-impor"]');
+    const target = root?.querySelector<HTMLElement>('.dialog-footer .btn-primary:not(:disabled)') ?? root;
+    target?.focus();
+  }, [step]);
+
+  const runPreview = async (file: PickedFile, m: ColumnMapping | null, label: string) => {
+    const mine = ++seq.current;
+    setLoading(label);
+    setError(null);
+    try {
+      const p = await call('pegawai.importPreview', { file: file.file, mapping: m });
+      if (mine !== seq.current) return;
+      setPreview(p);
+      setMapping(p.mapping);
+      setStep((s) => (s === 'pilih' ? 'pemetaan' : s));
+    } catch (e) {
+      if (mine !== seq.current) return;
+      setError(errorMessage(e));
+    } finally {
+      if (mine === seq.current) setLoading(null);
+    }
+  };
+
+  const pick = async () => {
+    setError(null);
+    let f: PickedFile | null;
+    try {
+      f = await transport.pickFile('spreadsheet');
+    } catch (e) {
+      setError(`Berkas tidak dapat dibuka: ${errorMessage(e)}`);
+      return;
+    }
+    if (!f) return;
+    if (fileRef.current && fileRef.current !== f.file) void call('file.forget', { file: fileRef.current }).catch(() => undefined);
+    fileRef.current = f.file;
+    setPicked(f);
+    setPreview(null);
+    setReport(null);
+    setStep('pilih');
+    await runPreview(f, null, 'Membaca berkas…');
+  };
+
+  const changeMapping = (m: ColumnMapping) => {
+    setMapping(m);
+    if (picked) void runPreview(picked, m, 'Memperbarui pratinjau…');
+  };
+
+  const commit = async () => {
+    if (!picked || !preview) return;
+    const mine = ++seq.current;
+    setLoading('Mengimpor…');
+    setError(null);
+    try {
+      const r = await call('pegawai.importCommit', { file: picked.file, mapping, update, skipInvalid });
+      if (mine !== seq.current) return;
+      setReport(r);
+      setStep('hasil');
+      if (r.ok) {
+        onImported(r);
+        toast.success(
+          `Impor selesai: ${formatAngka(r.inserted)} pegawai ditambahkan${r.updated ? `, ${formatAngka(r.updated)} diperbarui` : ''}.`,
+        );
+      } else toast.error('Impor ditolak. Tidak ada data yang disimpan.');
+    } catch (e) {
+      if (mine !== seq.current) return;
+      setError(errorMessage(e));
+    } finally {
+      if (mine === seq.current) setLoading(null);
+    }
+  };
+
+  const busy = loading !== null;
+  const stale = !!preview && !sameMapping(mapping, preview.mapping);
+  const willImport = preview ? preview.newCount + (update ? preview.existingCount : 0) : 0;
+  const blockedByInvalid = !!preview && preview.invalidRows > 0 && !skipInvalid;
+  const blockReason = !preview
+    ? null
+    : blockedByInvalid
+      ? `Ada ${formatAngka(preview.invalidRows)} baris bermasalah. Tidak ada data yang akan diimpor sampai baris itu diperbaiki di berkas atau “Lewati baris yang bermasalah” dicentang.`
+      : willImport === 0
+        ? preview.existingCount > 0
+          ? 'Semua pegawai di berkas sudah ada. Centang “Perbarui data pegawai yang sudah ada” untuk memperbaruinya.'
+          : 'Tidak ada baris yang dapat diimpor.'
+        : null;
+
+  const close = () => {
+    if (loading === 'Mengimpor…') return; // the import runs in one transaction; let it finish
+    onClose();
+  };
+
+  const stepIndex = STEPS.findIndex((s) => s.id === step);
+
+  const footer = (() => {
+    const status = loading ? (
+      <div className="footer-status" role="status">
+        <span className="spinner" aria-hidden="true" /> {loading}
+      </div>
+    ) : (
+      <div className="footer-status" />
+    );
+    if (step === 'pilih')
+      return (
+        <>
+          {status}
+          <button type="button" className="btn" onClick={close}>
+            Batal
+          </button>
+          <button type="button" className="btn btn-primary" onClick={() => void pick()} disabled={busy} data-autofocus>
+            <Icon name="file" /> {picked ? 'Pilih berkas lain…' : 'Pilih berkas…'}
+          </button>
+        </>
+      );
+    if (step === 'pemetaan')
+      return (
+        <>
+          {status}
+          <button type="button" className="btn" onClick={() => void pick()} disabled={busy}>
+            Ganti berkas
+          </button>
+          <button type="button" className="btn" onClick={close}>
+            Batal
+          </button>
+          <button type="button" className="btn btn-primary" onClick={() => setStep('tinjau')} disabled={busy || stale || !!error}>
+            Lanjut
+          </button>
+        </>
+      );
+    if (step === 'tinjau')
+      return (
+        <>
+          {blockReason && !busy ? (
+            <div className="footer-status footer-warning" id="alasan-impor">
+              <Icon name="alert" /> {blockReason}
+            </div>
+          ) : (
+            status
+          )}
+          <button type="button" className="btn" onClick={() => setStep('pemetaan')} disabled={busy}>
+            Kembali
+          </button>
+          <button type="button" className="btn btn-primary" onClick={() => void commit()} disabled={busy || !!blockReason} aria-describedby={blockReason ? 'alasan-impor' : undefined}>
+            <Icon name="upload" /> Impor {formatAngka(willImport)} pegawai
+          </button>
+        </>
+      );
+    return (
+      <>
+        <div className="footer-status" />
+        {report && !report.ok ? (
+          <button type="button" className="btn" onClick={() => setStep('tinjau')}>
+            Kembali ke tinjauan
+          </button>
+        ) : null}
+        <button type="button" className="btn btn-primary" onClick={close} data-autofocus>
+          Selesai
+        </button>
+      </>
+    );
+  })();
+
+  return (
+    <Dialog title="Impor Pegawai dari Excel/CSV" size="xl" testId="dialog-impor" onClose={close} footer={footer}>
+      <ol className="stepper" aria-label="Langkah impor">
+        {STEPS.map((s, i) => (
+          <li key={s.id} className={i < stepIndex ? 'is-done' : i === stepIndex ? 'is-current' : undefined} aria-current={i === stepIndex ? 'step' : undefined}>
+            <span className="stepper-dot">{i < stepIndex ? <Icon name="check" size={12} /> : i + 1}</span>
+            {s.label}
+          </li>
+        ))}
+      </ol>
+
+      {error ? (
+        <div className="banner banner-error" role="alert" data-testid="galat-impor">
+          <Icon name="alert" />
+          <div>
+            {picked && step === 'pilih' ? <strong>{picked.fileName}: </strong> : null}
+            {error}
+          </div>
+        </div>
+      ) : null}
+
+      {step === 'pilih' ? (
+        <div className="pick-step">
+          <div className="pick-drop">
+            <Icon name="file" size={36} />
+            <p className="empty-title">{picked ? picked.fileName : 'Pilih berkas Excel (.xlsx) atau CSV berisi daftar pegawai.'}</p>
+            <p className="muted">
+              Ekspor SIASN (kolom NIP BARU, NAMA, GOL AKHIR NAMA, JABATAN NAMA, UNOR NAMA, …) dan daftar SIMPEG setempat dikenali otomatis.
+              Baris judul boleh tidak di baris pertama.
+            </p>
+          </div>
+        </div>
+      ) : null}
+
+      {preview && step === 'pemetaan' ? (
+        <>
+          <PreviewStats preview={preview} stale={stale || busy} />
+          <MappingStep preview={preview} mapping={mapping} onChange={changeMapping} disabled={loading === 'Mengimpor…'} />
+        </>
+      ) : null}
+
+      {preview && step === 'tinjau' ? (
+        <>
+          <PreviewStats preview={preview} stale={busy} />
+          <ReviewStep
+            preview={preview}
+            update={update}
+            skipInvalid={skipInvalid}
+            onUpdate={setUpdate}
+            onSkipInvalid={setSkipInvalid}
+            disabled={busy}
+          />
+        </>
+      ) : null}
+
+      {report && step === 'hasil' ? <ResultStep report={report} /> : null}
+    </Dialog>
+  );
+}

@@ -1,0 +1,112 @@
+import type { ImportPreview } from '../../../../shared/contract/types';
+import { formatNip } from '../../../../shared/domain/nip';
+import { Icon } from '../../components/Icon';
+import { formatAngka, golonganLabel, namaLengkap } from '../../lib/format';
+import { IssueTable } from './IssueTable';
+
+const ISSUE_LIMIT = 500;
+
+interface Props {
+  preview: ImportPreview;
+  update: boolean;
+  skipInvalid: boolean;
+  onUpdate: (v: boolean) => void;
+  onSkipInvalid: (v: boolean) => void;
+  disabled: boolean;
+}
+
+export function ReviewStep({ preview, update, skipInvalid, onUpdate, onSkipInvalid, disabled }: Props) {
+  return (
+    <div className="review-step">
+      {preview.issues.length ? (
+        <section className="review-section" aria-labelledby="judul-masalah">
+          <h3 id="judul-masalah" className="section-title section-title-bad">
+            <Icon name="alert" /> {formatAngka(preview.invalidRows)} baris bermasalah
+          </h3>
+          <p className="muted">Perbaiki baris ini di berkas lalu pilih berkasnya lagi, atau lewati baris yang bermasalah.</p>
+          <IssueTable issues={preview.issues} testId="daftar-masalah-impor" label="Daftar masalah impor" />
+          {preview.issues.length >= ISSUE_LIMIT ? (
+            <p className="note">Ditampilkan {formatAngka(ISSUE_LIMIT)} masalah pertama saja. Perbaiki dulu yang ini, lalu pratinjau ulang untuk melihat sisanya.</p>
+          ) : null}
+        </section>
+      ) : (
+        <div className="banner banner-ok">
+          <Icon name="check" /> Tidak ada masalah ditemukan pada berkas ini.
+        </div>
+      )}
+
+      <section className="review-section" aria-labelledby="judul-contoh">
+        <h3 id="judul-contoh" className="section-title">
+          Contoh data yang akan diimpor
+        </h3>
+        {preview.sample.length ? (
+          <div className="sample-wrap">
+            <table className="table table-compact sample-table" aria-labelledby="judul-contoh" data-testid="contoh-impor">
+              <thead>
+                <tr>
+                  <th scope="col" className="col-baris">
+                    Baris
+                  </th>
+                  <th scope="col">Nama</th>
+                  <th scope="col">NIP</th>
+                  <th scope="col">Pangkat/Gol</th>
+                  <th scope="col">Unit Kerja</th>
+                  <th scope="col">Keterangan</th>
+                </tr>
+              </thead>
+              <tbody>
+                {preview.sample.map((s) => (
+                  <tr key={s.row}>
+                    <td className="num">{s.row}</td>
+                    <td>{namaLengkap(s.data)}</td>
+                    <td className="num nowrap">{s.data.nip ? formatNip(s.data.nip) : <span className="muted">—</span>}</td>
+                    <td>{golonganLabel(s.data.golongan) || <span className="muted">—</span>}</td>
+                    <td>
+                      {s.data.unitKerjaNama ?? <span className="muted">—</span>}
+                      {s.data.unitIndukNama && s.data.unitIndukNama !== s.data.unitKerjaNama ? (
+                        <div className="muted small">{s.data.unitIndukNama}</div>
+                      ) : null}
+                    </td>
+                    <td>{s.existing ? <span className="badge badge-existing">sudah ada</span> : <span className="badge badge-new">baru</span>}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ) : (
+          <p className="muted">Tidak ada baris yang siap diimpor.</p>
+        )}
+        {preview.validRows > preview.sample.length ? (
+          <p className="note">
+            {formatAngka(preview.sample.length)} dari {formatAngka(preview.validRows)} baris ditampilkan.
+          </p>
+        ) : null}
+      </section>
+
+      <section className="review-section options" aria-label="Pilihan impor">
+        <div className="option">
+          <label className="check">
+            <input type="checkbox" checked={update} disabled={disabled} aria-describedby="opsi-perbarui" onChange={(e) => onUpdate(e.target.checked)} />
+            <span>Perbarui data pegawai yang sudah ada (berdasarkan NIP)</span>
+          </label>
+          <span className="check-hint" id="opsi-perbarui">
+            {update
+              ? `${formatAngka(preview.existingCount)} pegawai yang sudah ada akan ditimpa dengan data dari berkas.`
+              : `${formatAngka(preview.existingCount)} pegawai yang sudah ada dibiarkan apa adanya.`}
+          </span>
+        </div>
+        <div className="option">
+          <label className="check">
+            <input type="checkbox" checked={skipInvalid} disabled={disabled} aria-describedby="opsi-lewati" onChange={(e) => onSkipInvalid(e.target.checked)} />
+            <span>Lewati baris yang bermasalah</span>
+          </label>
+          <span className="check-hint" id="opsi-lewati">
+            {skipInvalid
+              ? `${formatAngka(preview.invalidRows)} baris bermasalah tidak diimpor; baris lainnya tetap diimpor.`
+              : 'Bila ada satu baris bermasalah, seluruh berkas ditolak dan tidak ada yang disimpan.'}
+          </span>
+        </div>
+      </section>
+    </div>
+  );
+}

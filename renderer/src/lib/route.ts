@@ -1,0 +1,34 @@
+import { useEffect, useState } from 'react';
+
+export type PageId = 'pegawai' | 'unit-kerja';
+
+export interface Route {
+  page: PageId;
+  params: URLSearchParams;
+}
+
+const PAGES: readonly PageId[] = ['pegawai', 'unit-kerja'];
+
+/** `#/unit-kerja` → unit-kerja page; `#/pegawai?unit=12` → pegawai with params. Unknown → pegawai. */
+export function parseHash(hash: string): Route {
+  const raw = hash.replace(/^#\/?/, '');
+  const [path = '', query = ''] = raw.split('?');
+  const page = (PAGES as readonly string[]).includes(path) ? (path as PageId) : 'pegawai';
+  return { page, params: new URLSearchParams(query) };
+}
+
+export function navigate(page: PageId, params?: Record<string, string>): void {
+  const q = params ? new URLSearchParams(params).toString() : '';
+  window.location.hash = `#/${page}${q ? `?${q}` : ''}`;
+}
+
+/** The current hash route, following back/forward and links. */
+export function useHashRoute(): Route {
+  const [route, setRoute] = useState(() => parseHash(window.location.hash));
+  useEffect(() => {
+    const onChange = () => setRoute(parseHash(window.location.hash));
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return route;
+}
