@@ -4,8 +4,8 @@ import react from '@vitejs/plugin-react';
 
 // Builds the UI for the web host (npm run web) and the browser tests.
 export default defineConfig({
-  root: resolve(__dirname),
+  root: import.meta.dirname,
   base: './',
   plugins: [react()],
-  build: { outDir: resolve(__dirname, '../out/renderer'), emptyOutDir: true },
+  build: { outDir: resolve(import.meta.dirname, '../out/renderer'), emptyOutDir: true },
 });

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { createCore, type Core } from '../../electron/core/core';
 import { startWebHost, type WebHost } from '../../electron/web/server';
 import { tempDir } from '../helpers/core';
@@ -65,4 +65,16 @@ export async function openApp(opts: { demo?: number } = {}): Promise<App> {
       if (pageErrors.length) throw new Error(`Galat di halaman: ${pageErrors.join(' | ')}`);
     },
   };
+}
+
+/** Waits until the element's text contains `text` (Playwright's own expect is not part of playwright-core). */
+export async function seeText(locator: Locator, text: string | RegExp, timeout = 10_000): Promise<string> {
+  const deadline = Date.now() + timeout;
+  let last = '';
+  for (;;) {
+    last = (await locator.textContent({ timeout }).catch(() => null)) ?? '';
+    if (typeof text === 'string' ? last.includes(text) : text.test(last)) return last;
+    if (Date.now() > deadline) throw new Error(`Teks ${String(text)} tidak muncul. Teks terakhir: "${last.slice(0, 400)}"`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
