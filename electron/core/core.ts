@@ -39,15 +39,16 @@ export function createCore(opts: CoreOptions): Core {
   const unitRepo = new UnitKerjaRepository(db);
   const settings = new PengaturanRepository(db);
   const pegawai = new PegawaiService(db, pegawaiRepo, unitRepo);
+  const units = new UnitKerjaService(db, unitRepo, pegawaiRepo);
   return {
     dataDir,
     mode: opts.mode,
     db,
     files: new FileStore(dataDir),
     pegawai,
-    units: new UnitKerjaService(db, unitRepo, pegawaiRepo),
+    units,
     impor: new ImporPegawaiService(db, pegawaiRepo, unitRepo, settings),
-    ekspor: new EksporPegawaiService(pegawai),
+    ekspor: new EksporPegawaiService(pegawai, units),
     demo: new DemoService(db, pegawaiRepo, unitRepo),
     schemaVersion: () => schemaVersion(db),
     close: () => db.close(),

@@ -31,18 +31,24 @@ export class FileStore {
 
   /** Stores uploaded bytes (web host) and returns their token. */
   storeUpload(name: string, bytes: Buffer): string {
-    const safe = sanitizeFileName(name);
-    const target = path.join(this.dir, `${crypto.randomBytes(6).toString('hex')}-${safe}`);
+    const { path: target, name: safe } = this.freshPath(name);
     fs.writeFileSync(target, bytes);
     return this.register(target, safe);
   }
 
   /** A fresh path in the temporary folder for a file the app is about to write. */
   outputPath(name: string): { token: string; path: string; name: string } {
-    const safe = sanitizeFileName(name);
-    const target = path.join(this.dir, `${crypto.randomBytes(6).toString('hex')}-${safe}`);
+    const { path: target, name: safe } = this.freshPath(name);
     const token = this.register(target, safe);
     return { token, path: target, name: safe };
+  }
+
+  /** Each file gets its own folder so it keeps its real name: messages about it then name what the clerk chose. */
+  private freshPath(name: string): { path: string; name: string } {
+    const safe = sanitizeFileName(name);
+    const folder = path.join(this.dir, crypto.randomBytes(6).toString('hex'));
+    fs.mkdirSync(folder);
+    return { path: path.join(folder, safe), name: safe };
   }
 
   resolve(token: string): Entry {
@@ -54,7 +60,7 @@ export class FileStore {
   forget(token: string): void {
     const entry = this.entries.get(token);
     this.entries.delete(token);
-    if (entry && path.dirname(entry.path) === this.dir) fs.rmSync(entry.path, { force: true });
+    if (entry && path.dirname(path.dirname(entry.path)) === this.dir) fs.rmSync(path.dirname(entry.path), { recursive: true, force: true });
   }
 
   /** Temporary files older than a day are left-overs of earlier runs. */
@@ -63,7 +69,7 @@ export class FileStore {
     for (const name of fs.readdirSync(this.dir)) {
       const p = path.join(this.dir, name);
       try {
-        if (fs.statSync(p).mtimeMs < cutoff) fs.rmSync(p, { force: true });
+        if (fs.statSync(p).mtimeMs < cutoff) fs.rmSync(p, { recursive: true, force: true });
       } catch {
         /* a file removed meanwhile is fine */
       }

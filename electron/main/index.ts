@@ -9,6 +9,8 @@ import { FILE_KINDS } from '../../shared/contract/files';
 // Thin shell: window, dialogs and IPC wiring. Everything else lives in electron/core.
 
 if (!app.requestSingleInstanceLock()) app.quit();
+// Dates, numbers and the date picker in Indonesian, whatever the system language.
+app.commandLine.appendSwitch('lang', 'id');
 
 let core: Core | null = null;
 let win: BrowserWindow | null = null;

@@ -32,7 +32,9 @@ export interface ImportPreview {
   newCount: number;
   existingCount: number;
   invalidRows: number;
+  /** The first problems (at most 500); issueCount says how many there are in all. */
   issues: ImportIssue[];
+  issueCount: number;
   /** The first rows as they would be imported. */
   sample: { row: number; data: PegawaiImportRow; existing: boolean }[];
 }

@@ -1,12 +1,16 @@
 import type { PegawaiQuery } from '../../../shared/contract/schemas';
 import { todayIso } from '../../../shared/domain/tanggal';
 import type { PegawaiService } from './pegawai';
+import type { UnitKerjaService } from './unit-kerja';
 import { writePegawaiXlsx } from '../sheets/write';
 
 export type ExportQuery = Omit<PegawaiQuery, 'offset' | 'limit'>;
 
 export class EksporPegawaiService {
-  constructor(private readonly pegawai: PegawaiService) {}
+  constructor(
+    private readonly pegawai: PegawaiService,
+    private readonly units: UnitKerjaService,
+  ) {}
 
   /** Writes the filtered registry to `filePath` (atomically); returns the number of rows. */
   async toXlsx(filePath: string, q: ExportQuery, title: string[] = []): Promise<number> {
@@ -18,8 +22,22 @@ export class EksporPegawaiService {
         yield r;
       }
     })();
-    await writePegawaiXlsx(filePath, counted, { title });
+    const induk = this.perangkatDaerahOf();
+    await writePegawaiXlsx(filePath, counted, { title, unitIndukNama: (p) => (p.unitKerjaId === null ? null : (induk.get(p.unitKerjaId) ?? null)) });
     return count;
+  }
+
+  /** Unit id → name of the top unit above it (its perangkat daerah), so a re-import places "Bidang Umum" right. */
+  private perangkatDaerahOf(): Map<number, string> {
+    const all = this.units.list();
+    const byId = new Map(all.map((u) => [u.id, u]));
+    const out = new Map<number, string>();
+    for (const u of all) {
+      let top = u;
+      for (let hops = 0; top.parentId !== null && hops < all.length; hops++) top = byId.get(top.parentId) ?? top;
+      out.set(u.id, top.nama);
+    }
+    return out;
   }
 
   static defaultFileName(): string {

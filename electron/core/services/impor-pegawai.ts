@@ -28,6 +28,8 @@ export interface CommitOptions {
 
 const REQUIRED: ImportField[] = ['nama'];
 const MAPPING_KEY = 'impor.pemetaan.';
+/** The preview lists this many problems; the count says how many there are in all. */
+const MAX_PREVIEW_ISSUES = 500;
 class DryRunRollback extends Error {}
 
 interface Plan {
@@ -37,6 +39,8 @@ interface Plan {
   mapping: ColumnMapping;
   mappingSaved: boolean;
   signature: string;
+  /** Required fields without a column: no rows are read until the clerk maps them. */
+  missingFields: ImportField[];
   rows: { row: number; data: PegawaiImportRow }[];
   invalidRows: Set<number>;
   issues: ImportIssue[];
@@ -64,14 +68,15 @@ export class ImporPegawaiService {
       headerRow: plan.headerRow,
       headers: plan.headers,
       mapping: plan.mapping,
-      missingFields: REQUIRED.filter((f) => plan.mapping[f] === undefined),
+      missingFields: plan.missingFields,
       mappingSaved: plan.mappingSaved,
       totalRows: plan.totalRows,
       validRows: valid.length,
       newCount: valid.length - existingCount,
       existingCount,
       invalidRows: plan.invalidRows.size,
-      issues: plan.issues.slice(0, 500),
+      issues: plan.issues.slice(0, MAX_PREVIEW_ISSUES),
+      issueCount: plan.issues.length,
       sample,
     };
   }
@@ -79,6 +84,8 @@ export class ImporPegawaiService {
   /** All or nothing: one transaction; any invalid row rejects the file unless skipInvalid. */
   async commit(file: ImportFile, opts: CommitOptions): Promise<ImportReport> {
     const plan = await this.plan(file, opts.mapping);
+    const missing = plan.missingFields[0];
+    if (missing) throw new AppError('IMPOR_DITOLAK', `Kolom untuk "${IMPORT_FIELD_LABEL[missing]}" belum dipilih pada pemetaan kolom berkas ${file.label}.`);
     const report: ImportReport = { ok: false, inserted: 0, updated: 0, skipped: 0, unitsCreated: 0, errors: plan.issues };
     const fileLevel = plan.issues.some((i) => i.row === null);
     if ((plan.invalidRows.size > 0 && !opts.skipInvalid) || fileLevel) return report;
@@ -118,15 +125,13 @@ export class ImporPegawaiService {
   private async plan(file: ImportFile, mapping: ColumnMapping | null): Promise<Plan> {
     const grid = await readGrid(file.path);
     grid.fileName = file.label;
-    const detected = detectHeader(grid);
+    const detected = detectHeader(grid, mapping);
     const signature = detected.headers.map(normalizeHeader).join('|');
     const saved = mapping ? null : this.settings.get<ColumnMapping>(MAPPING_KEY + signature);
     const header = { ...detected, mapping: mapping ?? saved ?? detected.mapping };
-    for (const f of REQUIRED)
-      if (header.mapping[f] === undefined)
-        throw new AppError('IMPOR_DITOLAK', `Kolom untuk "${IMPORT_FIELD_LABEL[f]}" belum dipilih pada pemetaan kolom berkas ${file.label}.`);
+    const missingFields = REQUIRED.filter((f) => header.mapping[f] === undefined);
     // rows holds only rows without issues; an issue without a row concerns the whole file
-    const { rows, issues } = readPegawaiRows(grid, header, { fileLabel: file.label });
+    const { rows, issues } = missingFields.length ? { rows: [], issues: [] } : readPegawaiRows(grid, header, { fileLabel: file.label });
     const invalidRows = new Set<number>();
     for (const i of issues) if (i.row !== null) invalidRows.add(i.row);
     return {
@@ -136,10 +141,12 @@ export class ImporPegawaiService {
       mapping: header.mapping,
       mappingSaved: saved !== null,
       signature,
+      missingFields,
       rows,
       invalidRows,
       issues,
-      totalRows: rows.length + invalidRows.size,
+      // Before the required columns are mapped, the rows below the header are only counted.
+      totalRows: missingFields.length ? grid.rows.length - detected.dataStartIndex : rows.length + invalidRows.size,
     };
   }
 

@@ -136,23 +136,35 @@ function notFound(grid: Grid): SheetError {
 
 /**
  * Finds the header row among the first rows (title blocks, blank and merged rows above it are
- * skipped) by counting cells that name an import field; the best row must name `nama` and one
- * more field. A `mapping` given by the user replaces the detected one.
+ * skipped) by counting cells that name an import field; the best row names `nama` and one more
+ * field. Failing that, a row naming two other fields is returned without `nama`, so the clerk can
+ * pick that column. A `mapping` given by the user replaces the detected one.
  */
 export function detectHeader(grid: Grid, override?: ColumnMapping | null): HeaderInfo {
   const limit = Math.min(grid.rows.length, HEADER_SCAN_ROWS);
   let bestIndex = -1;
   let bestHeaders: string[] = [];
   let bestMapping: ColumnMapping = {};
+  // A header naming other fields but no recognisable Nama column: the clerk picks that column.
+  let withoutNama: { index: number; headers: string[]; mapping: ColumnMapping } | null = null;
   for (let i = 0; i < limit; i++) {
     const headers = headerTexts(grid.rows[i]!.cells);
     const mapping = mapHeaders(headers);
-    if (mapping.nama === undefined || count(mapping) < 2) continue;
+    if (count(mapping) < 2) continue;
+    if (mapping.nama === undefined) {
+      if (!withoutNama || count(mapping) > count(withoutNama.mapping)) withoutNama = { index: i, headers, mapping };
+      continue;
+    }
     if (count(mapping) > count(bestMapping)) {
       bestIndex = i;
       bestHeaders = headers;
       bestMapping = mapping;
     }
+  }
+  if (bestIndex < 0 && withoutNama && grid.rows.length > withoutNama.index + 1) {
+    const mapping = override ? sanitizeMapping(override) : withoutNama.mapping;
+    const { index, headers } = withoutNama;
+    return { headerRowIndex: index, dataStartIndex: index + 1, headers, mapping, unmatched: unmatchedOf(headers, mapping) };
   }
 
   let dataStartIndex = bestIndex + 1;

@@ -1,5 +1,7 @@
 import ExcelJS from 'exceljs';
+import fs from 'node:fs';
 import path from 'node:path';
+import { dispatch } from '../../../electron/core/handlers';
 import { describe, expect, it } from 'vitest';
 import { PegawaiQuerySchema } from '../../../shared/contract/schemas';
 import { makeCore, tempDir } from '../../helpers/core';
@@ -104,5 +106,50 @@ describe('impor pegawai', () => {
     const again = await core.impor.preview({ path: file, label: 'a.xlsx' }, null);
     expect(again.mappingSaved).toBe(true);
     expect(again.mapping.jabatan).toBe(mapping.jabatan);
+  });
+
+  it('a sheet whose name column is not recognised opens at the mapping step instead of failing', async () => {
+    const core = makeCore();
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Data');
+    ws.addRow(['REKAP']);
+    ws.addRow(['NIP', 'PEGAWAI YBS', 'JABATAN', 'UNIT KERJA']);
+    ws.addRow(['198503122010011004', 'Budi Santoso', 'Analis', 'BKPSDM']);
+    ws.addRow(['199002022015032001', 'Siti Aminah', 'Kepala Bidang', 'BKPSDM']);
+    const file = path.join(tempDir(), 'rekap.xlsx');
+    await wb.xlsx.writeFile(file);
+    const p = await core.impor.preview({ path: file, label: 'rekap.xlsx' }, null);
+    expect(p.missingFields).toEqual(['nama']);
+    expect(p.headerRow).toBe(2);
+    expect(p.totalRows).toBe(2);
+    await expect(core.impor.commit({ path: file, label: 'rekap.xlsx' }, { mapping: null, update: false, skipInvalid: false })).rejects.toThrow(
+      'Kolom untuk "Nama" belum dipilih pada pemetaan kolom berkas rekap.xlsx',
+    );
+    const mapping = { ...p.mapping, nama: 1 };
+    const fixed = await core.impor.preview({ path: file, label: 'rekap.xlsx' }, mapping);
+    expect(fixed).toMatchObject({ missingFields: [], validRows: 2, newCount: 2 });
+    const r = await core.impor.commit({ path: file, label: 'rekap.xlsx' }, { mapping, update: false, skipInvalid: false });
+    expect(r).toMatchObject({ ok: true, inserted: 2 });
+  });
+
+  it('counts every problem while listing only the first 500', async () => {
+    const core = makeCore();
+    const rows = Array.from({ length: 620 }, (_, i) => ['1985031220100110' + String(i % 90 + 10), `Pegawai ${i}`, null, null, '31-02-1985', 'L', 'III/b', 'Analis', 'Bidang', 'BKPSDM', null]);
+    const p = await core.impor.preview({ path: await siasnFile(rows), label: 'banyak.xlsx' }, null);
+    expect(p.invalidRows).toBe(620);
+    expect(p.issues).toHaveLength(500);
+    expect(p.issueCount).toBeGreaterThanOrEqual(620);
+  });
+
+  it('an uploaded file that is not a spreadsheet is named as the clerk chose it', async () => {
+    const core = makeCore();
+    const token = core.files.storeUpload('Daftar Pegawai 2026.pdf', Buffer.from('%PDF-1.7\n%\xe2\xe3\n1 0 obj'));
+    const r = await dispatch(core, 'pegawai.importPreview', { file: token, mapping: null });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.message).toContain('Berkas "Daftar Pegawai 2026.pdf" bukan file Excel');
+    const stored = core.files.resolve(token).path;
+    core.files.forget(token);
+    expect(fs.existsSync(stored)).toBe(false);
+    expect(fs.existsSync(path.dirname(stored))).toBe(false);
   });
 });

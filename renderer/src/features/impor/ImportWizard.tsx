@@ -178,7 +178,7 @@ export function ImportWizard({ onClose, onImported }: Props) {
           <button type="button" className="btn" onClick={close}>
             Batal
           </button>
-          <button type="button" className="btn btn-primary" onClick={() => setStep('tinjau')} disabled={busy || stale || !!error}>
+          <button type="button" className="btn btn-primary" onClick={() => setStep('tinjau')} disabled={busy || stale || !!error || preview?.missingFields.length !== 0}>
             Lanjut
           </button>
         </>

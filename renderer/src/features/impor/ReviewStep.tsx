@@ -4,7 +4,6 @@ import { Icon } from '../../components/Icon';
 import { formatAngka, golonganLabel, namaLengkap } from '../../lib/format';
 import { IssueTable } from './IssueTable';
 
-const ISSUE_LIMIT = 500;
 
 interface Props {
   preview: ImportPreview;
@@ -25,8 +24,11 @@ export function ReviewStep({ preview, update, skipInvalid, onUpdate, onSkipInval
           </h3>
           <p className="muted">Perbaiki baris ini di berkas lalu pilih berkasnya lagi, atau lewati baris yang bermasalah.</p>
           <IssueTable issues={preview.issues} testId="daftar-masalah-impor" label="Daftar masalah impor" />
-          {preview.issues.length >= ISSUE_LIMIT ? (
-            <p className="note">Ditampilkan {formatAngka(ISSUE_LIMIT)} masalah pertama saja. Perbaiki dulu yang ini, lalu pratinjau ulang untuk melihat sisanya.</p>
+          {preview.issueCount > preview.issues.length ? (
+            <p className="note">
+              Ditampilkan {formatAngka(preview.issues.length)} dari {formatAngka(preview.issueCount)} masalah. Perbaiki dulu yang ini, lalu pilih
+              berkasnya lagi untuk melihat sisanya.
+            </p>
           ) : null}
         </section>
       ) : (
