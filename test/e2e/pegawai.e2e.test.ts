@@ -151,6 +151,31 @@ describe('halaman Pegawai (browser)', () => {
     expect(formulaName.nama).toBe('=HYPERLINK("http://contoh.id")');
   });
 
+  it('lets the clerk pick the name column when the header is not recognised', async () => {
+    const { page, core } = app;
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Data');
+    ws.addRow(['NIP', 'PEGAWAI YBS', 'JABATAN', 'UNIT KERJA']);
+    ws.addRow(['198111112006041007', 'Yusuf Maulana', 'Penyuluh Kesehatan', 'Puskesmas Kajen']);
+    const file = path.join(tempDir('netra-e2e-file-'), 'rekap.xlsx');
+    await wb.xlsx.writeFile(file);
+
+    await page.getByRole('button', { name: 'Impor Excel/CSV' }).first().click();
+    const dialog = page.getByTestId('dialog-impor');
+    const chooser = page.waitForEvent('filechooser');
+    await dialog.getByRole('button', { name: 'Pilih berkas…' }).click();
+    await (await chooser).setFiles(file);
+    await seeText(dialog.getByRole('table', { name: 'Pemetaan kolom' }), 'Wajib dipilih');
+    const next = dialog.getByRole('button', { name: 'Lanjut' });
+    expect(await next.isDisabled()).toBe(true);
+    await dialog.locator('#map-nama').selectOption('1');
+    await seeText(dialog.getByRole('table', { name: 'Pemetaan kolom' }), 'Yusuf Maulana');
+    await next.click();
+    await dialog.getByRole('button', { name: 'Impor 1 pegawai' }).click();
+    await dialog.getByRole('button', { name: 'Selesai' }).click();
+    expect(core.pegawai.list({ ...all, text: '198111112006041007' }).rows[0]?.nama).toBe('Yusuf Maulana');
+  });
+
   it('exports the filtered registry to xlsx: NIP as text, formulas stay text', async () => {
     const { page, core } = app;
     await page.getByTestId('cari-pegawai').fill('puskesmas');
