@@ -23,18 +23,7 @@ export interface Grid {
   rows: GridRow[];
 }
 
-/** `0` → `A`, `25` → `Z`, `26` → `AA`. */
-export function columnLetter(index0: number): string {
-  let n = Math.floor(index0) + 1;
-  if (!(n >= 1)) return '?';
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+export { columnLetter } from '../../../shared/domain/kolom';
 
 /** ISO `YYYY-MM-DD` of a date cell (UTC calendar date, the way the readers produce it). */
 export function dateCellToIso(d: Date): string | null {

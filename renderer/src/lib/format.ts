@@ -68,15 +68,3 @@ export function formatWaktu(iso: string): string {
   const jam = `${String(d.getHours()).padStart(2, '0')}.${String(d.getMinutes()).padStart(2, '0')}`;
   return `${tanggal} pukul ${jam}`;
 }
-
-/** Spreadsheet column letter of a 0-based index: 0 → A, 26 → AA. */
-export function hurufKolom(index: number): string {
-  let n = index + 1;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}

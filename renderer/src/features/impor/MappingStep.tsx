@@ -4,7 +4,8 @@ import { STATUS_LABEL, type PegawaiImportRow } from '../../../../shared/domain/p
 import { formatNip } from '../../../../shared/domain/nip';
 import { formatTanggal } from '../../../../shared/domain/tanggal';
 import { Icon } from '../../components/Icon';
-import { golonganLabel, hurufKolom } from '../../lib/format';
+import { columnLetter } from '../../../../shared/domain/kolom';
+import { golonganLabel } from '../../lib/format';
 
 const REQUIRED: readonly ImportField[] = ['nama'];
 
@@ -100,7 +101,7 @@ export function MappingStep({ preview, mapping, onChange, disabled }: Props) {
                     <option value="">(tidak ada)</option>
                     {preview.headers.map((h, i) => (
                       <option key={i} value={String(i)}>
-                        {hurufKolom(i)} — {h.trim() || '(tanpa judul)'}
+                        {columnLetter(i)} — {h.trim() || '(tanpa judul)'}
                       </option>
                     ))}
                   </select>

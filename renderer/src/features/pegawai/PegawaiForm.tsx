@@ -14,6 +14,7 @@ import { call } from '../../api/client';
 import { useConfirm } from '../../components/Confirm';
 import { Dialog } from '../../components/Dialog';
 import { Field, RadioGroup } from '../../components/Field';
+import { FormFooter } from '../../components/FormFooter';
 import { Icon } from '../../components/Icon';
 import { UnitSelect } from '../../components/UnitSelect';
 import { errorMessage, fieldErrors } from '../../lib/errors';
@@ -183,23 +184,7 @@ export function PegawaiForm({ pegawai, defaultUnitId, onClose, onSaved }: Props)
       testId="form-pegawai"
       onClose={() => void close()}
       onSubmit={() => void submit()}
-      footer={
-        <>
-          {formError ? (
-            <div className="form-error" role="alert">
-              <Icon name="alert" /> {formError}
-            </div>
-          ) : (
-            <div className="footer-hint">Enter untuk menyimpan · Esc untuk menutup</div>
-          )}
-          <button type="button" className="btn" onClick={() => void close()}>
-            Batal
-          </button>
-          <button type="submit" className="btn btn-primary" disabled={busy}>
-            {busy ? 'Menyimpan…' : 'Simpan'}
-          </button>
-        </>
-      }
+      footer={<FormFooter error={formError} hint="Enter untuk menyimpan · Esc untuk menutup" onCancel={() => void close()} busy={busy} />}
     >
       <fieldset className="form-section" disabled={busy}>
         <legend>Identitas</legend>

@@ -4,6 +4,7 @@ import { call } from '../../api/client';
 import { useConfirm } from '../../components/Confirm';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
+import { FormFooter } from '../../components/FormFooter';
 import { Icon } from '../../components/Icon';
 import { UnitSelect } from '../../components/UnitSelect';
 import { errorMessage } from '../../lib/errors';
@@ -79,21 +80,18 @@ export function MergeDialog({ source, onClose, onMerged }: Props) {
       onClose={onClose}
       onSubmit={() => void submit()}
       footer={
-        <>
-          {error ? (
-            <div className="form-error" role="alert">
-              <Icon name="alert" /> {error}
-            </div>
-          ) : (
-            <div className="footer-hint" />
-          )}
-          <button type="button" className="btn" onClick={onClose}>
-            Batal
-          </button>
-          <button type="submit" className="btn btn-danger" disabled={busy || !targetUnit}>
-            <Icon name="merge" /> Gabungkan
-          </button>
-        </>
+        <FormFooter
+          error={error}
+          onCancel={onClose}
+          busy={busy}
+          disabled={!targetUnit}
+          submitClass="btn-danger"
+          submit={
+            <>
+              <Icon name="merge" /> Gabungkan
+            </>
+          }
+        />
       }
     >
       <div className="form-stack">

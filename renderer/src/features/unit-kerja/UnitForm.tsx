@@ -4,7 +4,7 @@ import { JENIS_UNIT_LABEL, type JenisUnit, type UnitKerja } from '../../../../sh
 import { call } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
-import { Icon } from '../../components/Icon';
+import { FormFooter } from '../../components/FormFooter';
 import { UnitSelect } from '../../components/UnitSelect';
 import { errorMessage, fieldErrors } from '../../lib/errors';
 import { subtreeIds } from '../../lib/unit-tree';
@@ -71,23 +71,7 @@ export function UnitForm({ unit, parentId, onClose, onSaved }: Props) {
       testId="form-unit"
       onClose={onClose}
       onSubmit={() => void submit()}
-      footer={
-        <>
-          {formError ? (
-            <div className="form-error" role="alert">
-              <Icon name="alert" /> {formError}
-            </div>
-          ) : (
-            <div className="footer-hint" />
-          )}
-          <button type="button" className="btn" onClick={onClose}>
-            Batal
-          </button>
-          <button type="submit" className="btn btn-primary" disabled={busy}>
-            {busy ? 'Menyimpan…' : 'Simpan'}
-          </button>
-        </>
-      }
+      footer={<FormFooter error={formError} onCancel={onClose} busy={busy} />}
     >
       <div className="form-stack">
         <Field id={id('nama')} label="Nama unit" error={errors.nama} required>
