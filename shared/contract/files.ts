@@ -1,6 +1,7 @@
 /** Kinds of file the UI may ask the user to pick; the desktop dialog filters by these. */
 export const FILE_KINDS = {
   spreadsheet: { label: 'Lembar kerja (Excel/CSV)', extensions: ['xlsx', 'csv'], accept: '.xlsx,.csv' },
+  gambar: { label: 'Gambar logo (PNG/JPG)', extensions: ['png', 'jpg', 'jpeg'], accept: '.png,.jpg,.jpeg' },
 } as const;
 export type FileKind = keyof typeof FILE_KINDS;
 

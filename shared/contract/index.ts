@@ -9,10 +9,32 @@ import {
   FileToken,
 } from './schemas';
 import type { AppInfo, ExportedFile, ImportPreview, ImportReport, PegawaiPage } from './types';
+import {
+  ArsipQuerySchema,
+  DokumenBuatSchema,
+  DokumenPratinjauSchema,
+  InstansiProfilInputSchema,
+  JENIS_DOKUMEN,
+  PageSetupSchema,
+  PenandatanganInputSchema,
+  SkemaNomorInputSchema,
+  STATUS_NOMOR,
+  type DokumenArsip,
+  type DokumenDibuat,
+  type InstansiProfil,
+  type JenisDokumenInfo,
+  type NaskahDinas,
+  type NomorSurat,
+  type Penandatangan,
+  type SkemaNomor,
+  type TeksVersi,
+} from './dokumen';
+import type { PageSetup } from '../dokumen/model';
 
 export * from './result';
 export * from './schemas';
 export * from './types';
+export * from './dokumen';
 
 /** A channel: the schema its input must satisfy and, as a phantom, the type it answers with. */
 export interface Channel<I extends z.ZodType, O> {
@@ -42,6 +64,40 @@ export const contract = {
   'unit.merge': channel<UnitKerja>()(z.object({ sourceId: Id, targetId: Id })),
   'unit.delete': channel<{ id: number }>()(z.object({ id: Id })),
   'file.forget': channel<{ file: string }>()(z.object({ file: FileToken })),
+
+  // Pengaturan naskah dinas: instansi profiles (kop), signatories, page setup, numbering schemes, texts.
+  'instansi.list': channel<InstansiProfil[]>()(none),
+  'instansi.save': channel<InstansiProfil>()(z.object({ id: Id.nullable(), data: InstansiProfilInputSchema })),
+  'instansi.setLogo': channel<InstansiProfil>()(z.object({ id: Id, file: FileToken })),
+  'instansi.clearLogo': channel<InstansiProfil>()(z.object({ id: Id })),
+  'instansi.delete': channel<{ id: number }>()(z.object({ id: Id })),
+  'penandatangan.list': channel<Penandatangan[]>()(none),
+  'penandatangan.save': channel<Penandatangan>()(z.object({ id: Id.nullable(), data: PenandatanganInputSchema })),
+  'penandatangan.delete': channel<{ id: number }>()(z.object({ id: Id })),
+  'halaman.get': channel<PageSetup>()(none),
+  'halaman.save': channel<PageSetup>()(PageSetupSchema),
+  'teks.jenis': channel<JenisDokumenInfo[]>()(none),
+  'teks.versi': channel<TeksVersi[]>()(z.object({ jenis: z.enum(JENIS_DOKUMEN) })),
+  'teks.simpan': channel<TeksVersi>()(
+    z.object({ jenis: z.enum(JENIS_DOKUMEN), teks: z.record(z.string(), z.string().max(20_000)), catatan: z.string().trim().max(200).default('') }),
+  ),
+
+  // Numbering register (buku agenda surat keluar).
+  'nomor.skema.list': channel<SkemaNomor[]>()(none),
+  'nomor.skema.save': channel<SkemaNomor>()(z.object({ jenis: z.enum(JENIS_DOKUMEN), data: SkemaNomorInputSchema })),
+  'nomor.pesan': channel<NomorSurat>()(z.object({ jenis: z.enum(JENIS_DOKUMEN), hal: z.string().trim().min(1, 'Hal wajib diisi.').max(300), tanggal: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) })),
+  'nomor.batal': channel<NomorSurat>()(z.object({ id: Id, alasan: z.string().trim().min(3, 'Alasan pembatalan wajib diisi.').max(300) })),
+  'nomor.list': channel<NomorSurat[]>()(
+    z.object({ tahun: z.number().int().min(2000).max(2100).nullable().default(null), status: z.enum(STATUS_NOMOR).nullable().default(null) }),
+  ),
+  'nomor.export': channel<ExportedFile>()(z.object({ tahun: z.number().int().min(2000).max(2100) })),
+
+  // Documents and their archive.
+  'dokumen.pratinjau': channel<NaskahDinas>()(DokumenPratinjauSchema),
+  'dokumen.buat': channel<DokumenDibuat>()(DokumenBuatSchema),
+  'dokumen.arsip': channel<{ total: number; rows: DokumenArsip[] }>()(ArsipQuerySchema),
+  'dokumen.file': channel<{ file: string; fileName: string }>()(z.object({ id: Id })),
+  'dokumen.buatUlang': channel<DokumenDibuat>()(z.object({ id: Id })),
 } as const;
 
 export type Contract = typeof contract;

@@ -1,0 +1,29 @@
+import { Paragraph, TableCell, TableRow } from 'docx';
+import type { DecreePartBlock } from '../../../../../shared/dokumen/model';
+import { ALIGN, cellWidth, fixedTable } from '../layout';
+import { textRuns } from '../runs';
+import { pt } from '../units';
+import type { PartContext } from './context';
+import { listParagraphs } from './daftar';
+
+const LABEL_MM = 30;
+const COLON_MM = 4;
+
+/** "Menimbang : a. bahwa …" / "KESATU : …": label, colon and content columns of a borderless table. */
+export function decreePart(b: DecreePartBlock, ctx: PartContext) {
+  const labelMm = b.labelWidthMm ?? LABEL_MM;
+  const contentMm = ctx.widthMm - labelMm - COLON_MM;
+  const c = b.content;
+  const content =
+    typeof c === 'string' || Array.isArray(c)
+      ? [new Paragraph({ children: textRuns(c), alignment: ALIGN.justify, spacing: { after: pt(6) } })]
+      : [
+          ...(c.lead ? [new Paragraph({ children: textRuns(c.lead), alignment: ALIGN.justify, spacing: { after: pt(2) } })] : []),
+          ...listParagraphs({ marker: c.marker, items: c.items.map((text) => ({ text })), align: 'justify' }),
+        ];
+  const cell = (w: number, children: Paragraph[]) => new TableCell({ width: cellWidth(w), children });
+  return fixedTable(
+    [labelMm, COLON_MM, contentMm],
+    [new TableRow({ children: [cell(labelMm, [new Paragraph({ children: textRuns(b.label) })]), cell(COLON_MM, [new Paragraph({ children: textRuns(':') })]), cell(contentMm, content)] })],
+  );
+}

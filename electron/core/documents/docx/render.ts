@@ -1,0 +1,89 @@
+import { AlignmentType, Document, Header, LineRuleType, Packer, PageNumber, Paragraph, TextRun, type Table } from 'docx';
+import { PAPER_MM, textWidthMm, type Block, type NaskahDinas, type PageSetup } from '../../../../shared/dokumen/model';
+import type { PartContext } from './parts/context';
+import { list } from './parts/daftar';
+import { decreePart } from './parts/diktum';
+import { kopBlock } from './parts/kop';
+import { pageBreak, paragraph, spacer } from './parts/paragraf';
+import { attachmentHead, fields } from './parts/rincian';
+import { dataTable } from './parts/tabel';
+import { signatureBlock } from './parts/tanda-tangan';
+import { tembusanBlock } from './parts/tembusan';
+import { halfPoints, mm } from './units';
+
+type Part = Paragraph | Table;
+
+function blockParts(b: Block, ctx: PartContext): Part[] {
+  switch (b.kind) {
+    case 'kop':
+      return kopBlock(b, ctx);
+    case 'paragraf':
+      return [paragraph(b)];
+    case 'spasi':
+      return spacer(b);
+    case 'daftar':
+      return list(b);
+    case 'rincian':
+      return [fields(b, ctx)];
+    case 'tabel':
+      return [dataTable(b)];
+    case 'tanda-tangan':
+      return [signatureBlock(b, ctx)];
+    case 'tembusan':
+      return tembusanBlock(b);
+    case 'diktum':
+      return [decreePart(b, ctx)];
+    case 'kepala-lampiran':
+      return [attachmentHead(b, ctx)];
+    case 'halaman-baru':
+      return [pageBreak()];
+  }
+}
+
+/** The one page-setup source: paper, margins, default font and spacing of every document. */
+export function pageProperties(setup: PageSetup) {
+  const paper = PAPER_MM[setup.paper];
+  return {
+    page: {
+      size: { width: mm(paper.width), height: mm(paper.height) },
+      margin: { top: mm(setup.margin.top), bottom: mm(setup.margin.bottom), left: mm(setup.margin.left), right: mm(setup.margin.right), header: mm(10), footer: mm(10) },
+    },
+    titlePage: true,
+  };
+}
+
+export function documentStyles(setup: PageSetup) {
+  return {
+    default: {
+      document: {
+        run: { font: setup.font, size: halfPoints(setup.fontSizePt) },
+        // lineRule stated: without it LibreOffice clips inline images (the kop logo) to one line.
+        paragraph: { spacing: { line: Math.round(240 * setup.lineSpacing), lineRule: LineRuleType.AUTO, after: 0, before: 0 } },
+      },
+    },
+  };
+}
+
+/** "- 2 -" centred at the top from the second page on (the first page has an empty header). */
+const pageNumberHeader = () =>
+  new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['- ', PageNumber.CURRENT, ' -'] })] })] });
+
+export function toDocument(naskah: NaskahDinas): Document {
+  const ctx: PartContext = { setup: naskah.setup, widthMm: textWidthMm(naskah.setup) };
+  return new Document({
+    creator: 'Netra',
+    title: naskah.title,
+    styles: documentStyles(naskah.setup),
+    sections: [
+      {
+        properties: pageProperties(naskah.setup),
+        headers: naskah.pageNumbers ? { default: pageNumberHeader(), first: new Header({ children: [] }) } : undefined,
+        children: naskah.blocks.flatMap((b) => blockParts(b, ctx)),
+      },
+    ],
+  });
+}
+
+export function renderDocx(naskah: NaskahDinas): Promise<Buffer> {
+  return Packer.toBuffer(toDocument(naskah));
+}

@@ -1,0 +1,225 @@
+import { z } from 'zod';
+import { FONT_CHOICES, type NaskahDinas, type PageSetup } from '../dokumen/model';
+import type { Placeholder, Teks, TextSlot } from '../dokumen/teks';
+import { Id } from './schemas';
+
+/** Document types Netra produces. Each has a data schema, text slots and a builder in shared/dokumen/jenis. */
+export const JENIS_DOKUMEN = ['surat-edaran', 'surat-undangan', 'sk-satgas'] as const;
+export type JenisDokumen = (typeof JENIS_DOKUMEN)[number];
+
+const text = (max: number, label: string) => z.string().trim().max(max, `${label} paling banyak ${max} karakter.`);
+const required = (max: number, label: string) => text(max, label).min(1, `${label} wajib diisi.`);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Tanggal harus berformat TTTT-BB-HH.');
+
+// ---------- Instansi profile (kop) ----------
+
+export const LogoSchema = z.object({
+  base64: z.string().max(700_000, 'Logo terlalu besar (paling besar 500 KB).'),
+  type: z.enum(['png', 'jpg']),
+  widthPx: z.number().int().min(16).max(4000),
+  heightPx: z.number().int().min(16).max(4000),
+});
+
+export const InstansiProfilInputSchema = z.object({
+  /** Name of the profile in lists, e.g. "BKPSDM" or "Bupati (Setda)". */
+  nama: required(80, 'Nama profil'),
+  jenisKop: z.enum(['dinas', 'kepala-daerah']),
+  /** "PEMERINTAH KABUPATEN SUKAMAJU": the first kop line of an office, and {pemerintah_daerah} in texts. */
+  pemerintah: required(120, 'Nama pemerintah daerah'),
+  /** "BUPATI SUKAMAJU": the regional head's kop, decrees made in their name, a.n. lines. */
+  kepalaDaerah: required(120, 'Sebutan kepala daerah'),
+  /** "BADAN KEPEGAWAIAN DAN PENGEMBANGAN SUMBER DAYA MANUSIA"; empty for the regional head kop. */
+  perangkatDaerah: text(200, 'Nama perangkat daerah'),
+  alamat: text(200, 'Alamat'),
+  telepon: text(60, 'Telepon'),
+  email: text(120, 'Email'),
+  laman: text(120, 'Laman'),
+  kodePos: z.string().trim().regex(/^(\d{5})?$/, 'Kode pos harus 5 digit angka.'),
+  /** City named in dates: "Kajen, 26 Oktober 2020". */
+  kota: required(60, 'Kota/tempat'),
+  /** Unit code used by numbering patterns ({unit}), e.g. "BKPSDM". */
+  kodeUnit: text(40, 'Kode unit'),
+});
+export type InstansiProfilInput = z.output<typeof InstansiProfilInputSchema>;
+
+export interface InstansiProfil extends InstansiProfilInput {
+  id: number;
+  /** The logo is set through its own channel (validated image bytes). */
+  logo: z.output<typeof LogoSchema> | null;
+}
+
+// ---------- Signatories ----------
+
+export const MODE_TTD = ['langsung', 'an', 'ub', 'plt', 'plh'] as const;
+export type ModeTtd = (typeof MODE_TTD)[number];
+
+export const PenandatanganInputSchema = z.object({
+  /** "Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia", "Sekretaris Daerah", "Bupati Sukamaju". */
+  jabatan: required(200, 'Jabatan'),
+  nama: required(120, 'Nama'),
+  gelarDepan: text(60, 'Gelar depan'),
+  gelarBelakang: text(100, 'Gelar belakang'),
+  /** Golongan code (IV/c); empty for the regional head. */
+  golongan: text(10, 'Golongan'),
+  /** 18 digits, validated with the NIP rules; empty for the regional head. */
+  nip: text(30, 'NIP'),
+  /** The regional head signs with name only. */
+  kepalaDaerah: z.boolean(),
+  aktif: z.boolean().default(true),
+});
+export type PenandatanganInput = z.output<typeof PenandatanganInputSchema>;
+export interface Penandatangan extends PenandatanganInput {
+  id: number;
+}
+
+/** How a signatory signs this document: in their own right, a.n./u.b. someone, or as Plt./Plh. */
+export const TandaTanganSchema = z.object({
+  penandatanganId: Id,
+  mode: z.enum(MODE_TTD).default('langsung'),
+  /** a.n.: the office signed for, e.g. "BUPATI SUKAMAJU". */
+  atasNama: text(200, 'Atas nama').default(''),
+  /** u.b.: the intermediate office, e.g. "Sekretaris Daerah". */
+  untukBeliau: text(200, 'Untuk beliau').default(''),
+});
+export type TandaTangan = z.output<typeof TandaTanganSchema>;
+
+// ---------- Page setup ----------
+
+export const PageSetupSchema = z.object({
+  paper: z.enum(['F4', 'A4']),
+  margin: z.object({
+    top: z.number().min(5).max(60),
+    bottom: z.number().min(5).max(60),
+    left: z.number().min(5).max(60),
+    right: z.number().min(5).max(60),
+  }),
+  font: z.enum(FONT_CHOICES),
+  fontSizePt: z.number().min(9).max(14),
+  lineSpacing: z.number().min(1).max(2),
+}) satisfies z.ZodType<PageSetup>;
+
+// ---------- Numbering ----------
+
+/** Placeholders a numbering pattern may use. */
+export const NOMOR_TOKENS = ['{kode}', '{urut}', '{unit}', '{tahun}', '{bulan}', '{bulan_romawi}'] as const;
+
+export const SkemaNomorInputSchema = z.object({
+  /** e.g. "{kode}/{urut}/{unit}/{tahun}". Must contain {urut}. */
+  pola: required(120, 'Pola nomor').refine((p) => p.includes('{urut}'), 'Pola nomor harus memuat {urut}.'),
+  /** Classification code, e.g. "800.1.6.4" (kepegawaian), "200" (politik). */
+  kode: text(40, 'Kode klasifikasi'),
+  /** Overrides the profile's unit code when not empty. */
+  unit: text(40, 'Kode unit'),
+  padding: z.number().int().min(1).max(6),
+  /** Counter series: documents sharing a series share one counter per year. */
+  seri: required(40, 'Seri penomoran'),
+});
+export type SkemaNomorInput = z.output<typeof SkemaNomorInputSchema>;
+export interface SkemaNomor extends SkemaNomorInput {
+  jenis: JenisDokumen;
+}
+
+export const STATUS_NOMOR = ['dipesan', 'dipakai', 'batal'] as const;
+export type StatusNomor = (typeof STATUS_NOMOR)[number];
+
+/** One line of the outgoing-letter register (buku agenda surat keluar). */
+export interface NomorSurat {
+  id: number;
+  seri: string;
+  tahun: number;
+  urut: number;
+  nomor: string;
+  jenis: JenisDokumen | null;
+  status: StatusNomor;
+  tanggal: string;
+  hal: string;
+  /** Given when voided. */
+  alasanBatal: string | null;
+  /** Typed by the clerk instead of taken from the counter. */
+  manual: boolean;
+  dokumenId: number | null;
+  createdAt: string;
+}
+
+export const NomorPilihanSchema = z.discriminatedUnion('cara', [
+  z.object({ cara: z.literal('otomatis') }),
+  z.object({ cara: z.literal('dipesan'), nomorId: Id }),
+  z.object({ cara: z.literal('manual'), nomor: required(120, 'Nomor') }),
+]);
+export type NomorPilihan = z.output<typeof NomorPilihanSchema>;
+
+// ---------- Texts ----------
+
+export interface TeksVersi {
+  jenis: JenisDokumen;
+  versi: number;
+  teks: Teks;
+  catatan: string;
+  createdAt: string;
+}
+
+export interface JenisDokumenInfo {
+  jenis: JenisDokumen;
+  label: string;
+  /** What the document is for, one sentence. */
+  keterangan: string;
+  slots: TextSlot[];
+  placeholders: Placeholder[];
+  /** JSON Schema of the data (what `netra dokumen skema` prints). */
+  dataSchema: unknown;
+  /** Demo data, also the starting values of the form. */
+  contoh: unknown;
+}
+
+// ---------- Archive ----------
+
+export interface DokumenArsip {
+  id: number;
+  jenis: JenisDokumen;
+  nomor: string;
+  tanggal: string;
+  hal: string;
+  fileName: string;
+  sha256: string;
+  bytes: number;
+  teksVersi: number;
+  profilId: number;
+  penandatanganId: number;
+  /** Staff the document is about (SK lampiran members, addressees …). */
+  pegawaiIds: number[];
+  createdAt: string;
+}
+
+export const DokumenBuatSchema = z.object({
+  jenis: z.enum(JENIS_DOKUMEN),
+  /** Validated against the type's own schema in the service. */
+  data: z.record(z.string(), z.unknown()),
+  profilId: Id,
+  tandaTangan: TandaTanganSchema,
+  tanggal: isoDate,
+  nomor: NomorPilihanSchema,
+});
+export type DokumenBuat = z.output<typeof DokumenBuatSchema>;
+
+export const DokumenPratinjauSchema = DokumenBuatSchema.extend({
+  nomor: NomorPilihanSchema.optional(),
+  /** Unsaved texts from the editor, to preview them before saving a new version. */
+  teks: z.record(z.string(), z.string().max(20_000)).optional(),
+});
+
+export const ArsipQuerySchema = z.object({
+  text: z.string().max(200).default(''),
+  jenis: z.enum(JENIS_DOKUMEN).nullable().default(null),
+  tahun: z.number().int().min(2000).max(2100).nullable().default(null),
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(500).default(100),
+});
+export type ArsipQuery = z.output<typeof ArsipQuerySchema>;
+
+export interface DokumenDibuat {
+  dokumen: DokumenArsip;
+  /** Token of the stored file (to save elsewhere or open). */
+  file: string;
+}
+
+export type { NaskahDinas };

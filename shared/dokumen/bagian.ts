@@ -1,0 +1,93 @@
+/**
+ * Parts every naskah dinas shares: kop, signature, tembusan, text slots turned into blocks.
+ * Each document type composes these with its own data; see shared/dokumen/jenis.
+ */
+import type { InstansiProfil, Penandatangan, TandaTangan } from '../contract/dokumen';
+import { namaLengkap } from '../domain/nama';
+import { formatNip } from '../domain/nip';
+import { namaPangkat } from '../domain/pangkat';
+import { formatTanggal } from '../domain/tanggal';
+import type { Block, KopBlock, ListBlock, Marker, ParagraphBlock, SignatureBlock, TembusanBlock } from './model';
+import { fill, slotParts, type SlotKind } from './teks';
+
+/** Body paragraphs of a letter: justified, first line indented 12.5 mm (half an inch, as Word's Tab). */
+export const FIRST_LINE_MM = 12.5;
+
+export function kop(profil: InstansiProfil): KopBlock {
+  if (profil.jenisKop === 'kepala-daerah')
+    return { kind: 'kop', style: 'kepala-daerah', logo: profil.logo, lines: [{ text: profil.kepalaDaerah.toUpperCase(), bold: true, sizePt: 16 }] };
+  const kontak = [profil.alamat, profil.telepon && `Telepon ${profil.telepon}`, profil.kodePos && `Kode Pos ${profil.kodePos}`].filter(Boolean).join(', ');
+  const daring = [profil.laman && `Laman: ${profil.laman}`, profil.email && `Pos-el: ${profil.email}`].filter(Boolean).join(', ');
+  return {
+    kind: 'kop',
+    style: 'dinas',
+    logo: profil.logo,
+    lines: [
+      { text: profil.pemerintah.toUpperCase(), sizePt: 14 },
+      ...(profil.perangkatDaerah ? [{ text: profil.perangkatDaerah.toUpperCase(), bold: true, sizePt: 15 }] : []),
+      ...(kontak ? [{ text: kontak, sizePt: 10 }] : []),
+      ...(daring ? [{ text: daring, sizePt: 10 }] : []),
+    ],
+  };
+}
+
+/** "Kajen, 26 Oktober 2020". */
+export const tempatTanggal = (profil: InstansiProfil, tanggal: string) => `${profil.kota}, ${formatTanggal(tanggal)}`;
+
+/**
+ * The signature lines per signing mode (naskah-dinas.md): the a.n. office in capitals, then the
+ * signer's own jabatan; Plt./Plh. before the jabatan; the regional head by name only, without NIP.
+ */
+export function signatureLines(t: TandaTangan, p: Penandatangan): Pick<SignatureBlock, 'jabatan' | 'nama' | 'pangkat' | 'nip'> {
+  const jabatan = p.jabatan.trim();
+  const lines = (() => {
+    switch (t.mode) {
+      case 'an':
+        return [`a.n. ${t.atasNama.toUpperCase()}`, `${jabatan},`];
+      case 'ub':
+        return [`a.n. ${t.atasNama.toUpperCase()}`, t.untukBeliau, 'u.b.', `${jabatan},`];
+      case 'plt':
+        return [`Plt. ${jabatan.toUpperCase()},`];
+      case 'plh':
+        return [`Plh. ${jabatan.toUpperCase()},`];
+      default:
+        return [`${jabatan.toUpperCase()},`];
+    }
+  })();
+  const nama = p.kepalaDaerah ? namaLengkap({ ...p, nama: p.nama.toUpperCase() }) : namaLengkap(p);
+  return {
+    jabatan: lines.filter((l) => l.trim() !== ''),
+    nama,
+    pangkat: p.kepalaDaerah || !p.golongan ? null : (namaPangkat(p.golongan) ?? p.golongan),
+    nip: p.kepalaDaerah || !p.nip ? null : `NIP. ${formatNip(p.nip)}`,
+  };
+}
+
+export function signature(tempat: string[], t: TandaTangan, p: Penandatangan): SignatureBlock {
+  return { kind: 'tanda-tangan', tempatTanggal: tempat, ...signatureLines(t, p) };
+}
+
+export function tembusan(items: readonly string[]): Block[] {
+  const list = items.map((s) => s.trim()).filter(Boolean);
+  return list.length ? [{ kind: 'tembusan', items: list } satisfies TembusanBlock] : [];
+}
+
+/** A paragraf slot as justified body paragraphs with a first-line indent. */
+export function paragraphs(text: string, values: Record<string, string>, opts: Partial<ParagraphBlock> = {}): ParagraphBlock[] {
+  return slotParts(fill(text, values), 'paragraf').map((p) => ({ kind: 'paragraf', text: p, align: 'justify', firstLineMm: FIRST_LINE_MM, ...opts }));
+}
+
+/** A daftar slot as a list (one item per line). */
+export function list(text: string, values: Record<string, string>, marker: Marker, indentMm = 0): ListBlock {
+  return { kind: 'daftar', marker, indentMm, align: 'justify', items: slotParts(fill(text, values), 'daftar').map((t) => ({ text: t })) };
+}
+
+export const items = (text: string, values: Record<string, string>, kind: SlotKind = 'daftar') => slotParts(fill(text, values), kind);
+
+/** "Pemerintah Kabupaten Sukamaju" from "PEMERINTAH KABUPATEN SUKAMAJU". */
+export function titleCase(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/(^|[\s(/-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase())
+    .replace(/\b(Dan|Di|Ke|Dari|Yang|Untuk|Pada|Atas|Dengan)\b/g, (w) => w.toLowerCase());
+}

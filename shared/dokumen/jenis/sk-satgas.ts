@@ -1,0 +1,146 @@
+import { z } from 'zod';
+import { formatNip } from '../../domain/nip';
+import { formatTanggal } from '../../domain/tanggal';
+import { terbilang } from '../../domain/terbilang';
+import { items, kop, signature, titleCase } from '../bagian';
+import { textWidthMm, type Block, type ParagraphBlock, type Text } from '../model';
+import type { BuildContext, JenisDef } from './types';
+
+export const AnggotaSchema = z.object({
+  pegawaiId: z.number().int().positive().nullable().default(null),
+  nama: z.string().trim().min(1, 'Nama anggota wajib diisi.').max(200),
+  nip: z.string().trim().max(30).default(''),
+  jabatan: z.string().trim().min(1, 'Jabatan anggota wajib diisi.').max(300),
+  /** Role in the team: Ketua, Sekretaris, Anggota … */
+  peran: z.string().trim().min(1, 'Kedudukan dalam tim wajib diisi.').max(100),
+});
+
+export const SkSatgasSchema = z.object({
+  tentang: z.string().trim().min(5, 'Isi "Tentang" wajib diisi.').max(300),
+  pemilihan: z.string().trim().min(5, 'Nama pemilihan wajib diisi.').max(200),
+  anggota: z.array(AnggotaSchema).min(1, 'Isi paling sedikit satu anggota Satuan Tugas.').max(300),
+  bebanAnggaran: z.string().trim().min(5, 'Sumber anggaran wajib diisi.').max(300),
+  tembusan: z.array(z.string().trim().min(1).max(300)).max(20).default([]),
+});
+type Data = z.output<typeof SkSatgasSchema>;
+
+/** KESATU, KEDUA, … KESEPULUH: the diktum labels are the ordinal in words, in capitals. */
+export const diktumLabel = (n: number) => `KE${terbilang(n).toUpperCase().replace(/\s+/g, ' ')}`;
+
+/** The official in whose name the decree is made: "BUPATI SUKAMAJU" (also when signed a.n.). */
+function pejabatOf(ctx: BuildContext): string {
+  const { mode, atasNama } = ctx.tandaTangan;
+  return ((mode === 'an' || mode === 'ub') && atasNama ? atasNama : ctx.penandatangan.jabatan).toUpperCase();
+}
+
+export const skSatgas: JenisDef<typeof SkSatgasSchema> = {
+  jenis: 'sk-satgas',
+  label: 'Keputusan Pembentukan Satgas Netralitas',
+  keterangan: 'Keputusan pembentukan Satuan Tugas pengawasan netralitas ASN, dengan susunan anggota di lampiran.',
+  kodeFile: 'SK-SATGAS',
+  schema: SkSatgasSchema,
+  slots: [
+    { key: 'menimbang', label: 'Menimbang (satu butir per baris)', kind: 'daftar' },
+    { key: 'mengingat', label: 'Mengingat (satu butir per baris)', kind: 'daftar' },
+    { key: 'kesatu', label: 'Diktum KESATU', kind: 'paragraf' },
+    { key: 'tugasPembuka', label: 'Diktum KEDUA: kalimat pembuka', kind: 'paragraf' },
+    { key: 'tugas', label: 'Diktum KEDUA: tugas (satu per baris)', kind: 'daftar' },
+    { key: 'diktumLain', label: 'Diktum berikutnya (satu diktum per baris)', kind: 'daftar' },
+  ],
+  placeholders: [
+    { key: 'pejabat', description: 'Pejabat yang menetapkan', example: 'Bupati Sukamaju' },
+    { key: 'pemerintah_daerah', description: 'Nama pemerintah daerah dari profil instansi', example: 'Pemerintah Kabupaten Sukamaju' },
+    { key: 'pemilihan', description: 'Nama pemilihan', example: 'Pemilihan Bupati dan Wakil Bupati Sukamaju Tahun 2026' },
+    { key: 'beban_anggaran', description: 'Sumber anggaran', example: 'Anggaran Pendapatan dan Belanja Daerah Kabupaten Sukamaju Tahun Anggaran 2026' },
+    { key: 'tahun', description: 'Tahun keputusan', example: '2026' },
+  ],
+  contoh: {
+    tentang: 'Pembentukan Satuan Tugas Pengawasan Netralitas Aparatur Sipil Negara pada Pemilihan Bupati dan Wakil Bupati Sukamaju Tahun 2026',
+    pemilihan: 'Pemilihan Bupati dan Wakil Bupati Sukamaju Tahun 2026',
+    bebanAnggaran: 'Anggaran Pendapatan dan Belanja Daerah Kabupaten Sukamaju Tahun Anggaran 2026',
+    anggota: [
+      { pegawaiId: null, nama: 'Drs. Bambang Hartono, M.Si.', nip: '196805121994031007', jabatan: 'Sekretaris Daerah', peran: 'Ketua' },
+      { pegawaiId: null, nama: 'Sri Rahayu, S.H., M.H.', nip: '197303141998032004', jabatan: 'Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia', peran: 'Sekretaris' },
+      { pegawaiId: null, nama: 'Ir. Agus Priyanto, M.T.', nip: '197010101997031005', jabatan: 'Inspektur Daerah', peran: 'Anggota' },
+      { pegawaiId: null, nama: 'Hendra Kusuma, S.Sos.', nip: '197611222003121003', jabatan: 'Kepala Badan Kesatuan Bangsa dan Politik', peran: 'Anggota' },
+    ],
+    tembusan: ['Gubernur Jawa Tengah', 'Kepala Badan Kepegawaian Negara', 'Ketua Bawaslu Kabupaten Sukamaju'],
+  },
+  hal: (d) => `Keputusan tentang ${d.tentang}`,
+  pegawaiIds: (d) => d.anggota.flatMap((a) => (a.pegawaiId ? [a.pegawaiId] : [])),
+  build(d: Data, ctx) {
+    const pejabat = pejabatOf(ctx);
+    const v = {
+      pejabat: titleCase(pejabat),
+      pemerintah_daerah: titleCase(ctx.profil.pemerintah),
+      pemilihan: d.pemilihan,
+      beban_anggaran: d.bebanAnggaran,
+      tahun: ctx.tanggal.slice(0, 4),
+    };
+    const t = ctx.teks;
+    const judul = `KEPUTUSAN ${pejabat}`;
+    const diktum: Block[] = [
+      { kind: 'diktum', label: diktumLabel(1), content: items(t.kesatu ?? '', v, 'paragraf').join(' ') },
+      { kind: 'diktum', label: diktumLabel(2), content: { lead: items(t.tugasPembuka ?? '', v, 'paragraf').join(' '), marker: 'huruf', items: items(t.tugas ?? '', v) } },
+      ...items(t.diktumLain ?? '', v).map((text, i): Block => ({ kind: 'diktum', label: diktumLabel(i + 3), content: text })),
+    ];
+    const ditetapkan = [`Ditetapkan di ${ctx.profil.kota}`, `pada tanggal ${formatTanggal(ctx.tanggal)}`];
+    const ttd = signature(ditetapkan, ctx.tandaTangan, ctx.penandatangan);
+    const center = (text: Text, afterPt = 0): ParagraphBlock => ({ kind: 'paragraf', text, align: 'center', afterPt });
+    const width = textWidthMm(ctx.setup);
+    const blocks: Block[] = [
+      kop(ctx.profil),
+      { kind: 'spasi', lines: 1 },
+      center([{ text: judul, bold: true }]),
+      center(`NOMOR ${ctx.nomor}`),
+      { kind: 'spasi', lines: 1 },
+      center('TENTANG'),
+      { ...center(d.tentang.toUpperCase()), indentMm: 8 },
+      { kind: 'spasi', lines: 1 },
+      center('DENGAN RAHMAT TUHAN YANG MAHA ESA'),
+      { kind: 'spasi', lines: 1 },
+      center(`${pejabat},`),
+      { kind: 'spasi', lines: 1 },
+      { kind: 'diktum', label: 'Menimbang', content: { marker: 'huruf', items: items(t.menimbang ?? '', v) } },
+      { kind: 'spasi', lines: 1 },
+      { kind: 'diktum', label: 'Mengingat', content: { marker: 'angka', items: items(t.mengingat ?? '', v) } },
+      { kind: 'spasi', lines: 1 },
+      center('MEMUTUSKAN:'),
+      { kind: 'spasi', lines: 1 },
+      { kind: 'diktum', label: 'Menetapkan', content: `KEPUTUSAN ${pejabat} TENTANG ${d.tentang.toUpperCase()}.` },
+      ...diktum,
+      { kind: 'spasi', lines: 1 },
+      ttd,
+      ...(d.tembusan.length
+        ? [{ kind: 'paragraf', text: 'Salinan Keputusan ini disampaikan kepada Yth.:', afterPt: 0 } as const, { kind: 'daftar', marker: 'angka', items: d.tembusan.map((s) => ({ text: s })) } as const]
+        : []),
+      { kind: 'halaman-baru' },
+      {
+        kind: 'kepala-lampiran',
+        rows: [
+          { label: 'LAMPIRAN', value: judul },
+          { label: 'NOMOR', value: ctx.nomor },
+          { label: 'TANGGAL', value: formatTanggal(ctx.tanggal) },
+          { label: 'TENTANG', value: d.tentang.toUpperCase() },
+        ],
+      },
+      { kind: 'spasi', lines: 1 },
+      center([{ text: 'SUSUNAN KEANGGOTAAN SATUAN TUGAS PENGAWASAN NETRALITAS APARATUR SIPIL NEGARA', bold: true }]),
+      center([{ text: d.pemilihan.toUpperCase(), bold: true }], 8),
+      {
+        kind: 'tabel',
+        fontSizePt: 11,
+        columns: [
+          { header: 'NO.', widthMm: 11, align: 'center' },
+          { header: 'NAMA / NIP', widthMm: 62 },
+          { header: 'JABATAN', widthMm: width - 11 - 62 - 34 },
+          { header: 'KEDUDUKAN DALAM TIM', widthMm: 34, align: 'center' },
+        ],
+        rows: d.anggota.map((a, i) => [`${i + 1}.`, a.nip ? [{ text: a.nama }, { text: `\nNIP. ${formatNip(a.nip)}` }] : a.nama, a.jabatan, a.peran]),
+      },
+      { kind: 'spasi', lines: 1 },
+      { ...ttd, tempatTanggal: [] },
+    ];
+    return { setup: ctx.setup, title: `Keputusan ${ctx.nomor}`, blocks, pageNumbers: true };
+  },
+};

@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import { formatTanggal } from '../../domain/tanggal';
+import { items, kop, paragraphs, signature, tembusan, titleCase } from '../bagian';
+import type { Block, ListItem } from '../model';
+import type { JenisDef } from './types';
+
+const baris = z.string().trim().min(1).max(300);
+
+export const SuratEdaranSchema = z.object({
+  tentang: z.string().trim().min(5, 'Isi "Tentang" wajib diisi.').max(300),
+  pemilihan: z.string().trim().min(5, 'Nama pemilihan wajib diisi.').max(200),
+  tanggalPemungutan: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Tanggal pemungutan suara harus berformat TTTT-BB-HH.'),
+  kepada: z.array(baris).min(1, 'Sebutkan paling sedikit satu tujuan surat.').max(30),
+  /** "di Lingkungan Pemerintah Kabupaten Sukamaju" under the addressees; empty for none. */
+  lingkungan: z.string().trim().max(200).default(''),
+  tembusan: z.array(baris).max(20).default([]),
+});
+type Data = z.output<typeof SuratEdaranSchema>;
+
+const SECTIONS: { slot: string; judul: string }[] = [
+  { slot: 'latarBelakang', judul: 'Latar Belakang' },
+  { slot: 'maksudTujuan', judul: 'Maksud dan Tujuan' },
+  { slot: 'ruangLingkup', judul: 'Ruang Lingkup' },
+];
+
+export const suratEdaran: JenisDef<typeof SuratEdaranSchema> = {
+  jenis: 'surat-edaran',
+  label: 'Surat Edaran',
+  keterangan: 'Edaran netralitas ASN dari kepala daerah atau Sekretaris Daerah kepada seluruh kepala perangkat daerah.',
+  kodeFile: 'SE',
+  schema: SuratEdaranSchema,
+  slots: [
+    { key: 'latarBelakang', label: 'Latar belakang', kind: 'paragraf' },
+    { key: 'maksudTujuan', label: 'Maksud dan tujuan', kind: 'paragraf' },
+    { key: 'ruangLingkup', label: 'Ruang lingkup', kind: 'paragraf' },
+    { key: 'dasar', label: 'Dasar (satu per baris)', kind: 'daftar' },
+    { key: 'isiPembuka', label: 'Kalimat pembuka isi edaran', kind: 'paragraf' },
+    { key: 'larangan', label: 'Larangan (satu per baris)', kind: 'daftar' },
+    { key: 'arahan', label: 'Arahan lanjutan (satu per baris)', kind: 'daftar' },
+    { key: 'penutup', label: 'Penutup', kind: 'paragraf' },
+  ],
+  placeholders: [
+    { key: 'pemerintah_daerah', description: 'Nama pemerintah daerah dari profil instansi', example: 'Pemerintah Kabupaten Sukamaju' },
+    { key: 'kepala_daerah', description: 'Sebutan kepala daerah dari profil instansi', example: 'Bupati Sukamaju' },
+    { key: 'pemilihan', description: 'Nama pemilihan', example: 'Pemilihan Bupati dan Wakil Bupati Sukamaju Tahun 2026' },
+    { key: 'tanggal_pemungutan', description: 'Tanggal pemungutan suara', example: '25 November 2026' },
+    { key: 'tahun', description: 'Tahun surat', example: '2026' },
+  ],
+  contoh: {
+    tentang: 'Netralitas Aparatur Sipil Negara pada Pemilihan Bupati dan Wakil Bupati Sukamaju Tahun 2026',
+    pemilihan: 'Pemilihan Bupati dan Wakil Bupati Sukamaju Tahun 2026',
+    tanggalPemungutan: '2026-11-25',
+    kepada: ['Sekretaris Daerah', 'Asisten Sekretaris Daerah', 'Kepala Perangkat Daerah', 'Camat', 'Lurah'],
+    lingkungan: 'di Lingkungan Pemerintah Kabupaten Sukamaju',
+    tembusan: ['Gubernur Jawa Tengah', 'Kepala Badan Kepegawaian Negara', 'Ketua Bawaslu Kabupaten Sukamaju'],
+  },
+  hal: (d) => `Surat Edaran tentang ${d.tentang}`,
+  pegawaiIds: () => [],
+  build(d: Data, ctx) {
+    const pemerintahDaerah = titleCase(ctx.profil.pemerintah);
+    const kepalaDaerah = titleCase(ctx.profil.kepalaDaerah);
+    const v = {
+      pemerintah_daerah: pemerintahDaerah,
+      kepala_daerah: kepalaDaerah,
+      pemilihan: d.pemilihan,
+      tanggal_pemungutan: formatTanggal(d.tanggalPemungutan),
+      tahun: ctx.tanggal.slice(0, 4),
+    };
+    const t = ctx.teks;
+    const sections: ListItem[] = [
+      ...SECTIONS.map(({ slot, judul }) => ({ text: judul, paragraphs: items(t[slot] ?? '', v, 'paragraf') })),
+      { text: 'Dasar', children: { marker: 'huruf' as const, items: items(t.dasar ?? '', v).map((s) => ({ text: s })) } },
+      {
+        text: 'Isi Edaran',
+        paragraphs: items(t.isiPembuka ?? '', v, 'paragraf'),
+        children: {
+          marker: 'huruf' as const,
+          items: [
+            ...items(t.larangan ?? '', v).map((s) => ({ text: s })),
+            ...items(t.arahan ?? '', v).map((s) => ({ text: s })),
+          ],
+        },
+      },
+    ];
+    const kepada: Block[] = [
+      { kind: 'paragraf', text: 'Yth.', afterPt: 0 },
+      { kind: 'daftar', marker: d.kepada.length > 1 ? 'angka' : 'strip', items: d.kepada.map((k) => ({ text: k })), indentMm: 0 },
+      ...(d.lingkungan ? [{ kind: 'paragraf', text: d.lingkungan } as const] : []),
+    ];
+    const blocks: Block[] = [
+      kop(ctx.profil),
+      { kind: 'spasi', lines: 1 },
+      ...kepada,
+      { kind: 'spasi', lines: 1 },
+      { kind: 'paragraf', text: [{ text: 'SURAT EDARAN', bold: true }], align: 'center', afterPt: 0 },
+      { kind: 'paragraf', text: `NOMOR ${ctx.nomor}`, align: 'center', afterPt: 0 },
+      { kind: 'spasi', lines: 1 },
+      { kind: 'paragraf', text: 'TENTANG', align: 'center', afterPt: 0 },
+      { kind: 'paragraf', text: d.tentang.toUpperCase(), align: 'center', indentMm: 10, afterPt: 0 },
+      { kind: 'spasi', lines: 1 },
+      { kind: 'daftar', marker: 'angka', items: sections, align: 'justify' },
+      ...paragraphs(t.penutup ?? '', v),
+      { kind: 'spasi', lines: 1 },
+      signature([`Dikeluarkan di ${ctx.profil.kota}`, `pada tanggal ${formatTanggal(ctx.tanggal)}`], ctx.tandaTangan, ctx.penandatangan),
+      ...tembusan(d.tembusan),
+    ];
+    return { setup: ctx.setup, title: `Surat Edaran ${ctx.nomor}`, blocks, pageNumbers: true };
+  },
+};

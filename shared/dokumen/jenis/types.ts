@@ -1,0 +1,37 @@
+import type { z } from 'zod';
+import type { InstansiProfil, JenisDokumen, Penandatangan, TandaTangan } from '../../contract/dokumen';
+import type { NaskahDinas, PageSetup } from '../model';
+import type { Placeholder, Teks, TextSlot } from '../teks';
+
+/** Everything a document type needs besides its own data. */
+export interface BuildContext {
+  setup: PageSetup;
+  profil: InstansiProfil;
+  penandatangan: Penandatangan;
+  tandaTangan: TandaTangan;
+  /** The letter number, or a visible stand-in in previews. */
+  nomor: string;
+  /** ISO date of the letter / decree. */
+  tanggal: string;
+  /** The texts (one version) with their placeholders still in. */
+  teks: Teks;
+}
+
+/** A document type: its data schema, its editable texts and how its blocks are composed. */
+export interface JenisDef<S extends z.ZodType = z.ZodType> {
+  jenis: JenisDokumen;
+  label: string;
+  keterangan: string;
+  /** Short code for file names, e.g. "SE", "UND", "SK-SATGAS". */
+  kodeFile: string;
+  schema: S;
+  slots: TextSlot[];
+  placeholders: Placeholder[];
+  /** Example data (demo, CLI `dokumen contoh`, the form's starting values). */
+  contoh: z.input<S>;
+  /** The subject line for the register and the archive. */
+  hal(data: z.output<S>): string;
+  /** Staff the document names, for the archive links. */
+  pegawaiIds(data: z.output<S>): number[];
+  build(data: z.output<S>, ctx: BuildContext): NaskahDinas;
+}
