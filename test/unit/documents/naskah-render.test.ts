@@ -1,0 +1,96 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { unzipSync, strFromU8 } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { JENIS_DOKUMEN, type JenisDokumen } from '../../../shared/contract/dokumen';
+import { DEFAULT_PAGE_SETUP, PAPER_MM } from '../../../shared/dokumen/model';
+import { renderDocx } from '../../../electron/core/documents/docx/render';
+import { tempDir } from '../../helpers/core';
+import { hasSoffice, renderPdf } from '../../helpers/libreoffice';
+import { naskahContoh } from '../../helpers/naskah';
+
+const MM_TO_PT = 72 / 25.4;
+const dir = tempDir('netra-naskah-');
+
+async function write(jenis: JenisDokumen, name = jenis, setup = DEFAULT_PAGE_SETUP): Promise<string> {
+  const file = path.join(dir, `${name}.docx`);
+  fs.writeFileSync(file, await renderDocx(naskahContoh(jenis, { setup })));
+  return file;
+}
+
+const documentXml = (file: string) => strFromU8(unzipSync(fs.readFileSync(file))['word/document.xml']!);
+
+describe('docx structure', () => {
+  it.each(JENIS_DOKUMEN)('%s: F4 page, fixed tables with a grid, inline logo, page number field', async (jenis) => {
+    const file = await write(jenis);
+    const parts = unzipSync(fs.readFileSync(file));
+    const xml = strFromU8(parts['word/document.xml']!);
+    expect(xml).toContain('<w:pgSz w:w="12189" w:h="18709"');
+    expect(xml).toContain('<w:titlePg/>');
+    const tables = xml.match(/<w:tbl>/g)?.length ?? 0;
+    expect(tables).toBeGreaterThan(0);
+    expect(xml.match(/<w:tblLayout w:type="fixed"\/>/g)?.length).toBe(tables);
+    expect(xml.match(/<w:tblGrid>/g)?.length).toBe(tables);
+    expect(xml).toContain('<wp:inline');
+    expect(xml).not.toContain('<wp:anchor');
+    const styles = strFromU8(parts['word/styles.xml']!);
+    expect(styles).toContain('w:ascii="Arial"');
+    const header = Object.keys(parts).filter((k) => /^word\/header\d+\.xml$/.test(k)).map((k) => strFromU8(parts[k]!)).join('');
+    expect(header).toMatch(/PAGE/);
+  });
+
+  it('user text is escaped, never markup', async () => {
+    const naskah = naskahContoh('surat-undangan', { data: { acara: 'Sosialisasi <Netralitas> & "Ikrar"' } });
+    const file = path.join(dir, 'escape.docx');
+    fs.writeFileSync(file, await renderDocx(naskah));
+    expect(documentXml(file)).toContain('Sosialisasi &lt;Netralitas&gt; &amp;');
+  });
+});
+
+/** Words with their boxes (pdftotext -bbox), to prove nothing is printed outside the margins. */
+function words(pdf: string): { page: number; text: string; xMin: number; xMax: number; yMin: number; yMax: number }[] {
+  const html = execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8' });
+  const out: ReturnType<typeof words> = [];
+  let page = 0;
+  for (const line of html.split('\n')) {
+    if (line.includes('<page ')) page++;
+    const m = /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/.exec(line);
+    if (m) out.push({ page, xMin: +m[1]!, yMin: +m[2]!, xMax: +m[3]!, yMax: +m[4]!, text: m[5]! });
+  }
+  return out;
+}
+
+const EXPECTED: Record<JenisDokumen, { pages: number; texts: string[] }> = {
+  'surat-edaran': { pages: 2, texts: ['SURAT EDARAN', 'NOMOR 800/0012/BKPSDM/2026', 'Dikeluarkan di Sukamaju', 'H. AHMAD FAUZI, S.E., M.M.'] },
+  'surat-undangan': { pages: 2, texts: ['800/0012/BKPSDM/2026', 'Senin, 7 Desember 2026', 'DAFTAR UNDANGAN', 'Sri Rahayu, S.H., M.H.', 'NIP. 19730314 199803 2 004'] },
+  'sk-satgas': { pages: 3, texts: ['KEPUTUSAN BUPATI SUKAMAJU', 'MEMUTUSKAN:', 'KESATU', 'Drs. Bambang Hartono, M.Si.', 'NIP. 19680512 199403 1 007', 'SUSUNAN KEANGGOTAAN'] },
+};
+
+describe.skipIf(!hasSoffice())('rendered by LibreOffice', () => {
+  it.each(JENIS_DOKUMEN)('%s: F4 pages, expected page count, key texts, nothing outside the margins', async (jenis) => {
+    const pdf = await renderPdf(await write(jenis, `${jenis}-lo`));
+    // LibreOffice snaps 215×330 mm to its own F4 entry (609.99×936 pt); Word shows 609.4×935.4.
+    expect(pdf.widthPt).toBeCloseTo(PAPER_MM.F4.width * MM_TO_PT, -0.5);
+    expect(pdf.heightPt).toBeCloseTo(PAPER_MM.F4.height * MM_TO_PT, -0.5);
+    expect(Math.abs(pdf.widthPt - 609.4)).toBeLessThan(1);
+    expect(Math.abs(pdf.heightPt - 935.4)).toBeLessThan(1);
+    expect(pdf.pages).toBe(EXPECTED[jenis].pages);
+    const flat = pdf.text.replace(/\s+/g, ' ');
+    for (const t of EXPECTED[jenis].texts) expect(flat).toContain(t);
+    const m = DEFAULT_PAGE_SETUP.margin;
+    const slack = 1.5;
+    const outside = words(pdf.pdf).filter(
+      (w) =>
+        !/^-?\d*-?$/.test(w.text) && // the "- 2 -" page number lives in the header area
+        (w.xMin < m.left * MM_TO_PT - slack || w.xMax > pdf.widthPt - m.right * MM_TO_PT + slack || w.yMax > pdf.heightPt - m.bottom * MM_TO_PT + slack || w.yMin < m.top * MM_TO_PT - slack),
+    );
+    expect(outside).toEqual([]);
+  });
+
+  it('A4 when the instansi chooses it', async () => {
+    const pdf = await renderPdf(await write('surat-undangan', 'a4', { ...DEFAULT_PAGE_SETUP, paper: 'A4' }));
+    expect(pdf.widthPt).toBeCloseTo(595.3, 0);
+    expect(pdf.heightPt).toBeCloseTo(841.9, 0);
+  });
+});
