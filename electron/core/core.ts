@@ -10,6 +10,21 @@ import { ImporPegawaiService } from './services/impor-pegawai';
 import { PegawaiService } from './services/pegawai';
 import { UnitKerjaService } from './services/unit-kerja';
 import { DemoService } from './services/demo';
+import { ArsipRepository } from './db/repositories/arsip';
+import { InstansiRepository } from './db/repositories/instansi';
+import { NomorRepository } from './db/repositories/nomor';
+import { PenandatanganRepository } from './db/repositories/penandatangan';
+import { TeksRepository } from './db/repositories/teks';
+import { TEKS_BAWAAN } from './documents/teks-bawaan';
+import { seedDokumenContoh } from './documents/contoh';
+import { ArsipService } from './services/arsip';
+import { DokumenService } from './services/dokumen';
+import { HalamanService } from './services/halaman';
+import { InstansiService } from './services/instansi';
+import { PenandatanganService } from './services/penandatangan';
+import { PenomoranService } from './services/penomoran';
+import { TeksService } from './services/teks';
+import { JENIS } from '../../shared/dokumen/jenis/index';
 
 export interface CoreOptions {
   dataDir: string;
@@ -27,6 +42,13 @@ export interface Core {
   readonly impor: ImporPegawaiService;
   readonly ekspor: EksporPegawaiService;
   readonly demo: DemoService;
+  readonly instansi: InstansiService;
+  readonly penandatangan: PenandatanganService;
+  readonly halaman: HalamanService;
+  readonly penomoran: PenomoranService;
+  readonly teks: TeksService;
+  readonly arsip: ArsipService;
+  readonly dokumen: DokumenService;
   schemaVersion(): number;
   close(): void;
 }
@@ -40,16 +62,30 @@ export function createCore(opts: CoreOptions): Core {
   const settings = new PengaturanRepository(db);
   const pegawai = new PegawaiService(db, pegawaiRepo, unitRepo);
   const units = new UnitKerjaService(db, unitRepo, pegawaiRepo);
+  const penomoran = new PenomoranService(db, new NomorRepository(db), (jenis) => JENIS[jenis].label);
+  const files = new FileStore(dataDir);
+  const instansi = new InstansiService(db, new InstansiRepository(db));
+  const penandatangan = new PenandatanganService(db, new PenandatanganRepository(db));
+  const halaman = new HalamanService(settings);
+  const teks = new TeksService(db, new TeksRepository(db), JENIS, TEKS_BAWAAN);
+  const arsip = new ArsipService(db, new ArsipRepository(db), penomoran, dataDir);
   return {
     dataDir,
     mode: opts.mode,
     db,
-    files: new FileStore(dataDir),
+    files,
     pegawai,
     units,
     impor: new ImporPegawaiService(db, pegawaiRepo, unitRepo, settings),
     ekspor: new EksporPegawaiService(pegawai, units),
-    demo: new DemoService(db, pegawaiRepo, unitRepo),
+    demo: new DemoService(db, pegawaiRepo, unitRepo, () => seedDokumenContoh(instansi, penandatangan)),
+    instansi,
+    penandatangan,
+    halaman,
+    penomoran,
+    teks,
+    arsip,
+    dokumen: new DokumenService(instansi, penandatangan, halaman, penomoran, teks, arsip, files),
     schemaVersion: () => schemaVersion(db),
     close: () => db.close(),
   };

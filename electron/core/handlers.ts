@@ -12,6 +12,9 @@ import {
 } from '../../shared/contract/index';
 import type { Core } from './core';
 import { EksporPegawaiService } from './services/ekspor-pegawai';
+import { arsipRingkas } from './services/dokumen';
+import { writeFileAtomic } from './fs-atomic';
+import { PenomoranService } from './services/penomoran';
 import { SheetError } from './sheets/errors';
 
 z.config(indonesian());
@@ -61,7 +64,55 @@ const handlers: Handlers = {
     core.files.forget(file);
     return { file };
   },
+
+  'instansi.list': (core) => core.instansi.list(),
+  'instansi.save': (core, { id, data }) => core.instansi.save(id, data),
+  'instansi.setLogo': (core, { id, file }) => {
+    const f = core.files.resolve(file);
+    return core.instansi.setLogo(id, f.path, f.name);
+  },
+  'instansi.clearLogo': (core, { id }) => core.instansi.clearLogo(id),
+  'instansi.delete': (core, { id }) => {
+    core.instansi.delete(id);
+    return { id };
+  },
+  'penandatangan.list': (core) => core.penandatangan.list(),
+  'penandatangan.save': (core, { id, data }) => core.penandatangan.save(id, data),
+  'penandatangan.delete': (core, { id }) => {
+    core.penandatangan.delete(id);
+    return { id };
+  },
+  'halaman.get': (core) => core.halaman.get(),
+  'halaman.save': (core, setup) => core.halaman.save(setup),
+  'teks.jenis': (core) => core.teks.jenisInfo(),
+  'teks.versi': (core, { jenis }) => core.teks.versions(jenis),
+  'teks.simpan': (core, { jenis, teks, catatan }) => core.teks.simpan(jenis, teks, catatan),
+  'nomor.skema.list': (core) => core.penomoran.skemaList(),
+  'nomor.skema.save': (core, { jenis, data }) => core.penomoran.saveSkema(jenis, data),
+  'nomor.pesan': (core, { jenis, hal, tanggal }) => core.penomoran.reserve(jenis, { tanggal, hal, unitKode: core.instansi.kodeUnitBawaan() }),
+  'nomor.batal': (core, { id, alasan }) => core.penomoran.void(id, alasan),
+  'nomor.list': (core, filter) => core.penomoran.list(filter),
+  'nomor.export': async (core, { tahun }) => {
+    const out = core.files.outputPath(PenomoranService.exportFileName(tahun));
+    const rows = await core.penomoran.exportXlsx(out.path, tahun);
+    return { file: out.token, fileName: out.name, rows };
+  },
+
+  'dokumen.pratinjau': (core, input) => core.dokumen.pratinjau(input),
+  'dokumen.buat': (core, input) => core.dokumen.buat(input),
+  'dokumen.arsip': (core, q) => core.arsip.list(q),
+  'dokumen.file': (core, { id }) => {
+    const token = core.dokumen.fileToken(id);
+    return { file: token, fileName: core.files.resolve(token).name };
+  },
+  'dokumen.buatUlang': async (core, { id }) => {
+    const again = await core.dokumen.buatUlang(id);
+    const out = core.files.outputPath(again.fileName);
+    await writeFileAtomic(out.path, again.bytes);
+    return { dokumen: arsipRingkas(core.arsip.get(id)), file: out.token };
+  },
 };
+
 
 export const APP_VERSION = '0.1.0';
 

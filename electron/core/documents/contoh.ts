@@ -3,10 +3,14 @@ import path from 'node:path';
 import type { InstansiProfil, InstansiProfilInput, Penandatangan, PenandatanganInput } from '../../../shared/contract/dokumen';
 import type { Logo } from '../../../shared/dokumen/model';
 import { resourcesDir } from '../resources';
+import type { InstansiService } from '../services/instansi';
+import type { PenandatanganService } from '../services/penandatangan';
+
+const logoPath = () => path.join(resourcesDir(), 'logo-contoh.png');
 
 /** The sample logo shipped in resources/ (a neutral placeholder, not an official emblem). */
 export function logoContoh(): Logo {
-  const bytes = fs.readFileSync(path.join(resourcesDir(), 'logo-contoh.png'));
+  const bytes = fs.readFileSync(logoPath());
   // PNG IHDR: width and height are the first two big-endian words after the 16-byte signature+header.
   return { base64: bytes.toString('base64'), type: 'png', widthPx: bytes.readUInt32BE(16), heightPx: bytes.readUInt32BE(20) };
 }
@@ -73,4 +77,20 @@ export function contohProfil(i: number): InstansiProfil {
 }
 export function contohPenandatangan(i: number): Penandatangan {
   return { id: i + 1, ...PENANDATANGAN_CONTOH[i]! };
+}
+
+/** Demo profiles (with the sample logo) and signatories, when none exist yet. Returns how many were added. */
+export function seedDokumenContoh(instansi: InstansiService, penandatangan: PenandatanganService): { profil: number; penandatangan: number } {
+  const added = { profil: 0, penandatangan: 0 };
+  if (instansi.list().length === 0)
+    for (const p of PROFIL_CONTOH) {
+      instansi.setLogo(instansi.save(null, p).id, logoPath());
+      added.profil++;
+    }
+  if (penandatangan.list().length === 0)
+    for (const s of PENANDATANGAN_CONTOH) {
+      penandatangan.save(null, s);
+      added.penandatangan++;
+    }
+  return added;
 }

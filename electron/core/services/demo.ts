@@ -8,6 +8,8 @@ export class DemoService {
     private readonly db: Db,
     private readonly pegawai: PegawaiRepository,
     private readonly units: UnitKerjaRepository,
+    /** Adds the sample instansi profiles and signatories, so documents can be made right away. */
+    private readonly seedDokumen: () => void = () => {},
   ) {}
 
   /** Fills the registry with synthetic staff of "Kabupaten Sukamaju"; existing NIPs are left alone. */
@@ -34,6 +36,7 @@ export class DemoService {
         added++;
       }
     })();
+    this.seedDokumen();
     return { units: unitsAdded, pegawai: added };
   }
 }

@@ -1,0 +1,140 @@
+import type { ArsipQuery, DokumenArsip, InstansiProfil, JenisDokumen, Penandatangan, TandaTangan } from '../../../../shared/contract/dokumen';
+import type { PageSetup } from '../../../../shared/dokumen/model';
+import type { Db } from '../open';
+
+interface DokumenRow {
+  id: number;
+  jenis: JenisDokumen;
+  nomor: string;
+  tanggal: string;
+  hal: string;
+  file_name: string;
+  rel_path: string;
+  sha256: string;
+  bytes: number;
+  teks_versi: number;
+  profil_id: number;
+  penandatangan_id: number;
+  data: string;
+  tanda_tangan: string;
+  setup: string;
+  konteks: string;
+  created_at: string;
+}
+
+/** An archived document with everything needed to regenerate it. */
+export interface DokumenTersimpan extends DokumenArsip {
+  /** Relative to the data folder, forward slashes. */
+  relPath: string;
+  data: Record<string, unknown>;
+  tandaTangan: TandaTangan;
+  setup: PageSetup;
+  /** Profile and signatory as they were when the document was made. */
+  konteks: { profil: InstansiProfil; penandatangan: Penandatangan };
+}
+
+/** A row about to be archived (the file is already written). */
+export type DokumenBaru = Omit<DokumenTersimpan, 'id' | 'createdAt'>;
+
+function toArsip(r: DokumenRow, pegawaiIds: number[]): DokumenArsip {
+  return {
+    id: r.id,
+    jenis: r.jenis,
+    nomor: r.nomor,
+    tanggal: r.tanggal,
+    hal: r.hal,
+    fileName: r.file_name,
+    sha256: r.sha256,
+    bytes: r.bytes,
+    teksVersi: r.teks_versi,
+    profilId: r.profil_id,
+    penandatanganId: r.penandatangan_id,
+    pegawaiIds,
+    createdAt: r.created_at,
+  };
+}
+
+/** `%`, `_` and the escape itself are literal in a search text. */
+const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+export class ArsipRepository {
+  constructor(private readonly db: Db) {}
+
+  insert(d: DokumenBaru): number {
+    const info = this.db
+      .prepare(
+        `INSERT INTO dokumen (jenis, nomor, tanggal, hal, file_name, rel_path, sha256, bytes, teks_versi, profil_id, penandatangan_id,
+           data, tanda_tangan, setup, konteks, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        d.jenis,
+        d.nomor,
+        d.tanggal,
+        d.hal,
+        d.fileName,
+        d.relPath,
+        d.sha256,
+        d.bytes,
+        d.teksVersi,
+        d.profilId,
+        d.penandatanganId,
+        JSON.stringify(d.data),
+        JSON.stringify(d.tandaTangan),
+        JSON.stringify(d.setup),
+        JSON.stringify(d.konteks),
+        new Date().toISOString(),
+      );
+    const id = Number(info.lastInsertRowid);
+    const link = this.db.prepare('INSERT OR IGNORE INTO dokumen_pegawai (dokumen_id, pegawai_id) VALUES (?, ?)');
+    for (const pegawaiId of d.pegawaiIds) link.run(id, pegawaiId);
+    return id;
+  }
+
+  get(id: number): DokumenTersimpan | null {
+    const r = this.db.prepare('SELECT * FROM dokumen WHERE id = ?').get(id) as DokumenRow | undefined;
+    if (!r) return null;
+    return {
+      ...toArsip(r, this.pegawaiIds(id)),
+      relPath: r.rel_path,
+      data: JSON.parse(r.data) as Record<string, unknown>,
+      tandaTangan: JSON.parse(r.tanda_tangan) as TandaTangan,
+      setup: JSON.parse(r.setup) as PageSetup,
+      konteks: JSON.parse(r.konteks) as DokumenTersimpan['konteks'],
+    };
+  }
+
+  /** Newest letter date first. */
+  list(q: ArsipQuery): { total: number; rows: DokumenArsip[] } {
+    const where: string[] = [];
+    const params: (string | number)[] = [];
+    const text = q.text.trim();
+    if (text) {
+      where.push(`(nomor LIKE ? ESCAPE '\\' OR hal LIKE ? ESCAPE '\\' OR file_name LIKE ? ESCAPE '\\')`);
+      const p = likePattern(text);
+      params.push(p, p, p);
+    }
+    if (q.jenis !== null) {
+      where.push('jenis = ?');
+      params.push(q.jenis);
+    }
+    if (q.tahun !== null) {
+      // a range on the ISO date keeps the tanggal index usable
+      where.push('tanggal >= ? AND tanggal < ?');
+      params.push(`${q.tahun}-01-01`, `${q.tahun + 1}-01-01`);
+    }
+    const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const total = this.db.prepare(`SELECT COUNT(*) FROM dokumen ${filter}`).pluck().get(...params) as number;
+    const rows = this.db
+      .prepare(`SELECT * FROM dokumen ${filter} ORDER BY tanggal DESC, id DESC LIMIT ? OFFSET ?`)
+      .all(...params, q.limit, q.offset) as DokumenRow[];
+    return { total, rows: rows.map((r) => toArsip(r, this.pegawaiIds(r.id))) };
+  }
+
+  relPathTaken(relPath: string): boolean {
+    return this.db.prepare('SELECT 1 FROM dokumen WHERE rel_path = ?').pluck().get(relPath) !== undefined;
+  }
+
+  private pegawaiIds(dokumenId: number): number[] {
+    return this.db.prepare('SELECT pegawai_id FROM dokumen_pegawai WHERE dokumen_id = ? ORDER BY pegawai_id').pluck().all(dokumenId) as number[];
+  }
+}

@@ -1,0 +1,118 @@
+/**
+ * Checks a logo by its bytes, not its name: PNG or JPEG only, with the pixel size read from the
+ * PNG IHDR chunk or the JPEG SOF marker. Both renderers embed the bytes as they are, so a file
+ * that is not really an image (a PDF renamed .png) or is cut short must be refused here.
+ */
+
+import { AppError } from '../../../shared/contract/result';
+
+export const LOGO_MAX_BYTES = 500 * 1024;
+const MIN_PX = 16;
+const MAX_PX = 4000;
+
+export interface LogoImage {
+  type: 'png' | 'jpg';
+  widthPx: number;
+  heightPx: number;
+}
+
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+const EOI = Buffer.from([0xff, 0xd9]);
+
+const startsWith = (b: Uint8Array, sig: readonly number[]) => b.length >= sig.length && sig.every((v, i) => b[i] === v);
+const ascii = (b: Uint8Array, from: number, to: number) => String.fromCharCode(...b.subarray(from, to));
+
+/** Names a few formats people pick by mistake, so the message says what the file really is. */
+function whatItIs(b: Uint8Array): string | null {
+  const head = ascii(b, 0, Math.min(b.length, 16));
+  if (head.startsWith('%PDF')) return 'dokumen PDF';
+  if (head.startsWith('GIF8')) return 'gambar GIF';
+  if (head.startsWith('BM')) return 'gambar BMP';
+  if (head.startsWith('RIFF') && ascii(b, 8, 12) === 'WEBP') return 'gambar WebP';
+  if (/^\s*<(\?xml|svg)/i.test(head)) return 'gambar SVG';
+  if (head.startsWith('PK')) return 'dokumen Office atau arsip ZIP';
+  return null;
+}
+
+const rusak = (name: string, detail: string) =>
+  new AppError('VALIDASI', `Berkas logo rusak: "${name}" ${detail}. Simpan ulang gambarnya (misalnya dari aplikasi pengolah gambar), lalu pilih lagi.`);
+
+const u32 = (b: Uint8Array, i: number) => ((b[i]! << 24) >>> 0) + (b[i + 1]! << 16) + (b[i + 2]! << 8) + b[i + 3]!;
+const u16 = (b: Uint8Array, i: number) => (b[i]! << 8) + b[i + 1]!;
+
+/** Walks the chunks up to IEND: a file cut short (or padded with garbage chunks) is refused. */
+function readPng(b: Uint8Array, name: string): LogoImage {
+  if (b.length < 33 || ascii(b, 12, 16) !== 'IHDR') throw rusak(name, 'tidak memiliki kepala PNG (IHDR) yang utuh');
+  const widthPx = u32(b, 16);
+  const heightPx = u32(b, 20);
+  for (let at = 8; ; ) {
+    if (at + 12 > b.length) throw rusak(name, 'terpotong (bagian akhir PNG tidak ada)');
+    const length = u32(b, at);
+    const type = ascii(b, at + 4, at + 8);
+    at += 12 + length;
+    if (at > b.length) throw rusak(name, `terpotong di tengah bagian ${type}`);
+    if (type === 'IEND') break;
+  }
+  return { type: 'png', widthPx, heightPx };
+}
+
+/** SOF0–SOF15 carry the frame size; C4 (DHT), C8 (JPG) and CC (DAC) share the range but do not. */
+const isSof = (m: number) => m >= 0xc0 && m <= 0xcf && m !== 0xc4 && m !== 0xc8 && m !== 0xcc;
+
+function readJpeg(b: Uint8Array, name: string): LogoImage {
+  let at = 2;
+  while (at < b.length) {
+    if (b[at] !== 0xff) throw rusak(name, 'memiliki penanda JPEG yang tidak sah');
+    while (b[at] === 0xff) at++; // fill bytes
+    const marker = b[at++];
+    if (marker === undefined) break;
+    if ((marker >= 0xd0 && marker <= 0xd7) || marker === 0x01) continue; // no length
+    if (marker === 0xd9 || marker === 0xda) break; // EOI or scan data before any frame header
+    if (at + 2 > b.length) break;
+    const length = u16(b, at);
+    if (isSof(marker)) {
+      if (at + 7 > b.length) break;
+      const heightPx = u16(b, at + 3);
+      const widthPx = u16(b, at + 5);
+      // the image data must end with EOI (FF D9) somewhere after the frame header
+      // (scan data escapes FF bytes, so FF D9 after the frame header is the real end marker)
+      if (Buffer.from(b.buffer, b.byteOffset, b.byteLength).indexOf(EOI, at) < 0)
+        throw rusak(name, 'terpotong (penanda akhir JPEG tidak ada)');
+      return { type: 'jpg', widthPx, heightPx };
+    }
+    at += length;
+  }
+  throw rusak(name, 'tidak memiliki ukuran gambar JPEG (SOF)');
+}
+
+/** Refuses a file over the limit (callers check the size on disk before reading it). */
+export function checkLogoSize(bytes: number): void {
+  if (bytes > LOGO_MAX_BYTES)
+    throw new AppError(
+      'VALIDASI',
+      `Logo terlalu besar: ${Math.ceil(bytes / 1024)} KB; paling besar ${LOGO_MAX_BYTES / 1024} KB. ` +
+        'Perkecil ukuran gambarnya (misalnya lebar 300–600 piksel cukup untuk kop), lalu pilih lagi.',
+    );
+}
+
+/** Validates logo bytes; `name` is the file name the clerk chose, used in messages. */
+export function readLogoImage(bytes: Uint8Array, name: string): LogoImage {
+  checkLogoSize(bytes.length);
+  let image: LogoImage;
+  if (startsWith(bytes, PNG_SIGNATURE)) image = readPng(bytes, name);
+  else if (startsWith(bytes, [0xff, 0xd8, 0xff])) image = readJpeg(bytes, name);
+  else {
+    const actual = whatItIs(bytes);
+    throw new AppError(
+      'VALIDASI',
+      `Logo harus berupa gambar PNG atau JPG; berkas "${name}" ${actual ? `ternyata ${actual}` : 'bukan gambar PNG atau JPG'}, ` +
+        'walaupun nama berkasnya berakhiran seperti gambar. Simpan logo sebagai PNG atau JPG, lalu pilih lagi.',
+    );
+  }
+  const { widthPx, heightPx } = image;
+  if (widthPx < MIN_PX || heightPx < MIN_PX)
+    throw new AppError('VALIDASI', `Logo terlalu kecil: ${widthPx} × ${heightPx} piksel; paling kecil ${MIN_PX} × ${MIN_PX} piksel agar tetap terbaca saat dicetak.`);
+  if (widthPx > MAX_PX || heightPx > MAX_PX)
+    throw new AppError('VALIDASI', `Ukuran logo ${widthPx} × ${heightPx} piksel terlalu besar; paling besar ${MAX_PX} piksel per sisi. Perkecil gambarnya, lalu pilih lagi.`);
+  return image;
+}

@@ -1,0 +1,16 @@
+/**
+ * The default texts shipped with Netra (version 1 of each document type's texts). Imported
+ * statically so every bundle (electron-vite main, tsx, vitest) carries them without a file lookup.
+ */
+
+import type { JenisDokumen } from '../../../shared/contract/dokumen';
+import type { Teks } from '../../../shared/dokumen/teks';
+import skSatgas from '../../../resources/teks/sk-satgas.json';
+import suratEdaran from '../../../resources/teks/surat-edaran.json';
+import suratUndangan from '../../../resources/teks/surat-undangan.json';
+
+export const TEKS_BAWAAN: Readonly<Record<JenisDokumen, Teks>> = {
+  'surat-edaran': suratEdaran,
+  'surat-undangan': suratUndangan,
+  'sk-satgas': skSatgas,
+};

@@ -1,0 +1,173 @@
+import type { z } from 'zod';
+import type {
+  DokumenArsip,
+  DokumenBuat,
+  DokumenDibuat,
+  DokumenPratinjauSchema,
+  JenisDokumen,
+  NomorPilihan,
+  NomorSurat,
+} from '../../../shared/contract/dokumen';
+import { AppError } from '../../../shared/contract/result';
+import { JENIS, type BuildContext } from '../../../shared/dokumen/jenis/index';
+import type { NaskahDinas } from '../../../shared/dokumen/model';
+import { checkTeks, type Teks } from '../../../shared/dokumen/teks';
+import { renderDocx } from '../documents/docx/render';
+import { formatNomor } from '../documents/format-nomor';
+import type { FileStore } from '../files';
+import type { ArsipService } from './arsip';
+import type { HalamanService } from './halaman';
+import type { InstansiService } from './instansi';
+import type { PenandatanganService } from './penandatangan';
+import type { PenomoranService } from './penomoran';
+import type { TeksService } from './teks';
+
+type Pratinjau = z.output<typeof DokumenPratinjauSchema>;
+
+/** The data of a document type, parsed with its own schema; problems become per-field messages. */
+function parseData(jenis: JenisDokumen, data: unknown): Record<string, unknown> {
+  const r = JENIS[jenis].schema.safeParse(data);
+  if (r.success) return r.data as Record<string, unknown>;
+  const fields = r.error.issues.map((i) => ({ field: ['data', ...i.path.map(String)].join('.'), message: i.message }));
+  throw new AppError('VALIDASI', `Data ${JENIS[jenis].label} belum lengkap: ${fields[0]!.message}`, fields);
+}
+
+/** What the UI sees of an archived document: without the stored inputs (they hold the logo bytes). */
+export function arsipRingkas(d: DokumenArsip): DokumenArsip {
+  const { id, jenis, nomor, tanggal, hal, fileName, sha256, bytes, teksVersi, profilId, penandatanganId, pegawaiIds, createdAt } = d;
+  return { id, jenis, nomor, tanggal, hal, fileName, sha256, bytes, teksVersi, profilId, penandatanganId, pegawaiIds, createdAt };
+}
+
+/** "SE_800-0012-BKPSDM-2026_2026-11-23.docx": type, number and date, safe on every file system. */
+export function fileNameOf(jenis: JenisDokumen, nomor: string, tanggal: string): string {
+  const n = nomor.replace(/[\\/:*?"<>|\s]+/g, '-').replace(/-+/g, '-').replace(/^-|-$/g, '');
+  return `${JENIS[jenis].kodeFile}_${n}_${tanggal}.docx`;
+}
+
+/**
+ * Builds documents from a type, the instansi profile, the signatory, the page setup and one text
+ * version; takes the number from the register and archives the file. Previews use the same path
+ * without a number.
+ */
+export class DokumenService {
+  constructor(
+    private readonly instansi: InstansiService,
+    private readonly penandatangan: PenandatanganService,
+    private readonly halaman: HalamanService,
+    private readonly penomoran: PenomoranService,
+    private readonly teks: TeksService,
+    private readonly arsip: ArsipService,
+    private readonly files: FileStore,
+  ) {}
+
+  /** The document as the blocks the UI previews; no number is taken, none is recorded. */
+  pratinjau(input: Pratinjau): NaskahDinas {
+    const data = parseData(input.jenis, input.data);
+    let teks: Teks;
+    if (input.teks) {
+      const problems = checkTeks(input.teks, JENIS[input.jenis].slots, JENIS[input.jenis].placeholders);
+      if (problems.length) throw new AppError('VALIDASI', problems[0]!.message, problems.map((p) => ({ field: `teks.${p.slot}`, message: p.message })));
+      teks = input.teks;
+    } else teks = this.teks.latest(input.jenis).teks;
+    const ctx = this.context(input, teks, this.previewNomor(input.jenis, input.nomor, input.tanggal, input.profilId));
+    return JENIS[input.jenis].build(data, ctx);
+  }
+
+  /**
+   * Reserve the number (committed, so two windows never share it), build the .docx, then archive
+   * it and mark the number used in one transaction. A failed build voids an automatic number with
+   * the reason, so the register shows why it was skipped.
+   */
+  async buat(input: DokumenBuat): Promise<DokumenDibuat> {
+    const def = JENIS[input.jenis];
+    const data = parseData(input.jenis, input.data);
+    const versi = this.teks.latest(input.jenis);
+    // Everything that can be refused is checked before a number is taken.
+    const base = this.context(input, versi.teks, '');
+    const hal = def.hal(data);
+    const nomor = this.numberFor(input.jenis, input.nomor, { tanggal: input.tanggal, hal, unitKode: base.profil.kodeUnit || null });
+    try {
+      const ctx = { ...base, nomor: nomor.nomor };
+      const bytes = await renderDocx(def.build(data, ctx));
+      const saved = this.arsip.record(
+        {
+          jenis: input.jenis,
+          nomorId: nomor.id,
+          tanggal: input.tanggal,
+          hal,
+          fileName: fileNameOf(input.jenis, nomor.nomor, input.tanggal),
+          teksVersi: versi.versi,
+          profilId: ctx.profil.id,
+          penandatanganId: ctx.penandatangan.id,
+          pegawaiIds: def.pegawaiIds(data),
+          data,
+          tandaTangan: ctx.tandaTangan,
+          setup: ctx.setup,
+          konteks: { profil: ctx.profil, penandatangan: ctx.penandatangan },
+        },
+        bytes,
+      );
+      return { dokumen: arsipRingkas(saved), file: this.fileToken(saved.id) };
+    } catch (e) {
+      if (input.nomor.cara === 'otomatis') this.penomoran.void(nomor.id, `Pembuatan dokumen gagal: ${(e as Error).message}`.slice(0, 300));
+      throw e;
+    }
+  }
+
+  /** The same document again from what the archive recorded: data, texts, profile, signatory, page setup. */
+  async buatUlang(id: number): Promise<{ bytes: Buffer; fileName: string }> {
+    const d = this.arsip.get(id);
+    const def = JENIS[d.jenis];
+    const ctx: BuildContext = {
+      setup: d.setup,
+      profil: d.konteks.profil,
+      penandatangan: d.konteks.penandatangan,
+      tandaTangan: d.tandaTangan,
+      nomor: d.nomor,
+      tanggal: d.tanggal,
+      teks: this.teks.get(d.jenis, d.teksVersi).teks,
+    };
+    return { bytes: await renderDocx(def.build(def.schema.parse(d.data), ctx)), fileName: d.fileName };
+  }
+
+  /** A token for the archived file (checked against its sha256 first). */
+  fileToken(id: number): string {
+    const f = this.arsip.file(id);
+    return this.files.register(f.path, f.fileName);
+  }
+
+  private context(input: Pick<DokumenBuat, 'profilId' | 'tandaTangan' | 'tanggal'>, teks: Teks, nomor: string): BuildContext {
+    const penandatangan = this.penandatangan.get(input.tandaTangan.penandatanganId);
+    const { mode, atasNama, untukBeliau } = input.tandaTangan;
+    if ((mode === 'an' || mode === 'ub') && !atasNama)
+      throw new AppError('VALIDASI', 'Isi "atas nama" (misalnya BUPATI SUKAMAJU) untuk penandatanganan a.n. atau u.b.', [
+        { field: 'tandaTangan.atasNama', message: 'Wajib diisi untuk a.n. dan u.b.' },
+      ]);
+    if (mode === 'ub' && !untukBeliau)
+      throw new AppError('VALIDASI', 'Isi jabatan perantara (misalnya Sekretaris Daerah) untuk penandatanganan u.b.', [
+        { field: 'tandaTangan.untukBeliau', message: 'Wajib diisi untuk u.b.' },
+      ]);
+    if (!penandatangan.aktif) throw new AppError('VALIDASI', `${penandatangan.jabatan} tidak lagi aktif sebagai penandatangan.`);
+    return { setup: this.halaman.get(), profil: this.instansi.get(input.profilId), penandatangan, tandaTangan: input.tandaTangan, nomor, tanggal: input.tanggal, teks };
+  }
+
+  private numberFor(jenis: JenisDokumen, pilihan: NomorPilihan, opts: { tanggal: string; hal: string; unitKode: string | null }): NomorSurat {
+    switch (pilihan.cara) {
+      case 'otomatis':
+        return this.penomoran.reserve(jenis, opts);
+      case 'dipesan':
+        return this.penomoran.usable(pilihan.nomorId);
+      case 'manual':
+        return this.penomoran.manual(jenis, { nomor: pilihan.nomor, tanggal: opts.tanggal, hal: opts.hal });
+    }
+  }
+
+  /** The number as it will look, with dots where the counter goes ("800/…/BKPSDM/2026"). */
+  private previewNomor(jenis: JenisDokumen, pilihan: NomorPilihan | undefined, tanggal: string, profilId: number): string {
+    if (pilihan?.cara === 'manual') return pilihan.nomor;
+    if (pilihan?.cara === 'dipesan') return this.penomoran.get(pilihan.nomorId).nomor;
+    const skema = this.penomoran.skema(jenis);
+    const unit = skema.unit || this.instansi.get(profilId).kodeUnit;
+    return formatNomor(skema.pola, { kode: skema.kode, urut: '…', padding: skema.padding, unit, tanggal });
+  }
+}

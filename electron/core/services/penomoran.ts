@@ -1,0 +1,244 @@
+import {
+  JENIS_DOKUMEN,
+  type JenisDokumen,
+  type NomorSurat,
+  type SkemaNomor,
+  type SkemaNomorInput,
+  type StatusNomor,
+} from '../../../shared/contract/dokumen';
+import { AppError, type FieldError } from '../../../shared/contract/result';
+import { formatTanggal, isValidIsoDate } from '../../../shared/domain/tanggal';
+import type { Db } from '../db/open';
+import type { NomorFilter, NomorRepository } from '../db/repositories/nomor';
+import { formatNomor, normalizeNomor, unknownTokens } from '../documents/format-nomor';
+import { writeTableXlsx } from '../sheets/write-table';
+
+const SURAT_KELUAR: SkemaNomorInput = { pola: '{kode}/{urut}/{unit}/{tahun}', kode: '800', unit: '', padding: 4, seri: 'surat-keluar' };
+
+/** Until the clerk saves a scheme: 800 (kepegawaian); letters share one counter, decrees have their own. */
+export const SKEMA_BAWAAN: Record<JenisDokumen, SkemaNomorInput> = {
+  'surat-edaran': SURAT_KELUAR,
+  'surat-undangan': SURAT_KELUAR,
+  // "Kep." keeps decree numbers apart from letter numbers of the same unit and year
+  'sk-satgas': { pola: '{kode}/Kep.{urut}/{unit}/{tahun}', kode: '800', unit: '', padding: 4, seri: 'keputusan' },
+};
+
+export interface AmbilNomor {
+  /** ISO date of the letter: its year picks the counter. */
+  tanggal: string;
+  /** Subject line written in the register. */
+  hal: string;
+  /** The profile's unit code, used when the scheme has no unit of its own. */
+  unitKode: string | null;
+  /** `dipakai` when the document is recorded in the same step; `dipesan` to build it first. */
+  status?: 'dipakai' | 'dipesan';
+}
+
+export interface NomorManual {
+  nomor: string;
+  tanggal: string;
+  hal: string;
+}
+
+const STATUS_LABEL: Record<StatusNomor, string> = { dipesan: 'Dipesan', dipakai: 'Dipakai', batal: 'Batal' };
+
+/**
+ * The outgoing-letter register (buku agenda surat keluar): counters per series and year, with no
+ * duplicates and no silent gaps. Every number ever given stays in the register; voiding marks it.
+ */
+export class PenomoranService {
+  constructor(
+    private readonly db: Db,
+    private readonly repo: NomorRepository,
+    private readonly jenisLabel: (jenis: JenisDokumen) => string,
+  ) {}
+
+  skema(jenis: JenisDokumen): SkemaNomor {
+    return this.repo.skema(jenis) ?? { jenis, ...SKEMA_BAWAAN[jenis] };
+  }
+
+  skemaList(): SkemaNomor[] {
+    return JENIS_DOKUMEN.map((j) => this.skema(j));
+  }
+
+  saveSkema(jenis: JenisDokumen, data: SkemaNomorInput): SkemaNomor {
+    return this.db.transaction(() => {
+      const errors: FieldError[] = [];
+      const unknown = unknownTokens(data.pola);
+      if (unknown.length)
+        errors.push({ field: 'pola', message: `Pola nomor memuat ${unknown.join(', ')} yang tidak dikenal. Yang tersedia: {kode}, {urut}, {unit}, {tahun}, {bulan}, {bulan_romawi}.` });
+      if (!data.pola.includes('{tahun}'))
+        errors.push({ field: 'pola', message: 'Pola nomor harus memuat {tahun}: nomor urut dimulai lagi dari 1 setiap tahun, tanpa tahun nomornya akan berulang.' });
+      if (data.pola.includes('{kode}') && data.kode === '')
+        errors.push({ field: 'kode', message: 'Pola memakai {kode}, jadi kode klasifikasi wajib diisi (misalnya 800 untuk kepegawaian).' });
+      const clash = this.clashingSeries(jenis, data);
+      if (clash)
+        errors.push({
+          field: 'seri',
+          message: `Skema ini menghasilkan nomor yang sama dengan seri "${clash.seri}" (${this.jenisLabel(clash.jenis)}). Bedakan pola, kode atau kode unitnya, atau pakai seri yang sama.`,
+        });
+      if (errors.length) throw new AppError('VALIDASI', 'Skema penomoran belum benar. Periksa isian yang ditandai.', errors);
+      this.repo.saveSkema(jenis, data);
+      return this.skema(jenis);
+    })();
+  }
+
+  /**
+   * Takes the next number of the scheme's series for the year of `tanggal`, atomically:
+   * BEGIN IMMEDIATE holds the write lock from reading the counter to inserting the row, so two
+   * windows or processes never get the same number. `within` runs inside the same transaction
+   * (e.g. to record the document); if it throws, the number is not taken.
+   */
+  take(jenis: JenisDokumen, opts: AmbilNomor, within?: (nomor: NomorSurat) => void): NomorSurat {
+    const skema = this.skema(jenis);
+    const unit = skema.unit || opts.unitKode || '';
+    checkTanggal(opts.tanggal);
+    if (skema.pola.includes('{unit}') && unit === '')
+      throw new AppError(
+        'VALIDASI',
+        `Kode unit untuk nomor ${this.jenisLabel(jenis)} belum diisi. Isi "Kode unit" di profil instansi (misalnya BKPSDM) atau di skema penomoran.`,
+      );
+    const tahun = Number(opts.tanggal.slice(0, 4));
+    return this.db
+      .transaction(() => {
+        let urut = this.repo.maxUrut(skema.seri, tahun);
+        let nomor: string;
+        // a clerk may already have typed the next number by hand: it stays theirs, the counter moves on
+        do nomor = formatNomor(skema.pola, { kode: skema.kode, urut: ++urut, padding: skema.padding, unit, tanggal: opts.tanggal });
+        while (this.repo.findByNomor(nomor));
+        const id = this.repo.insert({ seri: skema.seri, tahun, urut, nomor, jenis, status: opts.status ?? 'dipakai', tanggal: opts.tanggal, hal: opts.hal });
+        const taken = this.get(id);
+        within?.(taken);
+        return taken;
+      })
+      .immediate();
+  }
+
+  /** A number set aside before the document is made (status dipesan). */
+  reserve(jenis: JenisDokumen, opts: Omit<AmbilNomor, 'status'>): NomorSurat {
+    return this.take(jenis, { ...opts, status: 'dipesan' });
+  }
+
+  /** A number typed by the clerk; refused when the register already holds it in any status. */
+  manual(jenis: JenisDokumen, input: NomorManual, status: 'dipesan' | 'dipakai' = 'dipesan'): NomorSurat {
+    const nomor = normalizeNomor(input.nomor);
+    if (nomor === '') throw new AppError('VALIDASI', 'Nomor wajib diisi.', [{ field: 'nomor', message: 'Nomor wajib diisi.' }]);
+    checkTanggal(input.tanggal);
+    const seri = this.skema(jenis).seri;
+    return this.db
+      .transaction(() => {
+        const existing = this.repo.findByNomor(nomor);
+        if (existing) {
+          const message = `Nomor ${nomor} sudah tercatat di buku agenda (${registerNote(existing)}). Pakai nomor lain.`;
+          throw new AppError('DUPLIKAT', message, [{ field: 'nomor', message }]);
+        }
+        const tahun = Number(input.tanggal.slice(0, 4));
+        return this.get(this.repo.insert({ seri, tahun, urut: null, nomor, jenis, status, tanggal: input.tanggal, hal: input.hal }));
+      })
+      .immediate();
+  }
+
+  /** Marks a reserved number as used by an archived document. Call inside the transaction that records it. */
+  use(nomorId: number, dokumenId: number): NomorSurat {
+    return this.db.transaction(() => {
+      this.usable(nomorId, dokumenId);
+      this.repo.markUsed(nomorId, dokumenId);
+      return this.get(nomorId);
+    })();
+  }
+
+  /**
+   * The register line if a document may carry its number: not voided, and not already the number
+   * of another archived document (`dokumenId`: the document it is for, when it exists already).
+   */
+  usable(nomorId: number, dokumenId: number | null = null): NomorSurat {
+    const n = this.get(nomorId);
+    if (n.status === 'batal')
+      throw new AppError('VALIDASI', `Nomor ${n.nomor} sudah dibatalkan (${n.alasanBatal}) dan tidak dapat dipakai. Pilih nomor lain.`);
+    if (n.dokumenId !== null && n.dokumenId !== dokumenId)
+      throw new AppError('VALIDASI', `Nomor ${n.nomor} sudah dipakai untuk dokumen lain (${n.hal}, ${formatTanggal(n.tanggal)}). Pilih nomor lain.`);
+    return n;
+  }
+
+  /** Voids a reserved or used number with its reason. It stays in the register and is never given again. */
+  void(id: number, alasan: string): NomorSurat {
+    const reason = alasan.trim();
+    if (reason.length < 3) throw new AppError('VALIDASI', 'Alasan pembatalan wajib diisi.', [{ field: 'alasan', message: 'Alasan pembatalan wajib diisi.' }]);
+    return this.db.transaction(() => {
+      const n = this.get(id);
+      if (n.status === 'batal') throw new AppError('VALIDASI', `Nomor ${n.nomor} sudah dibatalkan sebelumnya (${n.alasanBatal}).`);
+      this.repo.markVoid(id, reason);
+      return this.get(id);
+    })();
+  }
+
+  get(id: number): NomorSurat {
+    const n = this.repo.get(id);
+    if (!n) throw new AppError('TIDAK_DITEMUKAN', `Nomor dengan id ${id} tidak ditemukan di buku agenda.`);
+    return n;
+  }
+
+  list(filter: NomorFilter): NomorSurat[] {
+    return this.repo.list(filter);
+  }
+
+  /** Writes the register of one year to an xlsx file (atomically); returns the number of rows. */
+  exportXlsx(filePath: string, tahun: number): Promise<number> {
+    const rows = this.repo.ofYear(tahun).map((n, i) => [
+      i + 1,
+      n.nomor,
+      formatTanggal(n.tanggal),
+      n.hal,
+      n.jenis ? this.jenisLabel(n.jenis) : '',
+      STATUS_LABEL[n.status],
+      keterangan(n),
+    ]);
+    return writeTableXlsx(filePath, {
+      sheetName: `Buku Agenda ${tahun}`,
+      title: ['BUKU AGENDA SURAT KELUAR', `TAHUN ${tahun}`],
+      columns: [
+        { header: 'No', width: 6, kind: 'integer' },
+        { header: 'Nomor', width: 30, kind: 'text' },
+        { header: 'Tanggal', width: 18, kind: 'text' },
+        { header: 'Hal', width: 50, kind: 'text' },
+        { header: 'Jenis', width: 18, kind: 'text' },
+        { header: 'Status', width: 10, kind: 'text' },
+        { header: 'Keterangan', width: 40, kind: 'text' },
+      ],
+      rows,
+      landscape: true,
+      freezeColumns: 2,
+    });
+  }
+
+  static exportFileName(tahun: number): string {
+    return `Buku-Agenda-Surat-Keluar_${tahun}.xlsx`;
+  }
+
+  /** Another series whose scheme would print the same numbers (same pattern, code and unit). */
+  private clashingSeries(jenis: JenisDokumen, data: SkemaNomorInput): SkemaNomor | null {
+    const sample = (s: SkemaNomorInput) => formatNomor(s.pola, { kode: s.kode, urut: 1, padding: s.padding, unit: s.unit || '\u0000', tanggal: '2000-01-01' });
+    const mine = sample(data);
+    return this.skemaList().find((s) => s.jenis !== jenis && s.seri !== data.seri && sample(s) === mine) ?? null;
+  }
+}
+
+function checkTanggal(tanggal: string): void {
+  if (!isValidIsoDate(tanggal))
+    throw new AppError('VALIDASI', `Tanggal "${tanggal}" tidak valid; tulis sebagai TTTT-BB-HH.`, [{ field: 'tanggal', message: 'Tanggal tidak valid.' }]);
+}
+
+/** "dipakai untuk Undangan Sosialisasi, 12 Maret 2026" — what the register says about a number. */
+function registerNote(n: NomorSurat): string {
+  const tanggal = formatTanggal(n.tanggal);
+  if (n.status === 'batal') return `dibatalkan: ${n.alasanBatal}, ${tanggal}`;
+  return `${n.status} untuk ${n.hal}, ${tanggal}`;
+}
+
+function keterangan(n: NomorSurat): string {
+  const parts: string[] = [];
+  if (n.status === 'batal') parts.push(`Dibatalkan: ${n.alasanBatal}`);
+  if (n.status === 'dipesan') parts.push('Belum dipakai');
+  if (n.manual) parts.push('Nomor diketik manual');
+  return parts.join('; ');
+}

@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import { JENIS_DOKUMEN, type JenisDokumen, type JenisDokumenInfo, type TeksVersi } from '../../../shared/contract/dokumen';
+import { AppError } from '../../../shared/contract/result';
+import type { JenisDef } from '../../../shared/dokumen/jenis/types';
+import { checkTeks, type Teks } from '../../../shared/dokumen/teks';
+import type { Db } from '../db/open';
+import type { TeksRepository } from '../db/repositories/teks';
+
+/** What the text service needs of a document type (tests pass small stand-ins). */
+export type JenisTeks = Pick<JenisDef, 'jenis' | 'label' | 'keterangan' | 'slots' | 'placeholders' | 'schema' | 'contoh'>;
+
+const CATATAN_BAWAAN = 'Teks bawaan Netra';
+
+/**
+ * Versions of the editable texts per document type. Version 1 is the shipped default, added on
+ * first use; each save adds the next version. Versions are never changed, so an archived document
+ * can always be rebuilt with the text it was made with.
+ */
+export class TeksService {
+  constructor(
+    private readonly db: Db,
+    private readonly repo: TeksRepository,
+    private readonly registry: Readonly<Record<JenisDokumen, JenisTeks>>,
+    private readonly bawaan: Readonly<Record<JenisDokumen, Teks>>,
+  ) {}
+
+  /** The document types with their slots, placeholders, data schema (JSON Schema) and example data. */
+  jenisInfo(): JenisDokumenInfo[] {
+    return JENIS_DOKUMEN.map((jenis) => {
+      const def = this.registry[jenis];
+      return {
+        jenis,
+        label: def.label,
+        keterangan: def.keterangan,
+        slots: def.slots,
+        placeholders: def.placeholders,
+        dataSchema: z.toJSONSchema(def.schema, { io: 'input', unrepresentable: 'any' }),
+        contoh: def.contoh,
+      };
+    });
+  }
+
+  latest(jenis: JenisDokumen): TeksVersi {
+    this.seed(jenis);
+    return this.repo.latest(jenis)!;
+  }
+
+  get(jenis: JenisDokumen, versi: number): TeksVersi {
+    this.seed(jenis);
+    const v = this.repo.get(jenis, versi);
+    if (!v) throw new AppError('TIDAK_DITEMUKAN', `Teks ${this.registry[jenis].label} versi ${versi} tidak ditemukan.`);
+    return v;
+  }
+
+  /** Newest first. */
+  versions(jenis: JenisDokumen): TeksVersi[] {
+    this.seed(jenis);
+    return this.repo.versions(jenis);
+  }
+
+  /**
+   * Saves the texts as the next version after checking every slot and placeholder; refused with
+   * one message per problem, against its slot. Texts equal to the latest version add nothing.
+   */
+  simpan(jenis: JenisDokumen, teks: Teks, catatan = ''): TeksVersi {
+    const def = this.registry[jenis];
+    const clean = Object.fromEntries(Object.entries(teks).map(([k, v]) => [k, v.replace(/\r\n?/g, '\n')]));
+    const problems = checkTeks(clean, def.slots, def.placeholders);
+    if (problems.length)
+      throw new AppError(
+        'VALIDASI',
+        `Teks ${def.label} belum dapat disimpan: ${problems.map((p) => p.message).join(' ')}`,
+        problems.map((p) => ({ field: p.slot, message: p.message })),
+      );
+    return this.db
+      .transaction(() => {
+        const latest = this.latest(jenis);
+        if (sameTeks(latest.teks, clean)) return latest;
+        const versi = this.repo.maxVersi(jenis) + 1;
+        this.repo.insert(jenis, versi, clean, catatan.trim());
+        return this.repo.get(jenis, versi)!;
+      })
+      .immediate();
+  }
+
+  private seed(jenis: JenisDokumen): void {
+    if (this.repo.maxVersi(jenis) === 0) this.repo.insertIfAbsent(jenis, 1, this.bawaan[jenis], CATATAN_BAWAAN);
+  }
+}
+
+function sameTeks(a: Teks, b: Teks): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...keys].every((k) => a[k] === b[k]);
+}

@@ -1,0 +1,124 @@
+import fs from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it, vi } from 'vitest';
+import type { DokumenBuat } from '../../../shared/contract/dokumen';
+import { JENIS } from '../../../shared/dokumen/jenis/index';
+import { dispatch } from '../../../electron/core/handlers';
+import type { Core } from '../../../electron/core/core';
+import { makeCore } from '../../helpers/core';
+
+function coreWithDemo(): Core {
+  const core = makeCore();
+  core.demo.load({ pegawai: 40, seed: 3 });
+  return core;
+}
+
+const undangan = (core: Core, over: Partial<DokumenBuat> = {}): DokumenBuat => ({
+  jenis: 'surat-undangan',
+  data: JENIS['surat-undangan'].contoh as Record<string, unknown>,
+  profilId: core.instansi.list().find((p) => p.jenisKop === 'dinas')!.id,
+  tandaTangan: { penandatanganId: core.penandatangan.list()[0]!.id, mode: 'langsung', atasNama: '', untukBeliau: '' },
+  tanggal: '2026-11-23',
+  nomor: { cara: 'otomatis' },
+  ...over,
+});
+
+// docx numbers drawings with a process-wide counter: the ids differ between builds, nothing else.
+const xmlOf = (bytes: Uint8Array) => strFromU8(unzipSync(bytes)['word/document.xml']!).replace(/<wp:docPr id="\d+"/g, '<wp:docPr id="?"');
+const archived = (core: Core, id: number) => fs.readFileSync(core.files.resolve(core.dokumen.fileToken(id)).path);
+
+describe('dokumen service', () => {
+  it('demo data brings sample profiles (with logo) and signatories', () => {
+    const core = coreWithDemo();
+    expect(core.instansi.list().map((p) => p.nama)).toEqual(['BKPSDM', 'Bupati Sukamaju']);
+    expect(core.instansi.list().every((p) => p.logo?.type === 'png')).toBe(true);
+    expect(core.penandatangan.list()).toHaveLength(3);
+  });
+
+  it('previews with a stand-in number and takes none', () => {
+    const core = coreWithDemo();
+    const naskah = core.dokumen.pratinjau({ ...undangan(core), nomor: undefined });
+    const rincian = naskah.blocks.find((b) => b.kind === 'rincian');
+    expect(rincian?.kind === 'rincian' && rincian.rows[0]!.value).toBe('800/…/BKPSDM/2026');
+    expect(core.penomoran.list({ tahun: null, status: null })).toHaveLength(0);
+  });
+
+  it('refuses unsaved texts with an unknown placeholder in the preview, naming it', async () => {
+    const core = coreWithDemo();
+    const teks = { ...core.teks.latest('surat-undangan').teks, pembuka: 'Hadir pada {tanggal_acara}.' };
+    const r = await dispatch(core, 'dokumen.pratinjau', { ...undangan(core), teks });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.error.message).toContain('{tanggal_acara} tidak dikenal');
+      expect(r.error.fields?.[0]?.field).toBe('teks.pembuka');
+    }
+  });
+
+  it('creates numbered, archived documents with stable file names', async () => {
+    const core = coreWithDemo();
+    const a = await core.dokumen.buat(undangan(core));
+    const b = await core.dokumen.buat(undangan(core));
+    expect([a.dokumen.nomor, b.dokumen.nomor]).toEqual(['800/0001/BKPSDM/2026', '800/0002/BKPSDM/2026']);
+    expect(a.dokumen.fileName).toBe('UND_800-0001-BKPSDM-2026_2026-11-23.docx');
+    const register = core.penomoran.list({ tahun: 2026, status: null }).sort((x, y) => x.urut - y.urut);
+    expect(register.map((n) => [n.nomor, n.status, n.dokumenId])).toEqual([
+      ['800/0001/BKPSDM/2026', 'dipakai', a.dokumen.id],
+      ['800/0002/BKPSDM/2026', 'dipakai', b.dokumen.id],
+    ]);
+    const file = core.files.resolve(a.file).path;
+    expect(file.startsWith(core.dataDir)).toBe(true);
+    expect(xmlOf(fs.readFileSync(file))).toContain('800/0001/BKPSDM/2026');
+    expect(core.arsip.list({ text: '0002', jenis: null, tahun: null, offset: 0, limit: 10 }).rows.map((d) => d.id)).toEqual([b.dokumen.id]);
+  });
+
+  it('refuses a manual number already in the register, and writes nothing', async () => {
+    const core = coreWithDemo();
+    await core.dokumen.buat(undangan(core));
+    const before = core.arsip.list({ text: '', jenis: null, tahun: null, offset: 0, limit: 10 }).total;
+    await expect(core.dokumen.buat(undangan(core, { nomor: { cara: 'manual', nomor: '800 / 0001 / BKPSDM / 2026' } }))).rejects.toThrow('sudah tercatat');
+    expect(core.arsip.list({ text: '', jenis: null, tahun: null, offset: 0, limit: 10 }).total).toBe(before);
+    const m = await core.dokumen.buat(undangan(core, { nomor: { cara: 'manual', nomor: '800/0100/BKPSDM/2026' } }));
+    expect(m.dokumen.nomor).toBe('800/0100/BKPSDM/2026');
+  });
+
+  it('invalid data is refused per field before a number is taken', async () => {
+    const core = coreWithDemo();
+    const r = await dispatch(core, 'dokumen.buat', undangan(core, { data: { ...(JENIS['surat-undangan'].contoh as object), kepada: [], pukulMulai: '8 pagi' } }));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.fields?.map((f) => f.field).sort()).toEqual(['data.kepada', 'data.pukulMulai']);
+    const noAtasNama = await dispatch(core, 'dokumen.buat', undangan(core, { tandaTangan: { penandatanganId: 1, mode: 'an', atasNama: '', untukBeliau: '' } }));
+    expect(noAtasNama.ok).toBe(false);
+    expect(core.penomoran.list({ tahun: null, status: null })).toHaveLength(0);
+  });
+
+  it('a failed write voids the automatic number with the reason', async () => {
+    const core = coreWithDemo();
+    vi.spyOn(core.arsip, 'record').mockImplementationOnce(() => {
+      throw new Error('disk penuh');
+    });
+    await expect(core.dokumen.buat(undangan(core))).rejects.toThrow('disk penuh');
+    const [n] = core.penomoran.list({ tahun: null, status: null });
+    expect(n).toMatchObject({ status: 'batal', alasanBatal: 'Pembuatan dokumen gagal: disk penuh' });
+    expect((await core.dokumen.buat(undangan(core))).dokumen.nomor).toBe('800/0002/BKPSDM/2026');
+  });
+
+  it('regenerates exactly: same document XML after the profile and texts changed', async () => {
+    const core = coreWithDemo();
+    const made = await core.dokumen.buat({ ...undangan(core), jenis: 'sk-satgas', data: JENIS['sk-satgas'].contoh as Record<string, unknown> });
+    const before = xmlOf(archived(core, made.dokumen.id));
+    const profil = core.instansi.get(made.dokumen.profilId);
+    const { id: _id, logo: _logo, ...input } = profil;
+    core.instansi.save(profil.id, { ...input, alamat: 'Jalan Baru Nomor 99' });
+    core.teks.simpan('sk-satgas', { ...core.teks.latest('sk-satgas').teks, kesatu: 'Teks baru.' }, 'ubah');
+    const again = await core.dokumen.buatUlang(made.dokumen.id);
+    expect(xmlOf(again.bytes)).toBe(before);
+    expect(before).not.toContain('Jalan Baru');
+  });
+
+  it('an archived file that was changed on disk is reported, not handed out', async () => {
+    const core = coreWithDemo();
+    const made = await core.dokumen.buat(undangan(core));
+    fs.appendFileSync(core.files.resolve(made.file).path, 'x');
+    expect(() => core.dokumen.fileToken(made.dokumen.id)).toThrow('sudah berubah sejak dibuat');
+  });
+});
