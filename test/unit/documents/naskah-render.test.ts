@@ -13,7 +13,7 @@ import { naskahContoh } from '../../helpers/naskah';
 const MM_TO_PT = 72 / 25.4;
 const dir = tempDir('netra-naskah-');
 
-async function write(jenis: JenisDokumen, name = jenis, setup = DEFAULT_PAGE_SETUP): Promise<string> {
+async function write(jenis: JenisDokumen, name: string = jenis, setup = DEFAULT_PAGE_SETUP): Promise<string> {
   const file = path.join(dir, `${name}.docx`);
   fs.writeFileSync(file, await renderDocx(naskahContoh(jenis, { setup })));
   return file;
