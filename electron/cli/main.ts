@@ -8,6 +8,7 @@ import { namaLengkap } from '../../shared/domain/nama';
 import { pangkatLabel } from '../../shared/domain/pangkat';
 import { createCore, resolveDataDir, type Core } from '../core/core';
 import { toErrorData } from '../core/handlers';
+import { DOKUMEN_OPTIONS, DOKUMEN_USAGE, DokumenUsageError, runDokumen } from './dokumen';
 import { formatIssue } from './format';
 
 const USAGE = `Pemakaian: netra PERINTAH [opsi]
@@ -19,6 +20,7 @@ Perintah:
   pegawai export BERKAS [--cari TEKS] ekspor daftar pegawai ke .xlsx
   pegawai search TEKS [--limit N]     cari pegawai (nama, NIP, jabatan, unit)
   info                                lokasi data dan jumlah isi
+${DOKUMEN_USAGE}
 
 Opsi umum:
   --data-dir DIR   folder data (bawaan: NETRA_DATA_DIR atau ~/.netra)
@@ -46,6 +48,7 @@ export async function run(argv: string[], out: (s: string) => void = console.log
         limit: { type: 'string' },
         jumlah: { type: 'string' },
         seed: { type: 'string' },
+        ...DOKUMEN_OPTIONS,
       },
     });
   } catch (e) {
@@ -113,15 +116,18 @@ export async function run(argv: string[], out: (s: string) => void = console.log
       print([`${page.total} pegawai cocok dengan "${text}"${page.total > page.rows.length ? ` (${page.rows.length} ditampilkan)` : ''}.`, ...lines].join('\n'), { ok: true, total: page.total, rows: page.rows });
       return 0;
     }
+    if (pos[0] === 'dokumen') return await runDokumen(pos, o, open, print);
     throw new UsageError(`Perintah tidak dikenal: ${command}`);
   } catch (e) {
-    if (e instanceof UsageError) {
+    if (e instanceof UsageError || e instanceof DokumenUsageError) {
       out(json ? JSON.stringify({ ok: false, error: { code: 'PEMAKAIAN', message: e.message } }) : `${e.message}\n\n${USAGE}`);
       return 2;
     }
     const err = toErrorData(e);
-    if (json) out(JSON.stringify({ ok: false, inserted: 0, updated: 0, skipped: 0, errors: [{ sheet: null, row: null, column: null, message: err.message }], error: err }));
-    else out(`Gagal: ${err.message}`);
+    const importing = pos[0] === 'pegawai' && pos[1] === 'import';
+    if (json && importing) out(JSON.stringify({ ok: false, inserted: 0, updated: 0, skipped: 0, errors: [{ sheet: null, row: null, column: null, message: err.message }], error: err }));
+    else if (json) out(JSON.stringify({ ok: false, error: err }));
+    else out([`Gagal: ${err.message}`, ...(err.fields && err.fields.length > 1 ? err.fields.map((f) => `- ${f.field}: ${f.message}`) : [])].join('\n'));
     return e instanceof AppError || err.code === 'FILE' ? 1 : 1;
   } finally {
     (core as Core | null)?.close();

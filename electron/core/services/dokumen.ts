@@ -69,7 +69,7 @@ export class DokumenService {
       if (problems.length) throw new AppError('VALIDASI', problems[0]!.message, problems.map((p) => ({ field: `teks.${p.slot}`, message: p.message })));
       teks = input.teks;
     } else teks = this.teks.latest(input.jenis).teks;
-    const ctx = this.context(input, teks, this.previewNomor(input.jenis, input.nomor, input.tanggal, input.profilId));
+    const ctx = this.context(input, teks, this.previewNomor(input.jenis, input.nomor, input.tanggal, this.instansi.get(input.profilId).kodeUnit));
     return JENIS[input.jenis].build(data, ctx);
   }
 
@@ -162,12 +162,12 @@ export class DokumenService {
     }
   }
 
-  /** The number as it will look, with dots where the counter goes ("800/…/BKPSDM/2026"). */
-  private previewNomor(jenis: JenisDokumen, pilihan: NomorPilihan | undefined, tanggal: string, profilId: number): string {
+  /** The number as it will look, with an ellipsis where the counter goes ("800/…/BKPSDM/2026"). */
+  previewNomor(jenis: JenisDokumen, pilihan: NomorPilihan | undefined, tanggal: string, kodeUnit: string): string {
     if (pilihan?.cara === 'manual') return pilihan.nomor;
     if (pilihan?.cara === 'dipesan') return this.penomoran.get(pilihan.nomorId).nomor;
     const skema = this.penomoran.skema(jenis);
-    const unit = skema.unit || this.instansi.get(profilId).kodeUnit;
+    const unit = skema.unit || kodeUnit;
     return formatNomor(skema.pola, { kode: skema.kode, urut: '…', padding: skema.padding, unit, tanggal });
   }
 }

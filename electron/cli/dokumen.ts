@@ -1,0 +1,160 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { JENIS_DOKUMEN, TandaTanganSchema, type JenisDokumen, type NomorPilihan } from '../../shared/contract/dokumen';
+import { JENIS } from '../../shared/dokumen/jenis/index';
+import { AppError } from '../../shared/contract/result';
+import { formatTanggal, todayIso } from '../../shared/domain/tanggal';
+import type { Core } from '../core/core';
+import { contohPenandatangan, contohProfil } from '../core/documents/contoh';
+import { renderDocx } from '../core/documents/docx/render';
+import { writeFileAtomic } from '../core/fs-atomic';
+
+export const DOKUMEN_USAGE = `  dokumen skema JENIS                 skema JSON data dokumen (JENIS: ${JENIS_DOKUMEN.join(', ')})
+  dokumen buat JENIS --data DATA.json --out BERKAS.docx
+        [--profil ID|NAMA] [--penandatangan ID] [--mode langsung|an|ub|plt|plh]
+        [--atas-nama TEKS] [--untuk-beliau TEKS] [--tanggal TTTT-BB-HH] [--nomor NOMOR]
+                                      buat dokumen bernomor, simpan di arsip dan salin ke BERKAS
+  dokumen daftar [--cari TEKS] [--jenis JENIS]
+                                      isi arsip dokumen
+  dokumen contoh --out FOLDER         satu contoh setiap jenis dokumen (pratinjau, tanpa nomor)`;
+
+export const DOKUMEN_OPTIONS = {
+  data: { type: 'string' },
+  out: { type: 'string' },
+  profil: { type: 'string' },
+  penandatangan: { type: 'string' },
+  mode: { type: 'string' },
+  'atas-nama': { type: 'string' },
+  'untuk-beliau': { type: 'string' },
+  tanggal: { type: 'string' },
+  nomor: { type: 'string' },
+  jenis: { type: 'string' },
+} as const;
+
+export type DokumenOptions = { [K in keyof typeof DOKUMEN_OPTIONS]?: string | undefined } & { cari?: string | undefined };
+
+export class DokumenUsageError extends Error {}
+
+function jenisOf(s: string | undefined): JenisDokumen {
+  if (s && (JENIS_DOKUMEN as readonly string[]).includes(s)) return s as JenisDokumen;
+  throw new DokumenUsageError(`Jenis dokumen ${s ? `"${s}" ` : ''}tidak dikenal. Pilih salah satu: ${JENIS_DOKUMEN.join(', ')}.`);
+}
+
+function required(o: DokumenOptions, name: keyof DokumenOptions): string {
+  const v = o[name];
+  if (!v) throw new DokumenUsageError(`--${name} wajib diisi.`);
+  return v;
+}
+
+/** The data file: JSON, read whole; every problem names the file. */
+function readData(file: string): Record<string, unknown> {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch {
+    throw new AppError('FILE', `Berkas data "${file}" tidak dapat dibaca.`);
+  }
+  try {
+    const v: unknown = JSON.parse(text.replace(/^\uFEFF/, ''));
+    if (v && typeof v === 'object' && !Array.isArray(v)) return v as Record<string, unknown>;
+  } catch (e) {
+    throw new AppError('VALIDASI', `Berkas data "${file}" bukan JSON yang sah: ${(e as Error).message}`);
+  }
+  throw new AppError('VALIDASI', `Berkas data "${file}" harus berisi satu objek JSON ({ … }).`);
+}
+
+function profilId(core: Core, v: string | undefined): number {
+  const all = core.instansi.list();
+  if (all.length === 0) throw new AppError('VALIDASI', 'Belum ada profil instansi. Isi di Pengaturan, atau jalankan "netra demo" untuk data contoh.');
+  if (!v) return all[0]!.id;
+  const hit = all.find((p) => String(p.id) === v || p.nama.toLowerCase() === v.toLowerCase());
+  if (!hit) throw new AppError('TIDAK_DITEMUKAN', `Profil instansi "${v}" tidak ada. Yang tersedia: ${all.map((p) => `${p.id} (${p.nama})`).join(', ')}.`);
+  return hit.id;
+}
+
+function penandatanganId(core: Core, v: string | undefined): number {
+  const aktif = core.penandatangan.list().filter((p) => p.aktif);
+  if (aktif.length === 0) throw new AppError('VALIDASI', 'Belum ada penandatangan aktif. Isi di Pengaturan, atau jalankan "netra demo" untuk data contoh.');
+  if (!v) return aktif[0]!.id;
+  const hit = aktif.find((p) => String(p.id) === v);
+  if (!hit) throw new AppError('TIDAK_DITEMUKAN', `Penandatangan ${v} tidak ada atau tidak aktif. Yang tersedia: ${aktif.map((p) => `${p.id} (${p.jabatan})`).join(', ')}.`);
+  return hit.id;
+}
+
+export async function runDokumen(pos: string[], o: DokumenOptions, open: () => Core, print: (human: string, obj: unknown) => void): Promise<number> {
+  const sub = pos[1];
+  if (sub === 'skema' && pos.length === 3) {
+    const jenis = jenisOf(pos[2]);
+    const schema = z.toJSONSchema(JENIS[jenis].schema, { io: 'input' });
+    const json = JSON.stringify({ title: JENIS[jenis].label, ...schema }, null, 2);
+    print(json, schema);
+    return 0;
+  }
+  if (sub === 'buat' && pos.length === 3) {
+    const jenis = jenisOf(pos[2]);
+    const data = readData(path.resolve(required(o, 'data')));
+    const out = path.resolve(required(o, 'out'));
+    const core = open();
+    const nomor: NomorPilihan = o.nomor ? { cara: 'manual', nomor: o.nomor } : { cara: 'otomatis' };
+    const tandaTangan = TandaTanganSchema.safeParse({
+      penandatanganId: penandatanganId(core, o.penandatangan),
+      mode: o.mode ?? 'langsung',
+      atasNama: o['atas-nama'] ?? '',
+      untukBeliau: o['untuk-beliau'] ?? '',
+    });
+    if (!tandaTangan.success) throw new DokumenUsageError(`--mode harus salah satu dari: langsung, an, ub, plt, plh.`);
+    const tanggal = o.tanggal ?? todayIso();
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(tanggal)) throw new DokumenUsageError('--tanggal ditulis TTTT-BB-HH, misalnya 2026-11-23.');
+    const made = await core.dokumen.buat({ jenis, data, profilId: profilId(core, o.profil), tandaTangan: tandaTangan.data, tanggal, nomor });
+    fs.copyFileSync(core.files.resolve(made.file).path, out);
+    const d = made.dokumen;
+    print(`${JENIS[jenis].label} nomor ${d.nomor} dibuat: ${out} (arsip: ${d.fileName}).`, { ok: true, dokumen: d, out });
+    return 0;
+  }
+  if (sub === 'daftar' && pos.length === 2) {
+    const jenis = o.jenis ? jenisOf(o.jenis) : null;
+    const page = open().arsip.list({ text: o.cari ?? '', jenis, tahun: null, offset: 0, limit: 500 });
+    const lines = page.rows.map((d) => `${formatTanggal(d.tanggal).padEnd(18)} ${d.nomor.padEnd(28)} ${JENIS[d.jenis].kodeFile.padEnd(10)} ${d.hal}`);
+    print([`${page.total} dokumen di arsip${page.total > page.rows.length ? ` (${page.rows.length} ditampilkan)` : ''}.`, ...lines].join('\n'), { ok: true, ...page });
+    return 0;
+  }
+  if (sub === 'contoh' && pos.length === 2) {
+    const dir = path.resolve(required(o, 'out'));
+    fs.mkdirSync(dir, { recursive: true });
+    const files = await writeContoh(open(), dir);
+    print([`${files.length} contoh dokumen ditulis ke ${dir}:`, ...files.map((f) => `  ${f}`)].join('\n'), { ok: true, files });
+    return 0;
+  }
+  throw new DokumenUsageError(`Perintah dokumen tidak dikenal: ${pos.join(' ')}`);
+}
+
+/**
+ * One example of every type from its example data, as the app previews it: the database's
+ * profiles and signatories when there are any (the regional head's for decrees and circulars),
+ * the built-in samples otherwise. No number is taken and nothing is archived.
+ */
+async function writeContoh(core: Core, dir: string): Promise<string[]> {
+  const profiles = core.instansi.list();
+  const signers = core.penandatangan.list().filter((p) => p.aktif);
+  const out: string[] = [];
+  for (const jenis of JENIS_DOKUMEN) {
+    const byHead = jenis !== 'surat-undangan';
+    const profil = profiles.find((p) => (p.jenisKop === 'kepala-daerah') === byHead) ?? profiles[0] ?? contohProfil(byHead ? 1 : 0);
+    const signer = signers.find((p) => p.kepalaDaerah === byHead) ?? signers[0] ?? contohPenandatangan(byHead ? 1 : 0);
+    const def = JENIS[jenis];
+    const ctx = {
+      setup: core.halaman.get(),
+      profil,
+      penandatangan: signer,
+      tandaTangan: TandaTanganSchema.parse({ penandatanganId: signer.id }),
+      nomor: core.dokumen.previewNomor(jenis, undefined, todayIso(), profil.kodeUnit),
+      tanggal: todayIso(),
+      teks: core.teks.latest(jenis).teks,
+    };
+    const file = path.join(dir, `${def.kodeFile}_contoh.docx`);
+    writeFileAtomic(file, await renderDocx(def.build(def.schema.parse(def.contoh), ctx)));
+    out.push(file);
+  }
+  return out;
+}
