@@ -112,7 +112,11 @@ export const skSatgas: JenisDef<typeof SkSatgasSchema> = {
       { kind: 'spasi', lines: 1 },
       ttd,
       ...(d.tembusan.length
-        ? [{ kind: 'paragraf', text: 'Salinan Keputusan ini disampaikan kepada Yth.:', afterPt: 0 } as const, { kind: 'daftar', marker: 'angka', items: d.tembusan.map((s) => ({ text: s })) } as const]
+        ? [
+            { kind: 'spasi', lines: 1 } as const,
+            { kind: 'paragraf', text: 'Salinan Keputusan ini disampaikan kepada Yth.:', afterPt: 2 } as const,
+            { kind: 'daftar', marker: 'angka', align: 'left', items: d.tembusan.map((s, i) => ({ text: `${s}${i === d.tembusan.length - 1 ? '.' : ';'}` })) } as const,
+          ]
         : []),
       { kind: 'halaman-baru' },
       {

@@ -99,7 +99,7 @@ export const suratEdaran: JenisDef<typeof SuratEdaranSchema> = {
       { kind: 'paragraf', text: d.tentang.toUpperCase(), align: 'center', indentMm: 10, afterPt: 0 },
       { kind: 'spasi', lines: 1 },
       { kind: 'daftar', marker: 'angka', items: sections, align: 'justify' },
-      ...paragraphs(t.penutup ?? '', v),
+      ...paragraphs(t.penutup ?? '', v, { beforePt: 6 }),
       { kind: 'spasi', lines: 1 },
       signature([`Dikeluarkan di ${ctx.profil.kota}`, `pada tanggal ${formatTanggal(ctx.tanggal)}`], ctx.tandaTangan, ctx.penandatangan),
       ...tembusan(d.tembusan),
