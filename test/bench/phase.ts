@@ -7,6 +7,7 @@ import { createCore } from '../../electron/core/core';
 import { PegawaiQuerySchema } from '../../shared/contract/schemas';
 import { generateDemoData } from '../../electron/core/demo/generate';
 import { writePegawaiXlsx } from '../../electron/core/sheets/write';
+import { halamanFloor, halamanMassal, halamanNaif, suratSatuan } from './dokumen';
 import type { Pegawai } from '../../shared/domain/pegawai';
 
 const [name = '', work = '', rowsText = '50000', repeatText = '1'] = process.argv.slice(2);
@@ -118,6 +119,17 @@ async function main(): Promise<{ timesMs: number[]; extra?: Record<string, numbe
       const at = (p: number) => Math.round(lat[Math.min(lat.length - 1, Math.floor(p * lat.length))]! * 100) / 100;
       return { timesMs: [], extra: { queries: lat.length, medianMs: at(0.5), p95Ms: at(0.95) } };
     }
+    // Documents (dokumen.ts): ROWS is not used, sizes are fixed so figures compare across runs.
+    case 'surat-1000':
+      return suratSatuan(work, 1000);
+    case 'halaman-1000':
+      return halamanMassal(work, 1000, REPEAT);
+    case 'halaman-10000':
+      return halamanMassal(work, 10_000, REPEAT);
+    case 'halaman-floor':
+      return halamanFloor(work, [1000, 10_000], REPEAT);
+    case 'halaman-naif':
+      return halamanNaif(work, 1000);
     default:
       throw new Error(`fase tidak dikenal: ${name}`);
   }

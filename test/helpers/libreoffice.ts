@@ -2,14 +2,16 @@
  * Renders a .docx/.xlsx to PDF with LibreOffice and reads it back with poppler (pdfinfo, pdftotext),
  * so document tests can assert what a clerk would actually print: page count, paper size, text.
  *
- * One LibreOffice profile per test process (a fresh one costs seconds to create) and calls queued
- * within the process: two soffice instances must never share a profile, while separate vitest
- * workers each get their own and can run side by side.
+ * Every call gets its own throwaway LibreOffice profile (-env:UserInstallation): two soffice
+ * instances sharing a profile would hand the job to each other or fail, so calls from parallel
+ * test workers, or parallel calls in one test, can run side by side. A fresh profile costs
+ * little (a conversion takes about a second either way) and leaves nothing behind.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 export interface RenderedPdf {
   pdf: string;
@@ -28,31 +30,29 @@ export function hasSoffice(): boolean {
   return spawnSync('sh', ['-c', 'command -v soffice'], { encoding: 'utf8' }).status === 0;
 }
 
-let profile: string | null = null;
-let queue: Promise<unknown> = Promise.resolve();
+export interface RenderOptions {
+  /** Where the PDF goes; default: next to the source file (FILE.docx → FILE.pdf). */
+  outDir?: string;
+  timeoutMs?: number;
+}
 
-function profileDir(): string {
-  if (!profile) {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lo-netra-'));
-    process.once('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
-    profile = dir;
+export async function renderPdf(file: string, opts: RenderOptions = {}): Promise<RenderedPdf> {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'lo-netra-'));
+  try {
+    return await render(file, profile, opts.outDir, opts.timeoutMs ?? TIMEOUT_MS);
+  } finally {
+    fs.rmSync(profile, { recursive: true, force: true });
   }
-  return profile;
 }
 
-export function renderPdf(file: string, timeoutMs = TIMEOUT_MS): Promise<RenderedPdf> {
-  const run = queue.then(() => render(file, timeoutMs));
-  queue = run.catch(() => undefined);
-  return run;
-}
-
-async function render(file: string, timeoutMs: number): Promise<RenderedPdf> {
+async function render(file: string, profile: string, outDirOpt: string | undefined, timeoutMs: number): Promise<RenderedPdf> {
   const src = path.resolve(file);
   if (!fs.existsSync(src)) throw new Error(`renderPdf: ${src} does not exist`);
-  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lo-out-'));
-  const args = [`-env:UserInstallation=file://${profileDir()}`, '--headless', '--norestore', '--nologo', '--convert-to', 'pdf', '--outdir', outDir, src];
-  const r = await exec('soffice', args, timeoutMs);
+  const outDir = path.resolve(outDirOpt ?? path.dirname(src));
   const pdf = path.join(outDir, `${path.parse(src).name}.pdf`);
+  fs.rmSync(pdf, { force: true }); // a PDF left from an earlier run must not pass for this one
+  const args = [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--nologo', '--convert-to', 'pdf', '--outdir', outDir, src];
+  const r = await exec('soffice', args, timeoutMs);
   if (r.code !== 0 || !fs.existsSync(pdf)) {
     throw new Error(`soffice could not convert ${src} (exit ${r.code}${r.timedOut ? `, killed after ${timeoutMs} ms` : ''}):\n${r.stderr}\n${r.stdout}`);
   }
