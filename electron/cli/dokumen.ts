@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { JENIS_DOKUMEN, TandaTanganSchema, type JenisDokumen, type NomorPilihan } from '../../shared/contract/dokumen';
+import { DokumenBuatSchema, JENIS_DOKUMEN, MODE_TTD, TandaTanganSchema, type JenisDokumen, type NomorPilihan } from '../../shared/contract/dokumen';
 import { JENIS } from '../../shared/dokumen/jenis/index';
 import { AppError } from '../../shared/contract/result';
 import { formatTanggal, todayIso } from '../../shared/domain/tanggal';
@@ -95,19 +95,27 @@ export async function runDokumen(pos: string[], o: DokumenOptions, open: () => C
     const jenis = jenisOf(pos[2]);
     const data = readData(path.resolve(required(o, 'data')));
     const out = path.resolve(required(o, 'out'));
+    // Checked before a number is taken: a number must never be spent on a file that cannot be written.
+    if (!fs.existsSync(path.dirname(out))) throw new DokumenUsageError(`Folder ${path.dirname(out)} tidak ada.`);
+    if (fs.existsSync(out)) throw new DokumenUsageError(`Berkas ${out} sudah ada; pilih nama lain agar tidak tertimpa.`);
     const core = open();
     const nomor: NomorPilihan = o.nomor ? { cara: 'manual', nomor: o.nomor } : { cara: 'otomatis' };
-    const tandaTangan = TandaTanganSchema.safeParse({
-      penandatanganId: penandatanganId(core, o.penandatangan),
-      mode: o.mode ?? 'langsung',
-      atasNama: o['atas-nama'] ?? '',
-      untukBeliau: o['untuk-beliau'] ?? '',
+    if (o.mode && !(MODE_TTD as readonly string[]).includes(o.mode)) throw new DokumenUsageError(`--mode harus salah satu dari: ${MODE_TTD.join(', ')}.`);
+    // The same schema as the app's channel: one way in.
+    const input = DokumenBuatSchema.safeParse({
+      jenis,
+      data,
+      profilId: profilId(core, o.profil),
+      tandaTangan: { penandatanganId: penandatanganId(core, o.penandatangan), mode: o.mode ?? 'langsung', atasNama: o['atas-nama'] ?? '', untukBeliau: o['untuk-beliau'] ?? '' },
+      tanggal: o.tanggal ?? todayIso(),
+      nomor,
     });
-    if (!tandaTangan.success) throw new DokumenUsageError(`--mode harus salah satu dari: langsung, an, ub, plt, plh.`);
-    const tanggal = o.tanggal ?? todayIso();
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(tanggal)) throw new DokumenUsageError('--tanggal ditulis TTTT-BB-HH, misalnya 2026-11-23.');
-    const made = await core.dokumen.buat({ jenis, data, profilId: profilId(core, o.profil), tandaTangan: tandaTangan.data, tanggal, nomor });
-    fs.copyFileSync(core.files.resolve(made.file).path, out);
+    if (!input.success) {
+      const fields = input.error.issues.map((i) => ({ field: i.path.map(String).join('.'), message: i.message }));
+      throw new AppError('VALIDASI', fields[0]!.message, fields);
+    }
+    const made = await core.dokumen.buat(input.data);
+    writeFileAtomic(out, fs.readFileSync(core.files.resolve(made.file).path));
     const d = made.dokumen;
     print(`${JENIS[jenis].label} nomor ${d.nomor} dibuat: ${out} (arsip: ${d.fileName}).`, { ok: true, dokumen: d, out });
     return 0;

@@ -85,7 +85,7 @@ export function createCore(opts: CoreOptions): Core {
     penomoran,
     teks,
     arsip,
-    dokumen: new DokumenService(instansi, penandatangan, halaman, penomoran, teks, arsip, files),
+    dokumen: new DokumenService(instansi, penandatangan, halaman, penomoran, teks, arsip, files, (id) => pegawaiRepo.get(id) !== null),
     schemaVersion: () => schemaVersion(db),
     close: () => db.close(),
   };

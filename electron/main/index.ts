@@ -80,7 +80,24 @@ function wireIpc(c: Core): void {
     shell.showItemInFolder(r.filePath);
     return true;
   });
+  ipcMain.handle('netra:openFile', async (e, file: unknown) => {
+    // Only documents the app itself wrote into its data folder, and only kinds that open in an office program.
+    if (!isOwnFrame(e.senderFrame?.url) || typeof file !== 'string' || !/^[A-Za-z0-9_-]{8,64}$/.test(file)) return false;
+    let target: string;
+    try {
+      target = path.resolve(c.files.resolve(file).path);
+    } catch {
+      return false;
+    }
+    const inside = path.relative(path.resolve(c.dataDir), target);
+    if (inside.startsWith('..') || path.isAbsolute(inside)) return false;
+    if (!OPENABLE_EXTENSIONS.includes(path.extname(target).toLowerCase()) || !fs.existsSync(target)) return false;
+    return (await shell.openPath(target)) === '';
+  });
 }
+
+/** Files the renderer may ask to open with the system's default program. */
+const OPENABLE_EXTENSIONS = ['.docx', '.xlsx', '.pdf'];
 
 app.on('second-instance', () => {
   if (win) {

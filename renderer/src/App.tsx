@@ -4,7 +4,9 @@ import { call } from './api/client';
 import { ConfirmProvider } from './components/Confirm';
 import { Icon, NetraMark, type IconName } from './components/Icon';
 import { ToastProvider } from './components/Toast';
+import { DokumenPage } from './features/dokumen/DokumenPage';
 import { PegawaiPage } from './features/pegawai/PegawaiPage';
+import { PengaturanPage } from './features/pengaturan/PengaturanPage';
 import { DEFAULT_FILTER, type PegawaiFilter } from './features/pegawai/query';
 import { UnitKerjaPage } from './features/unit-kerja/UnitKerjaPage';
 import { navigate, useHashRoute, type PageId } from './lib/route';
@@ -21,11 +23,11 @@ const NAV: NavItem[] = [
   { id: 'unit-kerja', label: 'Unit Kerja', icon: 'building' },
   { id: null, label: 'Kegiatan & Ikrar', icon: 'calendar' },
   { id: null, label: 'Kasus', icon: 'scale' },
-  { id: null, label: 'Dokumen', icon: 'file' },
-  { id: null, label: 'Pengaturan', icon: 'settings' },
+  { id: 'dokumen', label: 'Dokumen', icon: 'file' },
+  { id: 'pengaturan', label: 'Pengaturan', icon: 'settings' },
 ];
 
-const TITLES: Record<PageId, string> = { pegawai: 'Pegawai', 'unit-kerja': 'Unit Kerja' };
+const TITLES: Record<PageId, string> = { pegawai: 'Pegawai', 'unit-kerja': 'Unit Kerja', dokumen: 'Dokumen', pengaturan: 'Pengaturan' };
 
 export function App() {
   return (
@@ -106,6 +108,10 @@ function Shell() {
       <main className="main">
         {route.page === 'unit-kerja' ? (
           <UnitKerjaPage onShowPegawai={showPegawaiOfUnit} />
+        ) : route.page === 'dokumen' ? (
+          <DokumenPage params={route.params} />
+        ) : route.page === 'pengaturan' ? (
+          <PengaturanPage params={route.params} />
         ) : (
           <PegawaiPage filter={filter} setFilter={setFilter} />
         )}

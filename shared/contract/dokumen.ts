@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { FONT_CHOICES, type NaskahDinas, type PageSetup } from '../dokumen/model';
+import { FONT_CHOICES, PAPER_MM, type NaskahDinas, type PageSetup } from '../dokumen/model';
 import type { Placeholder, Teks, TextSlot } from '../dokumen/teks';
-import { Id } from './schemas';
+import { Id, tanggalIso } from './schemas';
 
 /** Document types Netra produces. Each has a data schema, text slots and a builder in shared/dokumen/jenis. */
 export const JENIS_DOKUMEN = ['surat-edaran', 'surat-undangan', 'sk-satgas'] as const;
@@ -9,7 +9,6 @@ export type JenisDokumen = (typeof JENIS_DOKUMEN)[number];
 
 const text = (max: number, label: string) => z.string().trim().max(max, `${label} paling banyak ${max} karakter.`);
 const required = (max: number, label: string) => text(max, label).min(1, `${label} wajib diisi.`);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Tanggal harus berformat TTTT-BB-HH.');
 
 // ---------- Instansi profile (kop) ----------
 
@@ -76,7 +75,7 @@ export interface Penandatangan extends PenandatanganInput {
 export const TandaTanganSchema = z.object({
   penandatanganId: Id,
   mode: z.enum(MODE_TTD).default('langsung'),
-  /** a.n.: the office signed for, e.g. "BUPATI SUKAMAJU". */
+  /** a.n./u.b.: the office signed for, e.g. "BUPATI SUKAMAJU"; Plt./Plh.: the office held for the time being. */
   atasNama: text(200, 'Atas nama').default(''),
   /** u.b.: the intermediate office, e.g. "Sekretaris Daerah". */
   untukBeliau: text(200, 'Untuk beliau').default(''),
@@ -96,7 +95,16 @@ export const PageSetupSchema = z.object({
   font: z.enum(FONT_CHOICES),
   fontSizePt: z.number().min(9).max(14),
   lineSpacing: z.number().min(1).max(2),
-}) satisfies z.ZodType<PageSetup>;
+})
+  // Tables and the signature block need room: at least 140 × 200 mm of text area.
+  .refine((s) => PAPER_MM[s.paper].width - s.margin.left - s.margin.right >= 140, {
+    message: 'Margin kiri dan kanan terlalu lebar: lebar bidang teks paling sedikit 140 mm.',
+    path: ['margin', 'left'],
+  })
+  .refine((s) => PAPER_MM[s.paper].height - s.margin.top - s.margin.bottom >= 200, {
+    message: 'Margin atas dan bawah terlalu lebar: tinggi bidang teks paling sedikit 200 mm.',
+    path: ['margin', 'top'],
+  }) satisfies z.ZodType<PageSetup>;
 
 // ---------- Numbering ----------
 
@@ -196,7 +204,7 @@ export const DokumenBuatSchema = z.object({
   data: z.record(z.string(), z.unknown()),
   profilId: Id,
   tandaTangan: TandaTanganSchema,
-  tanggal: isoDate,
+  tanggal: tanggalIso('Tanggal surat'),
   nomor: NomorPilihanSchema,
 });
 export type DokumenBuat = z.output<typeof DokumenBuatSchema>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { JENIS_JABATAN, STATUS_KEPEGAWAIAN } from '../domain/pegawai';
 import { IMPORT_FIELDS } from '../domain/import-fields';
+import { isValidIsoDate } from '../domain/tanggal';
 
 const optionalText = (max: number) =>
   z
@@ -10,10 +11,14 @@ const optionalText = (max: number) =>
     .transform((s) => (s === '' ? null : s))
     .nullable();
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Tanggal harus berformat TTTT-BB-HH.')
-  .nullable();
+/** A calendar date as TTTT-BB-HH that exists (no 31 February); `label` names it in messages. */
+export const tanggalIso = (label = 'Tanggal') =>
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, `${label} harus berformat TTTT-BB-HH.`)
+    .refine(isValidIsoDate, `${label} tidak ada di kalender.`);
+
+const isoDate = tanggalIso().nullable();
 
 export const Id = z.number().int().positive();
 

@@ -47,9 +47,9 @@ export function signatureLines(t: TandaTangan, p: Penandatangan): Pick<Signature
       case 'ub':
         return [`a.n. ${t.atasNama.toUpperCase()}`, t.untukBeliau, 'u.b.', `${jabatan},`];
       case 'plt':
-        return [`Plt. ${jabatan.toUpperCase()},`];
+        return [`Plt. ${(t.atasNama || jabatan).toUpperCase()},`];
       case 'plh':
-        return [`Plh. ${jabatan.toUpperCase()},`];
+        return [`Plh. ${(t.atasNama || jabatan).toUpperCase()},`];
       default:
         return [`${jabatan.toUpperCase()},`];
     }
@@ -67,8 +67,14 @@ export function signature(tempat: string[], t: TandaTangan, p: Penandatangan): S
   return { kind: 'tanda-tangan', tempatTanggal: tempat, ...signatureLines(t, p) };
 }
 
+/** Items of an enumeration in a letter: each ends with ";" and the last with "." (without doubling). */
+export function punctuate(items: readonly string[]): string[] {
+  const list = items.map((s) => s.trim().replace(/[;.,]+$/, '')).filter(Boolean);
+  return list.map((s, i) => `${s}${i === list.length - 1 ? '.' : ';'}`);
+}
+
 export function tembusan(items: readonly string[]): Block[] {
-  const list = items.map((s) => s.trim()).filter(Boolean);
+  const list = punctuate(items);
   return list.length ? [{ kind: 'tembusan', items: list } satisfies TembusanBlock] : [];
 }
 

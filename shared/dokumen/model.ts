@@ -39,7 +39,8 @@ export const DEFAULT_PAGE_SETUP: PageSetup = {
   lineSpacing: 1,
 };
 
-export const FONT_CHOICES = ['Arial', 'Bookman Old Style', 'Times New Roman', 'Tahoma'] as const;
+/** Fonts with a metric-compatible stand-in on machines without them (Liberation Sans/Serif, URW Bookman), so layout never shifts. */
+export const FONT_CHOICES = ['Arial', 'Bookman Old Style', 'Times New Roman'] as const;
 
 /** A piece of text with emphasis. Plain strings are runs without emphasis. */
 export interface Run {

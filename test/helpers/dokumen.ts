@@ -97,14 +97,20 @@ export function jpeg(width: number, height: number): Buffer {
   ]);
 }
 
-/** Profile, signatory, a reserved number and the archive input for it. */
-export function archiveInput(core: Core, over: { jenis?: JenisDokumen; tanggal?: string; hal?: string; fileName?: string } = {}): ArsipMasuk {
+/** Profile, signatory, a reserved number (or the `manual` number typed by the clerk) and the archive input for it. */
+export function archiveInput(
+  core: Core,
+  over: { jenis?: JenisDokumen; tanggal?: string; hal?: string; fileName?: string; manual?: string } = {},
+): ArsipMasuk {
   const jenis = over.jenis ?? 'surat-undangan';
   const tanggal = over.tanggal ?? '2026-03-12';
   const hal = over.hal ?? 'Undangan Sosialisasi Netralitas ASN';
   const p = core.instansi.list()[0] ?? core.instansi.save(null, profil());
   const s = core.penandatangan.list()[0] ?? core.penandatangan.save(null, kepalaBadan());
-  const nomor = core.penomoran.reserve(jenis, { tanggal, hal, unitKode: p.kodeUnit });
+  const nomor =
+    over.manual === undefined
+      ? core.penomoran.reserve(jenis, { tanggal, hal, unitKode: p.kodeUnit })
+      : core.penomoran.manual(jenis, { nomor: over.manual, tanggal, hal, unit: p.kodeUnit });
   return {
     jenis,
     nomorId: nomor.id,

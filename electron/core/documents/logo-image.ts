@@ -7,8 +7,12 @@
 import { AppError } from '../../../shared/contract/result';
 
 export const LOGO_MAX_BYTES = 500 * 1024;
-const MIN_PX = 16;
+/** Shortest side: smaller emblems print as a blur at kop size. */
+const MIN_PX = 32;
+/** Longest side. */
 const MAX_PX = 4000;
+/** Longest side over shortest side: the kop gives the logo a roughly square box. */
+const MAX_RATIO = 4;
 
 export interface LogoImage {
   type: 'png' | 'jpg';
@@ -109,10 +113,33 @@ export function readLogoImage(bytes: Uint8Array, name: string): LogoImage {
         'walaupun nama berkasnya berakhiran seperti gambar. Simpan logo sebagai PNG atau JPG, lalu pilih lagi.',
     );
   }
-  const { widthPx, heightPx } = image;
-  if (widthPx < MIN_PX || heightPx < MIN_PX)
-    throw new AppError('VALIDASI', `Logo terlalu kecil: ${widthPx} × ${heightPx} piksel; paling kecil ${MIN_PX} × ${MIN_PX} piksel agar tetap terbaca saat dicetak.`);
-  if (widthPx > MAX_PX || heightPx > MAX_PX)
-    throw new AppError('VALIDASI', `Ukuran logo ${widthPx} × ${heightPx} piksel terlalu besar; paling besar ${MAX_PX} piksel per sisi. Perkecil gambarnya, lalu pilih lagi.`);
+  checkLogoDimensions(image.widthPx, image.heightPx);
   return image;
+}
+
+/**
+ * Refuses a logo the letterhead cannot hold: the shape first (a banner or a strip breaks the kop
+ * whatever its size), then a short side under MIN_PX, then a long side over MAX_PX.
+ */
+export function checkLogoDimensions(widthPx: number, heightPx: number): void {
+  const size = `${widthPx}×${heightPx} piksel`;
+  const short = Math.min(widthPx, heightPx);
+  const long = Math.max(widthPx, heightPx);
+  if (short === 0) throw new AppError('VALIDASI', `Logo tidak memiliki ukuran (${size}). Simpan ulang gambarnya, lalu pilih lagi.`);
+  if (long > MAX_RATIO * short)
+    throw new AppError(
+      'VALIDASI',
+      `Logo terlalu ${widthPx > heightPx ? 'lebar' : 'tinggi'} (${size}): sisi panjangnya lebih dari ${MAX_RATIO} kali sisi pendeknya, ` +
+        'sehingga kop surat menjadi rusak; pakai gambar lambang yang kira-kira persegi.',
+    );
+  if (short < MIN_PX)
+    throw new AppError(
+      'VALIDASI',
+      `Logo terlalu kecil (${size}): sisi terpendeknya paling sedikit ${MIN_PX} piksel agar lambang tetap terbaca saat dicetak. Pakai gambar yang lebih besar.`,
+    );
+  if (long > MAX_PX)
+    throw new AppError(
+      'VALIDASI',
+      `Logo terlalu besar (${size}): sisi terpanjangnya paling banyak ${MAX_PX} piksel. Perkecil gambarnya (misalnya lebar 300–600 piksel cukup untuk kop), lalu pilih lagi.`,
+    );
 }

@@ -6,7 +6,6 @@ import { AppError } from '../../../shared/contract/result';
 import type { PageSetup } from '../../../shared/dokumen/model';
 import type { Db } from '../db/open';
 import type { ArsipRepository, DokumenTersimpan } from '../db/repositories/arsip';
-import { sanitizeFileName } from '../files';
 import { writeNewFileAtomic } from '../fs-atomic';
 import type { PenomoranService } from './penomoran';
 
@@ -31,19 +30,43 @@ export interface ArsipMasuk {
   konteks: { profil: InstansiProfil; penandatangan: Penandatangan };
 }
 
+/** Longest stem kept, in characters and in UTF-8 bytes (file systems limit names to 255 bytes). */
+const STEM_MAX_CHARS = 120;
+const STEM_MAX_BYTES = 200;
+
 /**
- * `<dataDir>/arsip/<tahun>/<fileName>`: where an archived document of that year lives. Slashes
- * (letter numbers often end up in names) become dashes, so the name can never leave the folder.
+ * A file name split into a safe stem and its extension. Slashes (letter numbers often end up in
+ * names) become dashes, anything but letters, digits, `.`, `_`, `-` and spaces becomes `_`, and
+ * only the stem is shortened, so a long letter number never cuts off `.docx`.
  */
-export function storagePath(dataDir: string, tahun: number, fileName: string): string {
-  return path.join(dataDir, 'arsip', String(tahun), sanitizeFileName(fileName.replace(/[/\\]/g, '-')));
+export function safeName(fileName: string): { stem: string; ext: string } {
+  const flat = fileName.replace(/[/\\]/g, '-');
+  const dot = path.extname(flat);
+  // an extension is a short run of letters and digits; anything else stays part of the stem
+  const ext = /^\.[\p{L}\p{N}]{1,10}$/u.test(dot) ? dot : '';
+  let stem = flat
+    .slice(0, flat.length - ext.length)
+    .replace(/[^\p{L}\p{N}._ -]+/gu, '_')
+    .trim();
+  const chars = Array.from(stem).slice(0, STEM_MAX_CHARS);
+  while (Buffer.byteLength(chars.join('')) > STEM_MAX_BYTES) chars.pop();
+  stem = chars.join('').trim();
+  // "." or ".." would name the folder itself or its parent
+  if (/^[. ]*$/.test(stem)) stem = 'berkas';
+  return { stem, ext };
 }
 
-/** "SE.docx" → "SE (2).docx". */
-function numbered(fileName: string, n: number): string {
-  if (n === 1) return fileName;
-  const ext = path.extname(fileName);
-  return `${fileName.slice(0, fileName.length - ext.length)} (${n})${ext}`;
+/** The name of the n-th file of that name: "SE.docx", then "SE (2).docx", "SE (3).docx" … */
+function numbered({ stem, ext }: { stem: string; ext: string }, n: number): string {
+  return n === 1 ? `${stem}${ext}` : `${stem} (${n})${ext}`;
+}
+
+/**
+ * `<dataDir>/arsip/<tahun>/<name>`: where an archived document of that year lives, with the name
+ * made safe (see safeName), so it can never leave the folder.
+ */
+export function storagePath(dataDir: string, tahun: number, fileName: string): string {
+  return path.join(dataDir, 'arsip', String(tahun), numbered(safeName(fileName), 1));
 }
 
 /** Generated documents kept in the data folder, with their register number and their inputs. */
@@ -61,7 +84,7 @@ export class ArsipService {
    * If the transaction fails the file is removed again: no file without a row, no row without a file.
    */
   record(input: ArsipMasuk, bytes: Uint8Array): DokumenTersimpan {
-    const nomor = this.penomoran.usable(input.nomorId);
+    const nomor = this.penomoran.checkFor(input.nomorId, { jenis: input.jenis, tanggal: input.tanggal, unitKode: input.konteks.profil.kodeUnit || null });
     const { absolute, relPath, fileName } = this.writeUnique(Number(input.tanggal.slice(0, 4)), input.fileName, bytes);
     try {
       return this.db.transaction(() => {
@@ -73,7 +96,7 @@ export class ArsipService {
           sha256: crypto.createHash('sha256').update(bytes).digest('hex'),
           bytes: bytes.byteLength,
         });
-        this.penomoran.use(input.nomorId, id);
+        this.penomoran.use(input.nomorId, id, { tanggal: input.tanggal, hal: input.hal });
         return this.get(id);
       }).immediate();
     } catch (e) {
@@ -108,13 +131,15 @@ export class ArsipService {
   }
 
   private writeUnique(tahun: number, fileName: string, bytes: Uint8Array): { absolute: string; relPath: string; fileName: string } {
-    const base = path.basename(storagePath(this.dataDir, tahun, fileName));
+    // the name is made safe once; the numbered names are written exactly as rel_path records them
+    const safe = safeName(fileName);
+    const folder = path.join(this.dataDir, 'arsip', String(tahun));
     for (let n = 1; n < 1000; n++) {
-      const name = numbered(base, n);
+      const name = numbered(safe, n);
       const relPath = `arsip/${tahun}/${name}`;
-      const absolute = storagePath(this.dataDir, tahun, name);
+      const absolute = path.join(folder, name);
       if (!this.repo.relPathTaken(relPath) && writeNewFileAtomic(absolute, bytes)) return { absolute, relPath, fileName: name };
     }
-    throw new AppError('INTERNAL', `Terlalu banyak berkas bernama "${base}" di arsip tahun ${tahun}.`);
+    throw new AppError('INTERNAL', `Terlalu banyak berkas bernama "${numbered(safe, 1)}" di arsip tahun ${tahun}.`);
   }
 }

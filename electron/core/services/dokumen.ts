@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import type { z } from 'zod';
 import type {
   DokumenArsip,
@@ -32,6 +33,9 @@ function parseData(jenis: JenisDokumen, data: unknown): Record<string, unknown> 
   throw new AppError('VALIDASI', `Data ${JENIS[jenis].label} belum lengkap: ${fields[0]!.message}`, fields);
 }
 
+/** The one time stamped into a document's file: its own date, so rebuilding it gives the same bytes. */
+const stampOf = (tanggal: string) => new Date(`${tanggal}T00:00:00Z`);
+
 /** What the UI sees of an archived document: without the stored inputs (they hold the logo bytes). */
 export function arsipRingkas(d: DokumenArsip): DokumenArsip {
   const { id, jenis, nomor, tanggal, hal, fileName, sha256, bytes, teksVersi, profilId, penandatanganId, pegawaiIds, createdAt } = d;
@@ -58,6 +62,8 @@ export class DokumenService {
     private readonly teks: TeksService,
     private readonly arsip: ArsipService,
     private readonly files: FileStore,
+    /** Whether a staff id exists: documents link to the staff they name. */
+    private readonly pegawaiAda: (id: number) => boolean,
   ) {}
 
   /** The document as the blocks the UI previews; no number is taken, none is recorded. */
@@ -85,11 +91,18 @@ export class DokumenService {
     // Everything that can be refused is checked before a number is taken.
     const base = this.context(input, versi.teks, '');
     const hal = def.hal(data);
+    const pegawaiIds = def.pegawaiIds(data);
+    const missing = pegawaiIds.filter((id) => !this.pegawaiAda(id));
+    if (missing.length)
+      throw new AppError('VALIDASI', `Pegawai dengan id ${missing.join(', ')} tidak ada lagi di data pegawai. Pilih ulang pegawainya.`, [
+        { field: 'data.anggota', message: 'Ada pegawai yang tidak ditemukan.' },
+      ]);
     const nomor = this.numberFor(input.jenis, input.nomor, { tanggal: input.tanggal, hal, unitKode: base.profil.kodeUnit || null });
+    let saved: DokumenArsip;
     try {
       const ctx = { ...base, nomor: nomor.nomor };
-      const bytes = await renderDocx(def.build(data, ctx));
-      const saved = this.arsip.record(
+      const bytes = await renderDocx(def.build(data, ctx), stampOf(input.tanggal));
+      saved = this.arsip.record(
         {
           jenis: input.jenis,
           nomorId: nomor.id,
@@ -99,7 +112,7 @@ export class DokumenService {
           teksVersi: versi.versi,
           profilId: ctx.profil.id,
           penandatanganId: ctx.penandatangan.id,
-          pegawaiIds: def.pegawaiIds(data),
+          pegawaiIds,
           data,
           tandaTangan: ctx.tandaTangan,
           setup: ctx.setup,
@@ -107,15 +120,25 @@ export class DokumenService {
         },
         bytes,
       );
-      return { dokumen: arsipRingkas(saved), file: this.fileToken(saved.id) };
     } catch (e) {
-      if (input.nomor.cara === 'otomatis') this.penomoran.void(nomor.id, `Pembuatan dokumen gagal: ${(e as Error).message}`.slice(0, 300));
+      this.giveBack(input.nomor, nomor, e as Error);
       throw e;
     }
+    return { dokumen: arsipRingkas(saved), file: this.fileToken(saved.id) };
+  }
+
+  /**
+   * After a failed build: a counter number is voided with the reason (it is never reused, and the
+   * register says why it was skipped); a number typed by hand is released so it can be used again;
+   * a number the clerk reserved earlier stays reserved.
+   */
+  private giveBack(pilihan: NomorPilihan, nomor: NomorSurat, e: Error): void {
+    if (pilihan.cara === 'otomatis') this.penomoran.void(nomor.id, `Pembuatan dokumen gagal: ${e.message}`.slice(0, 300));
+    else if (pilihan.cara === 'manual') this.penomoran.release(nomor.id);
   }
 
   /** The same document again from what the archive recorded: data, texts, profile, signatory, page setup. */
-  async buatUlang(id: number): Promise<{ bytes: Buffer; fileName: string }> {
+  async buatUlang(id: number): Promise<{ bytes: Buffer; fileName: string; sama: boolean }> {
     const d = this.arsip.get(id);
     const def = JENIS[d.jenis];
     const ctx: BuildContext = {
@@ -127,7 +150,8 @@ export class DokumenService {
       tanggal: d.tanggal,
       teks: this.teks.get(d.jenis, d.teksVersi).teks,
     };
-    return { bytes: await renderDocx(def.build(def.schema.parse(d.data), ctx)), fileName: d.fileName };
+    const bytes = await renderDocx(def.build(def.schema.parse(d.data), ctx), stampOf(d.tanggal));
+    return { bytes, fileName: d.fileName, sama: crypto.createHash('sha256').update(bytes).digest('hex') === d.sha256 };
   }
 
   /** A token for the archived file (checked against its sha256 first). */
@@ -156,7 +180,7 @@ export class DokumenService {
       case 'otomatis':
         return this.penomoran.reserve(jenis, opts);
       case 'dipesan':
-        return this.penomoran.usable(pilihan.nomorId);
+        return this.penomoran.checkFor(pilihan.nomorId, { jenis, tanggal: opts.tanggal, unitKode: opts.unitKode });
       case 'manual':
         return this.penomoran.manual(jenis, { nomor: pilihan.nomor, tanggal: opts.tanggal, hal: opts.hal });
     }

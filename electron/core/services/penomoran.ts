@@ -38,13 +38,25 @@ export interface NomorManual {
   nomor: string;
   tanggal: string;
   hal: string;
+  /** The office the number belongs to (recorded in the register); '' or absent when unknown. */
+  unit?: string | null;
+}
+
+/** The document a register number is about to be printed in (see PenomoranService.checkFor). */
+export interface NomorUntuk {
+  jenis: JenisDokumen;
+  /** ISO date of the document. */
+  tanggal: string;
+  /** The profile's unit code, used when the scheme has no unit of its own. */
+  unitKode: string | null;
 }
 
 const STATUS_LABEL: Record<StatusNomor, string> = { dipesan: 'Dipesan', dipakai: 'Dipakai', batal: 'Batal' };
 
 /**
- * The outgoing-letter register (buku agenda surat keluar): counters per series and year, with no
- * duplicates and no silent gaps. Every number ever given stays in the register; voiding marks it.
+ * The outgoing-letter register (buku agenda surat keluar): counters per series, unit and year, with
+ * no duplicates and no silent gaps. Every number the counter gives stays in the register; voiding
+ * marks it. Only a manual number that was reserved and never used can be released (deleted).
  */
 export class PenomoranService {
   constructor(
@@ -84,7 +96,8 @@ export class PenomoranService {
   }
 
   /**
-   * Takes the next number of the scheme's series for the year of `tanggal`, atomically:
+   * Takes the next number of the scheme's series for the unit (the scheme's, else `unitKode`; one
+   * shared counter when the pattern prints no unit) and the year of `tanggal`, atomically:
    * BEGIN IMMEDIATE holds the write lock from reading the counter to inserting the row, so two
    * windows or processes never get the same number. `within` runs inside the same transaction
    * (e.g. to record the document); if it throws, the number is not taken.
@@ -99,14 +112,15 @@ export class PenomoranService {
         `Kode unit untuk nomor ${this.jenisLabel(jenis)} belum diisi. Isi "Kode unit" di profil instansi (misalnya BKPSDM) atau di skema penomoran.`,
       );
     const tahun = Number(opts.tanggal.slice(0, 4));
+    const counter = counterUnit(skema, opts.unitKode);
     return this.db
       .transaction(() => {
-        let urut = this.repo.maxUrut(skema.seri, tahun);
+        let urut = this.repo.maxUrut(skema.seri, counter, tahun);
         let nomor: string;
         // a clerk may already have typed the next number by hand: it stays theirs, the counter moves on
         do nomor = formatNomor(skema.pola, { kode: skema.kode, urut: ++urut, padding: skema.padding, unit, tanggal: opts.tanggal });
         while (this.repo.findByNomor(nomor));
-        const id = this.repo.insert({ seri: skema.seri, tahun, urut, nomor, jenis, status: opts.status ?? 'dipakai', tanggal: opts.tanggal, hal: opts.hal });
+        const id = this.repo.insert({ seri: skema.seri, unit: counter, tahun, urut, nomor, jenis, status: opts.status ?? 'dipakai', tanggal: opts.tanggal, hal: opts.hal });
         const taken = this.get(id);
         within?.(taken);
         return taken;
@@ -133,18 +147,83 @@ export class PenomoranService {
           throw new AppError('DUPLIKAT', message, [{ field: 'nomor', message }]);
         }
         const tahun = Number(input.tanggal.slice(0, 4));
-        return this.get(this.repo.insert({ seri, tahun, urut: null, nomor, jenis, status, tanggal: input.tanggal, hal: input.hal }));
+        const unit = input.unit?.trim() ?? '';
+        return this.get(this.repo.insert({ seri, unit, tahun, urut: null, nomor, jenis, status, tanggal: input.tanggal, hal: input.hal }));
       })
       .immediate();
   }
 
-  /** Marks a reserved number as used by an archived document. Call inside the transaction that records it. */
-  use(nomorId: number, dokumenId: number): NomorSurat {
+  /**
+   * Gives back a manual number that was reserved but never used (e.g. the document build failed),
+   * so the clerk can type it again. Numbers from the counter are never deleted: they are voided
+   * with a reason (see `void`), so the counter never reuses them and the register has no silent gaps.
+   * Returns the line as it was before it was deleted.
+   */
+  release(id: number): NomorSurat {
+    return this.db.transaction(() => {
+      const n = this.get(id);
+      if (!n.manual)
+        throw new AppError(
+          'VALIDASI',
+          `Nomor ${n.nomor} diambil dari penghitung buku agenda dan tidak dapat dilepas: nomor dari penghitung tetap tercatat. Batalkan nomornya dengan alasan bila tidak jadi dipakai.`,
+        );
+      if (n.status === 'batal')
+        throw new AppError('VALIDASI', `Nomor ${n.nomor} sudah dibatalkan (${n.alasanBatal}) dan tetap tercatat di buku agenda; nomor ini tidak dapat dilepas.`);
+      if (n.status !== 'dipesan' || n.dokumenId !== null)
+        throw new AppError(
+          'VALIDASI',
+          `Nomor ${n.nomor} sudah dipakai untuk ${n.hal} (${formatTanggal(n.tanggal)}) dan tidak dapat dilepas. Batalkan nomornya dengan alasan bila dokumennya ditarik.`,
+        );
+      if (!this.repo.deleteUnusedManual(id)) throw new AppError('INTERNAL', `Nomor ${n.nomor} tidak dapat dilepas dari buku agenda.`);
+      return n;
+    })();
+  }
+
+  /**
+   * Marks a reserved number as used by an archived document, and writes the document's date and
+   * subject on the register line, so the agenda book shows what the number was finally used for.
+   * Call inside the transaction that records the document (after checkFor).
+   */
+  use(nomorId: number, dokumenId: number, doc: { tanggal: string; hal: string }): NomorSurat {
     return this.db.transaction(() => {
       this.usable(nomorId, dokumenId);
-      this.repo.markUsed(nomorId, dokumenId);
+      this.repo.markUsed(nomorId, dokumenId, doc);
       return this.get(nomorId);
     })();
+  }
+
+  /**
+   * The register line if its number may be printed in this document: usable (see `usable`), of the
+   * series of the document type's scheme, of the year of the document's date, and, for a number
+   * from the counter, of the unit the document is numbered for (the scheme's unit, else the profile's).
+   */
+  checkFor(nomorId: number, doc: NomorUntuk): NomorSurat {
+    checkTanggal(doc.tanggal);
+    const n = this.usable(nomorId);
+    const skema = this.skema(doc.jenis);
+    const label = this.jenisLabel(doc.jenis);
+    const tahun = Number(doc.tanggal.slice(0, 4));
+    const untuk = n.jenis ? ` (dipesan untuk ${this.jenisLabel(n.jenis)})` : '';
+    if (n.seri !== skema.seri)
+      throw new AppError(
+        'VALIDASI',
+        `Nomor ${n.nomor} termasuk seri "${n.seri}"${untuk}, sedangkan ${label} dinomori dengan seri "${skema.seri}". Pilih nomor dari seri ${label}.`,
+      );
+    if (n.tahun !== tahun)
+      throw new AppError(
+        'VALIDASI',
+        `Nomor ${n.nomor} adalah nomor tahun ${n.tahun}, sedangkan dokumen ini bertanggal ${formatTanggal(doc.tanggal)} (tahun ${tahun}). Pilih nomor tahun ${tahun} atau sesuaikan tanggalnya.`,
+      );
+    if (!n.manual) {
+      const unit = this.repo.unitOf(nomorId) ?? '';
+      const expected = counterUnit(skema, doc.unitKode);
+      if (unit !== expected)
+        throw new AppError(
+          'VALIDASI',
+          `Nomor ${n.nomor} adalah nomor ${unitName(unit)}, sedangkan dokumen ini dinomori untuk ${unitName(expected)}. Pilih nomor yang dipesan untuk ${unitName(expected)}.`,
+        );
+    }
+    return n;
   }
 
   /**
@@ -222,6 +301,17 @@ export class PenomoranService {
     return this.skemaList().find((s) => s.jenis !== jenis && s.seri !== data.seri && sample(s) === mine) ?? null;
   }
 }
+
+/**
+ * The unit whose counter a scheme's numbers come from: the scheme's own unit, else the profile's.
+ * A pattern that does not print the unit gives numbers that differ only by the counter, so all
+ * units share one counter ('') there; otherwise two units would print the same number.
+ */
+function counterUnit(skema: SkemaNomor, unitKode: string | null): string {
+  return skema.pola.includes('{unit}') ? skema.unit || unitKode || '' : '';
+}
+
+const unitName = (unit: string) => (unit ? `unit ${unit}` : 'penghitung bersama (tanpa kode unit)');
 
 function checkTanggal(tanggal: string): void {
   if (!isValidIsoDate(tanggal))

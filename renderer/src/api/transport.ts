@@ -8,12 +8,16 @@ export interface Transport {
   pickFile(kind: FileKind): Promise<PickedFile | null>;
   /** Hands a produced file to the user (save dialog, or a browser download). */
   saveFile(file: string, fileName: string): Promise<boolean>;
+  /** Opens a produced file with the system's default program (desktop); a browser download on the web host. */
+  openFile(file: string, fileName: string): Promise<boolean>;
 }
 
 interface DesktopBridge {
   invoke(channel: string, input: unknown): Promise<unknown>;
   pickFile(kind: string): Promise<PickedFile | null>;
   saveFile(file: string, fileName: string): Promise<boolean>;
+  /** Missing in a desktop build older than this renderer. */
+  openFile?(file: string): Promise<boolean>;
 }
 
 declare global {
@@ -26,6 +30,7 @@ const desktopTransport = (bridge: DesktopBridge): Transport => ({
   invoke: (channel, input) => bridge.invoke(channel, input) as Promise<never>,
   pickFile: (kind) => bridge.pickFile(kind),
   saveFile: (file, name) => bridge.saveFile(file, name),
+  openFile: (file, name) => (bridge.openFile ? bridge.openFile(file) : bridge.saveFile(file, name)),
 });
 
 const networkError = (e: unknown) => ({
@@ -74,14 +79,23 @@ const httpTransport: Transport = {
     });
   },
   async saveFile(file, fileName) {
-    const a = document.createElement('a');
-    a.href = `./download/${file}`;
-    a.download = fileName;
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
+    download(file, fileName);
+    return true;
+  },
+  async openFile(file, fileName) {
+    // A browser cannot start a desktop program: the download is the closest, the browser offers to open it.
+    download(file, fileName);
     return true;
   },
 };
+
+function download(file: string, fileName: string): void {
+  const a = document.createElement('a');
+  a.href = `./download/${file}`;
+  a.download = fileName;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+}
 
 export const transport: Transport = window.netra ? desktopTransport(window.netra) : httpTransport;

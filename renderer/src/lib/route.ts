@@ -1,15 +1,15 @@
 import { useEffect, useState } from 'react';
 
-export type PageId = 'pegawai' | 'unit-kerja';
+export type PageId = 'pegawai' | 'unit-kerja' | 'dokumen' | 'pengaturan';
 
 export interface Route {
   page: PageId;
   params: URLSearchParams;
 }
 
-const PAGES: readonly PageId[] = ['pegawai', 'unit-kerja'];
+const PAGES: readonly PageId[] = ['pegawai', 'unit-kerja', 'dokumen', 'pengaturan'];
 
-/** `#/unit-kerja` → unit-kerja page; `#/pegawai?unit=12` → pegawai with params. Unknown → pegawai. */
+/** `#/unit-kerja` → unit-kerja page; `#/pengaturan?bagian=teks` → pengaturan with params. Unknown → pegawai. */
 export function parseHash(hash: string): Route {
   const raw = hash.replace(/^#\/?/, '');
   const [path = '', query = ''] = raw.split('?');

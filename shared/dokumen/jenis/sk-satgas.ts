@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { formatNip } from '../../domain/nip';
 import { formatTanggal } from '../../domain/tanggal';
 import { terbilang } from '../../domain/terbilang';
-import { items, kop, signature, titleCase } from '../bagian';
+import { items, kop, punctuate, signature, titleCase } from '../bagian';
 import { textWidthMm, type Block, type ParagraphBlock, type Text } from '../model';
 import type { BuildContext, JenisDef } from './types';
 
@@ -27,10 +27,10 @@ type Data = z.output<typeof SkSatgasSchema>;
 /** KESATU, KEDUA, … KESEPULUH: the diktum labels are the ordinal in words, in capitals. */
 export const diktumLabel = (n: number) => `KE${terbilang(n).toUpperCase().replace(/\s+/g, ' ')}`;
 
-/** The official in whose name the decree is made: "BUPATI SUKAMAJU" (also when signed a.n.). */
+/** The official in whose name the decree is made: "BUPATI SUKAMAJU" (also when signed a.n., or by a Plt./Plh.). */
 function pejabatOf(ctx: BuildContext): string {
   const { mode, atasNama } = ctx.tandaTangan;
-  return ((mode === 'an' || mode === 'ub') && atasNama ? atasNama : ctx.penandatangan.jabatan).toUpperCase();
+  return (mode !== 'langsung' && atasNama ? atasNama : ctx.penandatangan.jabatan).toUpperCase();
 }
 
 export const skSatgas: JenisDef<typeof SkSatgasSchema> = {
@@ -115,7 +115,7 @@ export const skSatgas: JenisDef<typeof SkSatgasSchema> = {
         ? [
             { kind: 'spasi', lines: 1 } as const,
             { kind: 'paragraf', text: 'Salinan Keputusan ini disampaikan kepada Yth.:', afterPt: 2 } as const,
-            { kind: 'daftar', marker: 'angka', align: 'left', items: d.tembusan.map((s, i) => ({ text: `${s}${i === d.tembusan.length - 1 ? '.' : ';'}` })) } as const,
+            { kind: 'daftar', marker: 'angka', align: 'left', items: punctuate(d.tembusan).map((text) => ({ text })) } as const,
           ]
         : []),
       { kind: 'halaman-baru' },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { tanggalIso } from '../../contract/schemas';
 import { formatTanggal } from '../../domain/tanggal';
 import { items, kop, paragraphs, signature, tembusan, titleCase } from '../bagian';
 import type { Block, ListItem } from '../model';
@@ -9,7 +10,7 @@ const baris = z.string().trim().min(1).max(300);
 export const SuratEdaranSchema = z.object({
   tentang: z.string().trim().min(5, 'Isi "Tentang" wajib diisi.').max(300),
   pemilihan: z.string().trim().min(5, 'Nama pemilihan wajib diisi.').max(200),
-  tanggalPemungutan: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Tanggal pemungutan suara harus berformat TTTT-BB-HH.'),
+  tanggalPemungutan: tanggalIso('Tanggal pemungutan suara'),
   kepada: z.array(baris).min(1, 'Sebutkan paling sedikit satu tujuan surat.').max(30),
   /** "di Lingkungan Pemerintah Kabupaten Sukamaju" under the addressees; empty for none. */
   lingkungan: z.string().trim().max(200).default(''),
@@ -90,13 +91,14 @@ export const suratEdaran: JenisDef<typeof SuratEdaranSchema> = {
     const blocks: Block[] = [
       kop(ctx.profil),
       { kind: 'spasi', lines: 1 },
-      ...kepada,
-      { kind: 'spasi', lines: 1 },
+      // Title first, then the addressees (naskah-dinas.md: Surat Edaran).
       { kind: 'paragraf', text: [{ text: 'SURAT EDARAN', bold: true }], align: 'center', afterPt: 0 },
       { kind: 'paragraf', text: `NOMOR ${ctx.nomor}`, align: 'center', afterPt: 0 },
       { kind: 'spasi', lines: 1 },
       { kind: 'paragraf', text: 'TENTANG', align: 'center', afterPt: 0 },
       { kind: 'paragraf', text: d.tentang.toUpperCase(), align: 'center', indentMm: 10, afterPt: 0 },
+      { kind: 'spasi', lines: 1 },
+      ...kepada,
       { kind: 'spasi', lines: 1 },
       { kind: 'daftar', marker: 'angka', items: sections, align: 'justify' },
       ...paragraphs(t.penutup ?? '', v, { beforePt: 6 }),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { tanggalIso } from '../../contract/schemas';
 import { formatHariTanggal, formatTanggal } from '../../domain/tanggal';
 import { angkaDenganTerbilang } from '../../domain/terbilang';
 import { kop, paragraphs, signature, tembusan, tempatTanggal, titleCase } from '../bagian';
@@ -15,7 +16,7 @@ export const SuratUndanganSchema = z.object({
   kepada: z.array(baris).min(1, 'Sebutkan paling sedikit satu yang diundang.').max(500),
   acara: z.string().trim().min(3, 'Acara wajib diisi.').max(300),
   pemilihan: z.string().trim().max(200).default(''),
-  tanggalKegiatan: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Tanggal kegiatan harus berformat TTTT-BB-HH.'),
+  tanggalKegiatan: tanggalIso('Tanggal kegiatan'),
   pukulMulai: pukul,
   /** Empty: "s.d. selesai". */
   pukulSelesai: pukul.or(z.literal('')).default(''),
@@ -89,7 +90,7 @@ export const suratUndangan: JenisDef<typeof SuratUndanganSchema> = {
         rows: [
           { label: 'Nomor', value: ctx.nomor },
           { label: 'Sifat', value: d.sifat },
-          { label: 'Lampiran', value: banyak ? `${angkaDenganTerbilang(1)} lembar` : '-' },
+          { label: 'Lampiran', value: banyak ? `${angkaDenganTerbilang(1)} berkas` : '-' },
           { label: 'Hal', value: [{ text: d.hal, bold: true }] },
         ],
       },

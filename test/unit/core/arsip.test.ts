@@ -45,6 +45,52 @@ describe('arsip dokumen', () => {
     expect(fs.readFileSync(core.arsip.file(first.id).path, 'utf8')).toBe('satu');
   });
 
+  it('finds both files again when two numbers map to the same file name', () => {
+    const core = makeCore();
+    const a = core.arsip.record(archiveInput(core, { manual: '800/77/X/2026' }), Buffer.from('satu'));
+    const b = core.arsip.record(archiveInput(core, { manual: '800-77-X-2026' }), Buffer.from('dua'));
+    expect([a.fileName, b.fileName]).toEqual(['UND_800-77-X-2026.docx', 'UND_800-77-X-2026 (2).docx']);
+    expect(b.relPath).toBe('arsip/2026/UND_800-77-X-2026 (2).docx');
+    for (const [d, content] of [[a, 'satu'], [b, 'dua']] as const) {
+      const file = core.arsip.file(d.id);
+      expect(file).toEqual({ path: path.join(core.dataDir, ...d.relPath.split('/')), fileName: d.fileName });
+      expect(crypto.createHash('sha256').update(fs.readFileSync(file.path)).digest('hex')).toBe(d.sha256);
+      expect(fs.readFileSync(file.path, 'utf8')).toBe(content);
+    }
+    expect(fs.readdirSync(path.join(core.dataDir, 'arsip', '2026')).sort()).toEqual(['UND_800-77-X-2026 (2).docx', 'UND_800-77-X-2026.docx']);
+  });
+
+  it('keeps .docx on the name of a very long manual number, also when numbered', () => {
+    const core = makeCore();
+    const nomor = `800/${'9'.repeat(190)}/BKPSDM`;
+    const a = core.arsip.record(archiveInput(core, { manual: nomor }), Buffer.from('satu'));
+    const b = core.arsip.record(archiveInput(core, { manual: `${nomor}-2026`, fileName: a.fileName }), Buffer.from('dua'));
+    expect(a.fileName).toMatch(/^UND_800-9{112}\.docx$/);
+    expect(b.fileName).toBe(a.fileName.replace('.docx', ' (2).docx'));
+    for (const d of [a, b]) expect(core.arsip.file(d.id).fileName).toBe(d.fileName);
+  });
+
+  it('writes the document\'s date and subject on the register line of the number it uses', () => {
+    const core = makeCore();
+    const input = archiveInput(core, { tanggal: '2026-03-12', hal: 'Undangan Rapat Koordinasi' });
+    core.arsip.record({ ...input, tanggal: '2026-03-20', hal: 'Undangan Rapat Koordinasi Netralitas ASN' }, Buffer.from('isi'));
+    expect(core.penomoran.get(input.nomorId)).toMatchObject({ status: 'dipakai', tanggal: '2026-03-20', hal: 'Undangan Rapat Koordinasi Netralitas ASN' });
+  });
+
+  it('refuses a reserved number that does not fit the document, and writes nothing', () => {
+    const core = makeCore();
+    const input = archiveInput(core);
+    const setda = { ...input.konteks.profil, kodeUnit: 'SETDA' };
+    expect(() => core.arsip.record({ ...input, konteks: { ...input.konteks, profil: setda } }, Buffer.from('isi'))).toThrow(
+      'Nomor 800/0001/BKPSDM/2026 adalah nomor unit BKPSDM, sedangkan dokumen ini dinomori untuk unit SETDA',
+    );
+    expect(() => core.arsip.record({ ...input, tanggal: '2027-01-04' }, Buffer.from('isi'))).toThrow('adalah nomor tahun 2026');
+    expect(() => core.arsip.record({ ...input, jenis: 'sk-satgas' }, Buffer.from('isi'))).toThrow('termasuk seri "surat-keluar"');
+    expect(core.arsip.list(query()).total).toBe(0);
+    expect(fs.existsSync(path.join(core.dataDir, 'arsip'))).toBe(false);
+    expect(core.penomoran.get(input.nomorId)).toMatchObject({ status: 'dipesan', dokumenId: null });
+  });
+
   it('leaves no file and no row, and the number still reserved, when recording fails', () => {
     const core = makeCore();
     const input = archiveInput(core);
@@ -102,6 +148,10 @@ describe('menulis berkas', () => {
     expect(storagePath('/data', 2026, '../../etc/passwd')).toBe(path.join('/data', 'arsip', '2026', '..-..-etc-passwd'));
     expect(storagePath('/data', 2026, 'SE_800/0001/BKPSDM/2026.docx')).toBe(path.join('/data', 'arsip', '2026', 'SE_800-0001-BKPSDM-2026.docx'));
     expect(storagePath('/data', 2026, 'a\\b:c?.docx')).toBe(path.join('/data', 'arsip', '2026', 'a-b_c_.docx'));
+    expect(storagePath('/data', 2026, '..')).toBe(path.join('/data', 'arsip', '2026', 'berkas'));
+    expect(storagePath('/data', 2026, `${'x'.repeat(300)}.docx`)).toBe(path.join('/data', 'arsip', '2026', `${'x'.repeat(120)}.docx`));
+    // at most 200 bytes of the stem in UTF-8, never cutting a character in half
+    expect(path.basename(storagePath('/data', 2026, `${'é'.repeat(150)}.docx`))).toBe(`${'é'.repeat(100)}.docx`);
   });
 
   it('writeFileAtomic replaces whole files and leaves no temporary file', () => {

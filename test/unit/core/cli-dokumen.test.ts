@@ -33,23 +33,28 @@ describe('netra dokumen', () => {
     expect(JSON.parse(made.out).dokumen.nomor).toBe('800/0001/BKPSDM/2026');
     expect(strFromU8(unzipSync(fs.readFileSync(out))['word/document.xml']!)).toContain('Sosialisasi Netralitas ASN');
 
-    const dup = await cli(['dokumen', 'buat', 'surat-undangan', '--data', data, '--out', out, '--nomor', '800/0001/BKPSDM/2026', '--data-dir', dir]);
+    const again = await cli(['dokumen', 'buat', 'surat-undangan', '--data', data, '--out', out, '--data-dir', dir]);
+    expect(again.code).toBe(2);
+    expect(again.out).toContain('sudah ada; pilih nama lain');
+    const out2 = path.join(dir, 'hasil-2.docx');
+    const dup = await cli(['dokumen', 'buat', 'surat-undangan', '--data', data, '--out', out2, '--nomor', '800/0001/BKPSDM/2026', '--data-dir', dir]);
     expect(dup.code).toBe(1);
     expect(dup.out).toContain('sudah tercatat di buku agenda');
 
     fs.writeFileSync(data, JSON.stringify({ ...undangan, kepada: [], pukulMulai: 'pagi' }));
-    const bad = await cli(['dokumen', 'buat', 'surat-undangan', '--data', data, '--out', out, '--data-dir', dir]);
+    const bad = await cli(['dokumen', 'buat', 'surat-undangan', '--data', data, '--out', out2, '--data-dir', dir]);
     expect(bad.code).toBe(1);
     expect(bad.out).toContain('- data.kepada:');
     expect(bad.out).toContain('- data.pukulMulai: Pukul ditulis seperti 08.00.');
 
     fs.writeFileSync(data, '{ bukan json');
-    const broken = await cli(['dokumen', 'buat', 'surat-undangan', '--data', data, '--out', out, '--data-dir', dir]);
+    const broken = await cli(['dokumen', 'buat', 'surat-undangan', '--data', data, '--out', out2, '--data-dir', dir]);
     expect(broken.code).toBe(1);
     expect(broken.out).toContain('bukan JSON yang sah');
 
     const list = JSON.parse((await cli(['dokumen', 'daftar', '--data-dir', dir, '--json'])).out);
     expect(list.rows.map((d: { nomor: string }) => d.nomor)).toEqual(['800/0001/BKPSDM/2026']);
+    expect(fs.existsSync(out2)).toBe(false);
     expect((await cli(['dokumen', 'buat', 'surat-undangan', '--out', out, '--data-dir', dir])).code).toBe(2);
   });
 

@@ -50,14 +50,17 @@ describe('logo', () => {
     return file;
   };
   const pdf = Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n');
-  const bigPng = Buffer.concat([png(40, 20), Buffer.alloc(812 * 1024 - png(40, 20).length)]);
-  const cutPng = png(40, 20).subarray(0, png(40, 20).length - 20);
-  const cutJpeg = jpeg(32, 16).subarray(0, jpeg(32, 16).length - 2);
+  const bigPng = Buffer.concat([png(40, 32), Buffer.alloc(812 * 1024 - png(40, 32).length)]);
+  const cutPng = png(40, 32).subarray(0, png(40, 32).length - 20);
+  const cutJpeg = jpeg(48, 32).subarray(0, jpeg(48, 32).length - 2);
 
   it.each([
-    ['a real PNG', 'logo.png', png(40, 20), { type: 'png', widthPx: 40, heightPx: 20 }],
-    ['a real JPEG', 'logo.jpg', jpeg(32, 16), { type: 'jpg', widthPx: 32, heightPx: 16 }],
-    ['a JPEG named .png (the content decides)', 'logo.png', jpeg(16, 24), { type: 'jpg', widthPx: 16, heightPx: 24 }],
+    ['a real PNG', 'logo.png', png(40, 32), { type: 'png', widthPx: 40, heightPx: 32 }],
+    ['a real JPEG', 'logo.jpg', jpeg(48, 32), { type: 'jpg', widthPx: 48, heightPx: 32 }],
+    ['a JPEG named .png (the content decides)', 'logo.png', jpeg(32, 48), { type: 'jpg', widthPx: 32, heightPx: 48 }],
+    ['a wide logo at the 4:1 limit', 'lebar.png', png(128, 32), { type: 'png', widthPx: 128, heightPx: 32 }],
+    ['a tall logo at the 4:1 limit', 'tinggi.png', png(40, 160), { type: 'png', widthPx: 40, heightPx: 160 }],
+    ['a large logo at the size limit', 'besar.png', png(4000, 1000), { type: 'png', widthPx: 4000, heightPx: 1000 }],
   ])('accepts %s and reads its pixel size', (_what, name, bytes, expected) => {
     expect(readLogoImage(bytes, name)).toEqual(expected);
   });
@@ -67,9 +70,17 @@ describe('logo', () => {
     ['a text file', 'logo.jpg', Buffer.from('bukan gambar sama sekali'), 'Logo harus berupa gambar PNG atau JPG; berkas "logo.jpg" bukan gambar PNG atau JPG'],
     ['a file over 500 KB', 'besar.png', bigPng, 'Logo terlalu besar: 812 KB; paling besar 500 KB.'],
     ['a PNG cut short', 'potong.png', cutPng, 'Berkas logo rusak: "potong.png" terpotong'],
-    ['a PNG with only its signature', 'kosong.png', png(40, 20).subarray(0, 12), 'Berkas logo rusak: "kosong.png" tidak memiliki kepala PNG (IHDR) yang utuh'],
+    ['a PNG with only its signature', 'kosong.png', png(40, 32).subarray(0, 12), 'Berkas logo rusak: "kosong.png" tidak memiliki kepala PNG (IHDR) yang utuh'],
     ['a JPEG without its end marker', 'potong.jpg', cutJpeg, 'Berkas logo rusak: "potong.jpg" terpotong (penanda akhir JPEG tidak ada)'],
-    ['a tiny image', 'kecil.png', png(8, 8), 'Logo terlalu kecil: 8 × 8 piksel'],
+    ['a tiny image', 'kecil.png', png(8, 8), 'Logo terlalu kecil (8×8 piksel): sisi terpendeknya paling sedikit 32 piksel'],
+    ['an image 31 pixels on its short side', 'kecil.jpg', png(31, 40), 'Logo terlalu kecil (31×40 piksel)'],
+    ['a strip far wider than tall', 'pita.png', png(4000, 16), [
+        'Logo terlalu lebar (4000×16 piksel): sisi panjangnya lebih dari 4 kali sisi pendeknya,',
+        'sehingga kop surat menjadi rusak; pakai gambar lambang yang kira-kira persegi.',
+      ].join(' ')],
+    ['a banner just over 4:1', 'spanduk.png', png(129, 32), 'Logo terlalu lebar (129×32 piksel)'],
+    ['an image far taller than wide', 'tiang.jpg', jpeg(40, 400), 'Logo terlalu tinggi (40×400 piksel)'],
+    ['an image over 4000 pixels on its long side', 'raksasa.png', png(4001, 1200), 'Logo terlalu besar (4001×1200 piksel): sisi terpanjangnya paling banyak 4000 piksel'],
   ])('refuses %s with a message saying why', (_what, name, bytes, message) => {
     const e = thrown(() => readLogoImage(bytes, name));
     expect(e.code).toBe('VALIDASI');

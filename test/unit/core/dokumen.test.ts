@@ -102,6 +102,42 @@ describe('dokumen service', () => {
     expect((await core.dokumen.buat(undangan(core))).dokumen.nomor).toBe('800/0002/BKPSDM/2026');
   });
 
+  it('a failure after the document was archived leaves its number used', async () => {
+    const core = coreWithDemo();
+    vi.spyOn(core.arsip, 'file').mockImplementationOnce(() => {
+      throw new Error('berkas dikunci');
+    });
+    await expect(core.dokumen.buat(undangan(core))).rejects.toThrow('berkas dikunci');
+    const [n] = core.penomoran.list({ tahun: null, status: null });
+    expect(n).toMatchObject({ status: 'dipakai', nomor: '800/0001/BKPSDM/2026' });
+  });
+
+  it('a number typed by hand is released when the build fails, so it can be used again', async () => {
+    const core = coreWithDemo();
+    const manual = undangan(core, { nomor: { cara: 'manual', nomor: '800/0500/BKPSDM/2026' } });
+    vi.spyOn(core.arsip, 'record').mockImplementationOnce(() => {
+      throw new Error('disk penuh');
+    });
+    await expect(core.dokumen.buat(manual)).rejects.toThrow('disk penuh');
+    expect(core.penomoran.list({ tahun: null, status: null })).toHaveLength(0);
+    expect((await core.dokumen.buat(manual)).dokumen.nomor).toBe('800/0500/BKPSDM/2026');
+  });
+
+  it('a decree naming staff that no longer exist is refused before a number is taken', async () => {
+    const core = coreWithDemo();
+    const contoh = JENIS['sk-satgas'].contoh as { anggota: object[] };
+    const data = { ...contoh, anggota: [{ ...contoh.anggota[0], pegawaiId: 999_999 }] };
+    await expect(core.dokumen.buat({ ...undangan(core), jenis: 'sk-satgas', data })).rejects.toThrow('id 999999 tidak ada lagi');
+    expect(core.penomoran.list({ tahun: null, status: null })).toHaveLength(0);
+  });
+
+  it('an impossible date is refused at the boundary', async () => {
+    const core = coreWithDemo();
+    const r = await dispatch(core, 'dokumen.buat', undangan(core, { tanggal: '2026-02-31' }));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.message).toContain('tidak ada di kalender');
+  });
+
   it('regenerates exactly: same document XML after the profile and texts changed', async () => {
     const core = coreWithDemo();
     const made = await core.dokumen.buat({ ...undangan(core), jenis: 'sk-satgas', data: JENIS['sk-satgas'].contoh as Record<string, unknown> });
@@ -112,6 +148,7 @@ describe('dokumen service', () => {
     core.teks.simpan('sk-satgas', { ...core.teks.latest('sk-satgas').teks, kesatu: 'Teks baru.' }, 'ubah');
     const again = await core.dokumen.buatUlang(made.dokumen.id);
     expect(xmlOf(again.bytes)).toBe(before);
+    expect(again.sama).toBe(true); // byte for byte: the sha256 in the archive matches
     expect(before).not.toContain('Jalan Baru');
   });
 

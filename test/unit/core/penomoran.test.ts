@@ -71,6 +71,30 @@ describe('penomoran', () => {
     expect(surat(core, '2026-12-31').nomor).toBe('800/0003/BKPSDM/2026');
   });
 
+  it('keeps a counter per unit, so each office\'s agenda book has no gaps', () => {
+    const core = makeCore();
+    const take = (unitKode: string) => core.penomoran.take('surat-undangan', { tanggal: '2026-03-12', hal: 'Rapat', unitKode }).nomor;
+    expect(['BKPSDM', 'SETDA', 'BKPSDM', 'SETDA', 'SETDA', 'BKPSDM'].map(take)).toEqual([
+      '800/0001/BKPSDM/2026',
+      '800/0001/SETDA/2026',
+      '800/0002/BKPSDM/2026',
+      '800/0002/SETDA/2026',
+      '800/0003/SETDA/2026',
+      '800/0003/BKPSDM/2026',
+    ]);
+    // a scheme with its own unit counts for that unit, whatever the profile
+    core.penomoran.saveSkema('sk-satgas', { pola: '{kode}/Kep.{urut}/{unit}/{tahun}', kode: '800', unit: 'BUPATI', padding: 4, seri: 'keputusan' });
+    expect(core.penomoran.take('sk-satgas', { tanggal: '2026-03-12', hal: 'SK', unitKode: 'BKPSDM' }).nomor).toBe('800/Kep.0001/BUPATI/2026');
+    expect(core.penomoran.take('sk-satgas', { tanggal: '2026-03-12', hal: 'SK', unitKode: 'SETDA' }).nomor).toBe('800/Kep.0002/BUPATI/2026');
+  });
+
+  it('shares one counter between units when the pattern prints no unit (their numbers would collide)', () => {
+    const core = makeCore();
+    core.penomoran.saveSkema('surat-undangan', { pola: '{kode}/{urut}/{tahun}', kode: '800', unit: '', padding: 4, seri: 'surat-keluar' });
+    const take = (unitKode: string) => core.penomoran.take('surat-undangan', { tanggal: '2026-03-12', hal: 'Rapat', unitKode }).nomor;
+    expect(['BKPSDM', 'SETDA', 'BKPSDM'].map(take)).toEqual(['800/0001/2026', '800/0002/2026', '800/0003/2026']);
+  });
+
   it('never gives a number twice across two connections on the same database, with no gaps', () => {
     const dir = tempDir();
     const a = makeCore(dir);
@@ -135,7 +159,7 @@ describe('penomoran', () => {
     core.penomoran.saveSkema('surat-undangan', { pola: '{kode}/{urut}/{unit}/{tahun}', kode: '800', unit: '', padding: 3, seri: 'surat-keluar' });
     expect(surat(core).nomor).toBe('800/002/BKPSDM/2026');
     expect(() => core.penomoran.void(first.id, 'lagi')).toThrow('sudah dibatalkan sebelumnya (Rapat ditunda)');
-    expect(() => core.penomoran.use(first.id, 1)).toThrow('Nomor 800/0001/BKPSDM/2026 sudah dibatalkan (Rapat ditunda)');
+    expect(() => core.penomoran.use(first.id, 1, { tanggal: '2026-03-12', hal: 'Undangan rapat' })).toThrow('Nomor 800/0001/BKPSDM/2026 sudah dibatalkan (Rapat ditunda)');
     expect(core.penomoran.list({ tahun: 2026, status: 'batal' }).map((n) => n.id)).toEqual([first.id]);
   });
 
@@ -154,6 +178,87 @@ describe('penomoran', () => {
     );
     const typed = core.penomoran.manual('surat-edaran', { nomor: '800/55/BKPSDM/2026', tanggal: '2026-03-20', hal: 'SE' });
     expect(typed).toMatchObject({ manual: true, status: 'dipesan', tahun: 2026, seri: 'surat-keluar' });
+  });
+
+  it('releases an unused manual number so it can be typed again, but never a counter number or a used one', async () => {
+    const core = makeCore();
+    const typed = core.penomoran.manual('surat-edaran', { nomor: '800/77/BKPSDM/2026', tanggal: '2026-03-20', hal: 'SE' });
+    expect(core.penomoran.release(typed.id)).toMatchObject({ id: typed.id, nomor: '800/77/BKPSDM/2026' });
+    expect(core.penomoran.list({ tahun: null, status: null })).toEqual([]);
+    expect(() => core.penomoran.get(typed.id)).toThrow('tidak ditemukan');
+    // the build is retried with the same number
+    expect(core.penomoran.manual('surat-edaran', { nomor: '800/77/BKPSDM/2026', tanggal: '2026-03-20', hal: 'SE' })).toMatchObject({ status: 'dipesan' });
+
+    const counter = core.penomoran.reserve('surat-edaran', { tanggal: '2026-03-20', hal: 'SE', unitKode: 'BKPSDM' });
+    let e = thrown(() => core.penomoran.release(counter.id));
+    expect([e.code, e.message]).toEqual([
+      'VALIDASI',
+      'Nomor 800/0001/BKPSDM/2026 diambil dari penghitung buku agenda dan tidak dapat dilepas: nomor dari penghitung tetap tercatat. Batalkan nomornya dengan alasan bila tidak jadi dipakai.',
+    ]);
+    const used = core.penomoran.manual('surat-edaran', { nomor: '800/78/BKPSDM/2026', tanggal: '2026-03-20', hal: 'SE dipakai' }, 'dipakai');
+    e = thrown(() => core.penomoran.release(used.id));
+    expect([e.code, e.message]).toEqual(['VALIDASI', 'Nomor 800/78/BKPSDM/2026 sudah dipakai untuk SE dipakai (20 Maret 2026) dan tidak dapat dilepas. Batalkan nomornya dengan alasan bila dokumennya ditarik.']);
+    const voided = core.penomoran.manual('surat-edaran', { nomor: '800/79/BKPSDM/2026', tanggal: '2026-03-20', hal: 'SE' });
+    core.penomoran.void(voided.id, 'Salah ketik');
+    expect(() => core.penomoran.release(voided.id)).toThrow('Nomor 800/79/BKPSDM/2026 sudah dibatalkan (Salah ketik) dan tetap tercatat di buku agenda');
+    expect(core.penomoran.list({ tahun: null, status: null })).toHaveLength(4);
+    expect(() => core.penomoran.release(999)).toThrow('Nomor dengan id 999 tidak ditemukan');
+  });
+
+  describe('checkFor: a reserved number and the document that prints it', () => {
+    const pesan = (core: Core, jenis: 'surat-undangan' | 'sk-satgas' = 'surat-undangan', tanggal = '2026-03-12', unitKode = 'BKPSDM') =>
+      core.penomoran.reserve(jenis, { tanggal, hal: 'Rapat', unitKode });
+    const doc = { jenis: 'surat-undangan', tanggal: '2026-04-01', unitKode: 'BKPSDM' } as const;
+
+    it('accepts a number of the same series, year and unit, also when reserved for another type of the series', () => {
+      const core = makeCore();
+      const n = pesan(core);
+      expect(core.penomoran.checkFor(n.id, doc)).toMatchObject({ id: n.id, nomor: '800/0001/BKPSDM/2026' });
+      expect(core.penomoran.checkFor(n.id, { ...doc, jenis: 'surat-edaran' }).id).toBe(n.id);
+    });
+
+    it('refuses a number of another series', () => {
+      const core = makeCore();
+      const n = pesan(core, 'sk-satgas');
+      const e = thrown(() => core.penomoran.checkFor(n.id, doc));
+      expect([e.code, e.message]).toEqual([
+        'VALIDASI',
+        'Nomor 800/Kep.0001/BKPSDM/2026 termasuk seri "keputusan" (dipesan untuk Keputusan Pembentukan Satgas Netralitas), sedangkan Surat Undangan dinomori dengan seri "surat-keluar". Pilih nomor dari seri Surat Undangan.',
+      ]);
+    });
+
+    it('refuses a number of another year than the document date', () => {
+      const core = makeCore();
+      const n = pesan(core, 'surat-undangan', '2026-12-30');
+      const e = thrown(() => core.penomoran.checkFor(n.id, { ...doc, tanggal: '2027-01-04' }));
+      expect([e.code, e.message]).toEqual([
+        'VALIDASI',
+        'Nomor 800/0001/BKPSDM/2026 adalah nomor tahun 2026, sedangkan dokumen ini bertanggal 4 Januari 2027 (tahun 2027). Pilih nomor tahun 2027 atau sesuaikan tanggalnya.',
+      ]);
+    });
+
+    it('refuses a counter number of another unit, but not a manual number', () => {
+      const core = makeCore();
+      const n = pesan(core);
+      const e = thrown(() => core.penomoran.checkFor(n.id, { ...doc, unitKode: 'SETDA' }));
+      expect([e.code, e.message]).toEqual([
+        'VALIDASI',
+        'Nomor 800/0001/BKPSDM/2026 adalah nomor unit BKPSDM, sedangkan dokumen ini dinomori untuk unit SETDA. Pilih nomor yang dipesan untuk unit SETDA.',
+      ]);
+      // the scheme's own unit decides over the profile's
+      core.penomoran.saveSkema('surat-undangan', { pola: '{kode}/{urut}/{unit}/{tahun}', kode: '800', unit: 'SETDA', padding: 4, seri: 'surat-keluar' });
+      expect(() => core.penomoran.checkFor(n.id, doc)).toThrow('sedangkan dokumen ini dinomori untuk unit SETDA');
+      const typed = core.penomoran.manual('surat-undangan', { nomor: '005/12/BKPSDM/2026', tanggal: '2026-03-12', hal: 'Rapat', unit: 'BKPSDM' });
+      expect(core.penomoran.checkFor(typed.id, doc).id).toBe(typed.id);
+    });
+
+    it('refuses a voided number and an invalid date', () => {
+      const core = makeCore();
+      const n = pesan(core);
+      expect(() => core.penomoran.checkFor(n.id, { ...doc, tanggal: '2026-02-30' })).toThrow('Tanggal "2026-02-30" tidak valid');
+      core.penomoran.void(n.id, 'Rapat ditunda');
+      expect(() => core.penomoran.checkFor(n.id, doc)).toThrow('sudah dibatalkan (Rapat ditunda)');
+    });
   });
 
   it('moves past a number a clerk already typed by hand instead of giving it twice', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Penandatangan, TandaTangan } from '../../../shared/contract/dokumen';
-import { kop, signatureLines, titleCase } from '../../../shared/dokumen/bagian';
+import { kop, punctuate, signatureLines, titleCase } from '../../../shared/dokumen/bagian';
 import { diktumLabel } from '../../../shared/dokumen/jenis/sk-satgas';
 import { markerLabel, PAPER_MM, textWidthMm, DEFAULT_PAGE_SETUP } from '../../../shared/dokumen/model';
 import { contohProfil } from '../../../electron/core/documents/contoh';
@@ -30,6 +30,7 @@ describe('signature lines per signing mode', () => {
       ['a.n. BUPATI SUKAMAJU', 'Sekretaris Daerah', 'u.b.', 'Kepala BKPSDM,'],
     ],
     ['Plt.', ttd({ mode: 'plt' }), { ...kepala, jabatan: 'Kepala Dinas Pendidikan' }, ['Plt. KEPALA DINAS PENDIDIKAN,']],
+    ['Plt. of another office', ttd({ mode: 'plt', atasNama: 'Kepala Dinas Kesehatan' }), { ...kepala, jabatan: 'Sekretaris Dinas Kesehatan' }, ['Plt. KEPALA DINAS KESEHATAN,']],
     ['Plh.', ttd({ mode: 'plh' }), { ...kepala, jabatan: 'Kepala Dinas Pendidikan' }, ['Plh. KEPALA DINAS PENDIDIKAN,']],
   ])('%s', (_, t, p, jabatan) => {
     const s = signatureLines(t, p);
@@ -63,6 +64,11 @@ describe('kop', () => {
 });
 
 describe('formatting helpers', () => {
+  it.each([
+    [['Gubernur Jawa Tengah', 'Kepala BKN.', 'Ketua Bawaslu;'], ['Gubernur Jawa Tengah;', 'Kepala BKN;', 'Ketua Bawaslu.']],
+    [['  ', 'Arsip.'], ['Arsip.']],
+  ])('punctuate %j', (items, out) => expect(punctuate(items)).toEqual(out));
+
   it.each([
     [1, 'KESATU'],
     [2, 'KEDUA'],

@@ -65,7 +65,7 @@ describe('document composition', () => {
     const many = naskahContoh('surat-undangan');
     const text = allText(many.blocks);
     expect(text).toContain('Yth. Daftar Terlampir');
-    expect(text).toContain('Lampiran : 1 (satu) lembar');
+    expect(text).toContain('Lampiran : 1 (satu) berkas');
     expect(text).toContain('hari/tanggal : Senin, 7 Desember 2026');
     expect(text).toContain('pukul : 07.30 WIB s.d. selesai');
     const table = many.blocks.find((b) => b.kind === 'tabel');

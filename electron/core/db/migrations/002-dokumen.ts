@@ -95,11 +95,15 @@ CREATE TABLE dokumen_pegawai (
 );
 CREATE INDEX dokumen_pegawai_pegawai ON dokumen_pegawai (pegawai_id);
 
--- The register (buku agenda surat keluar). Rows are never deleted: a voided number stays with
--- its reason, so the counter never reuses it and the register shows no silent gaps.
+-- The register (buku agenda surat keluar). Counter rows are never deleted: a voided number stays
+-- with its reason, so the counter never reuses it and the register shows no silent gaps. Only a
+-- manual number that was reserved and never used may be released (deleted) again.
 CREATE TABLE nomor_surat (
   id INTEGER PRIMARY KEY,
   seri TEXT NOT NULL,
+  -- the office whose counter gave the number (each keeps its own agenda book); '' when the
+  -- scheme's pattern prints no unit (one shared counter) or for a manual number without a unit
+  unit TEXT NOT NULL DEFAULT '',
   tahun INTEGER NOT NULL,
   -- NULL for a number typed by the clerk (not from the counter)
   urut INTEGER,
@@ -116,7 +120,7 @@ CREATE TABLE nomor_surat (
   CHECK ((manual = 1) = (urut IS NULL)),
   CHECK ((status = 'batal') = (alasan_batal IS NOT NULL))
 );
-CREATE UNIQUE INDEX nomor_surat_urut ON nomor_surat (seri, tahun, urut);
+CREATE UNIQUE INDEX nomor_surat_urut ON nomor_surat (seri, unit, tahun, urut);
 -- a number is given once, whatever its status and however it is capitalised
 CREATE UNIQUE INDEX nomor_surat_nomor ON nomor_surat (nomor COLLATE NOCASE);
 CREATE INDEX nomor_surat_tahun ON nomor_surat (tahun, status);

@@ -4,6 +4,7 @@ import type { Db } from '../open';
 interface NomorRow {
   id: number;
   seri: string;
+  unit: string;
   tahun: number;
   urut: number | null;
   nomor: string;
@@ -36,6 +37,8 @@ const toNomor = (r: NomorRow): NomorSurat => ({
 
 export interface NomorBaru {
   seri: string;
+  /** The counter's unit (see the nomor_surat.unit column); '' for a shared counter or no unit. */
+  unit: string;
   tahun: number;
   /** null for a manual number. */
   urut: number | null;
@@ -72,9 +75,20 @@ export class NomorRepository {
       .run(jenis, s.pola, s.kode, s.unit, s.padding, s.seri, new Date().toISOString());
   }
 
-  /** Highest counter position of the series in that year, voided numbers included (they are never reused). */
-  maxUrut(seri: string, tahun: number): number {
-    return (this.db.prepare('SELECT COALESCE(MAX(urut), 0) FROM nomor_surat WHERE seri = ? AND tahun = ?').pluck().get(seri, tahun) as number);
+  /**
+   * Highest counter position of the series for that unit in that year, voided numbers included
+   * (they are never reused). Each unit keeps its own counter, so its agenda book has no gaps.
+   */
+  maxUrut(seri: string, unit: string, tahun: number): number {
+    return this.db
+      .prepare('SELECT COALESCE(MAX(urut), 0) FROM nomor_surat WHERE seri = ? AND unit = ? AND tahun = ?')
+      .pluck()
+      .get(seri, unit, tahun) as number;
+  }
+
+  /** The unit recorded with a register line (not part of the NomorSurat contract); null if there is no such line. */
+  unitOf(id: number): string | null {
+    return (this.db.prepare('SELECT unit FROM nomor_surat WHERE id = ?').pluck().get(id) as string | undefined) ?? null;
   }
 
   get(id: number): NomorSurat | null {
@@ -92,17 +106,26 @@ export class NomorRepository {
     const now = new Date().toISOString();
     const info = this.db
       .prepare(
-        `INSERT INTO nomor_surat (seri, tahun, urut, nomor, jenis, status, tanggal, hal, manual, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO nomor_surat (seri, unit, tahun, urut, nomor, jenis, status, tanggal, hal, manual, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(n.seri, n.tahun, n.urut, n.nomor, n.jenis, n.status, n.tanggal, n.hal, n.urut === null ? 1 : 0, now, now);
+      .run(n.seri, n.unit, n.tahun, n.urut, n.nomor, n.jenis, n.status, n.tanggal, n.hal, n.urut === null ? 1 : 0, now, now);
     return Number(info.lastInsertRowid);
   }
 
-  markUsed(id: number, dokumenId: number): void {
+  /** Links the number to its document; the line takes the document's date and subject, as the agenda book shows them. */
+  markUsed(id: number, dokumenId: number, doc: { tanggal: string; hal: string }): void {
     this.db
-      .prepare(`UPDATE nomor_surat SET status = 'dipakai', dokumen_id = ?, updated_at = ? WHERE id = ?`)
-      .run(dokumenId, new Date().toISOString(), id);
+      .prepare(`UPDATE nomor_surat SET status = 'dipakai', dokumen_id = ?, tanggal = ?, hal = ?, updated_at = ? WHERE id = ?`)
+      .run(dokumenId, doc.tanggal, doc.hal, new Date().toISOString(), id);
+  }
+
+  /**
+   * Deletes a manual number that was reserved and never used; returns whether a line was deleted.
+   * The conditions are repeated in the statement so a line that changed meanwhile is never removed.
+   */
+  deleteUnusedManual(id: number): boolean {
+    return this.db.prepare(`DELETE FROM nomor_surat WHERE id = ? AND manual = 1 AND status = 'dipesan' AND dokumen_id IS NULL`).run(id).changes === 1;
   }
 
   /** Voids the number; the link to a document (if any) stays, so the register still says what it was. */
@@ -128,11 +151,11 @@ export class NomorRepository {
     return (this.db.prepare(sql).all(...params) as NomorRow[]).map(toNomor);
   }
 
-  /** The register of a year in book order: per series by counter position, manual numbers by date after them. */
+  /** The register of a year in book order: per series: each unit's counter numbers in order, then the manual numbers by date. */
   ofYear(tahun: number): NomorSurat[] {
     return (
       this.db
-        .prepare('SELECT * FROM nomor_surat WHERE tahun = ? ORDER BY seri, urut IS NULL, urut, tanggal, id')
+        .prepare('SELECT * FROM nomor_surat WHERE tahun = ? ORDER BY seri, urut IS NULL, unit, urut, tanggal, id')
         .all(tahun) as NomorRow[]
     ).map(toNomor);
   }

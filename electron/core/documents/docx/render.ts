@@ -9,6 +9,7 @@ import { attachmentHead, fields } from './parts/rincian';
 import { dataTable } from './parts/tabel';
 import { signatureBlock } from './parts/tanda-tangan';
 import { tembusanBlock } from './parts/tembusan';
+import { deterministicDocx } from './deterministic';
 import { halfPoints, mm } from './units';
 
 type Part = Paragraph | Table;
@@ -84,6 +85,10 @@ export function toDocument(naskah: NaskahDinas): Document {
   });
 }
 
-export function renderDocx(naskah: NaskahDinas): Promise<Buffer> {
-  return Packer.toBuffer(toDocument(naskah));
+/**
+ * The .docx bytes of a document. `timestamp` (default: the letter's own date at 00:00 UTC when the
+ * caller has one, else now) is the only time in the file, so the same inputs give the same bytes.
+ */
+export async function renderDocx(naskah: NaskahDinas, timestamp: Date = new Date()): Promise<Buffer> {
+  return deterministicDocx(await Packer.toBuffer(toDocument(naskah)), timestamp);
 }

@@ -1,11 +1,10 @@
 import { Paragraph, TabStopType } from 'docx';
-import { markerLabel, type ListBlock, type ListItem, type Marker } from '../../../../../shared/dokumen/model';
+import { LAYOUT } from '../../../../../shared/dokumen/layout';
+import { markerLabel, type ListBlock, type ListItem } from '../../../../../shared/dokumen/model';
 import { ALIGN } from '../layout';
 import { textRuns } from '../runs';
 import { mm, pt } from '../units';
 
-/** Width reserved for a marker: "9." fits in 7 mm, "a." in 6 mm at 12 pt. */
-const MARKER_MM: Record<Marker, number> = { angka: 7, huruf: 6.5, strip: 5 };
 
 /**
  * Lists as paragraphs with a hanging indent and a tab after the marker (not Word numbering):
@@ -13,7 +12,7 @@ const MARKER_MM: Record<Marker, number> = { angka: 7, huruf: 6.5, strip: 5 };
  * copy-paste between documents.
  */
 export function listParagraphs(b: Pick<ListBlock, 'marker' | 'items' | 'align'>, indentMm = 0): Paragraph[] {
-  const hang = MARKER_MM[b.marker];
+  const hang = LAYOUT.markerMm[b.marker];
   const left = indentMm + hang;
   const align = ALIGN[b.align ?? 'justify'];
   return b.items.flatMap((item: ListItem, i) => [
@@ -22,10 +21,10 @@ export function listParagraphs(b: Pick<ListBlock, 'marker' | 'items' | 'align'>,
       alignment: align,
       indent: { left: mm(left), hanging: mm(hang) },
       tabStops: [{ type: TabStopType.LEFT, position: mm(left) }],
-      spacing: { after: pt(2) },
+      spacing: { after: pt(LAYOUT.listItemAfterPt) },
     }),
     ...(item.paragraphs ?? []).map(
-      (p) => new Paragraph({ children: textRuns(p), alignment: align, indent: { left: mm(left) }, spacing: { after: pt(4) } }),
+      (p) => new Paragraph({ children: textRuns(p), alignment: align, indent: { left: mm(left) }, spacing: { after: pt(LAYOUT.listParagraphAfterPt) } }),
     ),
     ...(item.children ? listParagraphs({ ...item.children, align: b.align }, left) : []),
   ]);

@@ -1,4 +1,5 @@
 import { Paragraph, TableCell, TableRow } from 'docx';
+import { LAYOUT } from '../../../../../shared/dokumen/layout';
 import type { DecreePartBlock } from '../../../../../shared/dokumen/model';
 import { ALIGN, cellWidth, fixedTable } from '../layout';
 import { textRuns } from '../runs';
@@ -6,13 +7,11 @@ import { pt } from '../units';
 import type { PartContext } from './context';
 import { listParagraphs } from './daftar';
 
-const LABEL_MM = 30;
-const COLON_MM = 4;
 
 /** "Menimbang : a. bahwa …" / "KESATU : …": label, colon and content columns of a borderless table. */
 export function decreePart(b: DecreePartBlock, ctx: PartContext) {
-  const labelMm = b.labelWidthMm ?? LABEL_MM;
-  const contentMm = ctx.widthMm - labelMm - COLON_MM;
+  const labelMm = b.labelWidthMm ?? LAYOUT.diktumLabelMm;
+  const contentMm = ctx.widthMm - labelMm - LAYOUT.colonMm;
   const c = b.content;
   const content =
     typeof c === 'string' || Array.isArray(c)
@@ -23,7 +22,7 @@ export function decreePart(b: DecreePartBlock, ctx: PartContext) {
         ];
   const cell = (w: number, children: Paragraph[]) => new TableCell({ width: cellWidth(w), children });
   return fixedTable(
-    [labelMm, COLON_MM, contentMm],
-    [new TableRow({ children: [cell(labelMm, [new Paragraph({ children: textRuns(b.label) })]), cell(COLON_MM, [new Paragraph({ children: textRuns(':') })]), cell(contentMm, content)] })],
+    [labelMm, LAYOUT.colonMm, contentMm],
+    [new TableRow({ children: [cell(labelMm, [new Paragraph({ children: textRuns(b.label) })]), cell(LAYOUT.colonMm, [new Paragraph({ children: textRuns(':') })]), cell(contentMm, content)] })],
   );
 }

@@ -1,19 +1,18 @@
 import { AlignmentType, BorderStyle, ImageRun, Paragraph, TableCell, TableRow, VerticalAlign } from 'docx';
+import { LAYOUT, logoSizeMm } from '../../../../../shared/dokumen/layout';
 import type { KopBlock, Logo } from '../../../../../shared/dokumen/model';
 import { cellWidth, fixedTable } from '../layout';
 import { textRuns } from '../runs';
 import { pt } from '../units';
 import type { PartContext } from './context';
 
-const LOGO_COLUMN_MM = 26;
-const LOGO_HEIGHT_MM = 24;
 const PX_PER_MM = 96 / 25.4;
 
-/** The logo as an inline image of fixed height (never floating: floating images move in LibreOffice). */
-function logoRun(logo: Logo, heightMm: number): ImageRun {
-  const height = Math.round(heightMm * PX_PER_MM);
-  const width = Math.round((height * logo.widthPx) / logo.heightPx);
-  return new ImageRun({ type: logo.type, data: Buffer.from(logo.base64, 'base64'), transformation: { width, height } });
+/** The logo as an inline image fitted to the kop box (never floating: floating images move in LibreOffice). */
+function logoRun(logo: Logo): ImageRun {
+  const size = logoSizeMm(logo);
+  const transformation = { width: Math.round(size.width * PX_PER_MM), height: Math.round(size.height * PX_PER_MM) };
+  return new ImageRun({ type: logo.type, data: Buffer.from(logo.base64, 'base64'), transformation });
 }
 
 const centredLines = (b: KopBlock) =>
@@ -36,15 +35,15 @@ const doubleRule = () =>
 export function kopBlock(b: KopBlock, ctx: PartContext) {
   if (b.style === 'kepala-daerah')
     return [
-      ...(b.logo ? [new Paragraph({ alignment: AlignmentType.CENTER, children: [logoRun(b.logo, LOGO_HEIGHT_MM)] })] : []),
+      ...(b.logo ? [new Paragraph({ alignment: AlignmentType.CENTER, children: [logoRun(b.logo)] })] : []),
       ...centredLines(b),
     ];
-  const textMm = ctx.widthMm - LOGO_COLUMN_MM;
+  const textMm = ctx.widthMm - LAYOUT.kopLogoColumnMm;
   const logoCell = new TableCell({
-    width: cellWidth(LOGO_COLUMN_MM),
+    width: cellWidth(LAYOUT.kopLogoColumnMm),
     verticalAlign: VerticalAlign.CENTER,
-    children: [new Paragraph({ alignment: AlignmentType.LEFT, children: b.logo ? [logoRun(b.logo, LOGO_HEIGHT_MM)] : [] })],
+    children: [new Paragraph({ alignment: AlignmentType.LEFT, children: b.logo ? [logoRun(b.logo)] : [] })],
   });
   const textCell = new TableCell({ width: cellWidth(textMm), verticalAlign: VerticalAlign.CENTER, children: centredLines(b) });
-  return [fixedTable([LOGO_COLUMN_MM, textMm], [new TableRow({ children: [logoCell, textCell] })]), doubleRule()];
+  return [fixedTable([LAYOUT.kopLogoColumnMm, textMm], [new TableRow({ children: [logoCell, textCell] })]), doubleRule()];
 }

@@ -1,10 +1,11 @@
 import { Paragraph, TableCell, TableRow } from 'docx';
+import { LAYOUT } from '../../../../../shared/dokumen/layout';
 import type { AttachmentHeadBlock, FieldsBlock, Text } from '../../../../../shared/dokumen/model';
 import { cellWidth, fixedTable } from '../layout';
 import { textRuns } from '../runs';
 import type { PartContext } from './context';
 
-const COLON_MM = 4;
+const COLON_MM = LAYOUT.colonMm;
 
 /** Rows of "label : value" in a borderless fixed table, so wrapped values stay aligned. */
 export function labelValueTable(rows: { label: string; value: Text }[], labelMm: number, valueMm: number, indentMm: number, sizePt?: number) {
@@ -24,6 +25,6 @@ export function fields(b: FieldsBlock, ctx: PartContext) {
 
 /** "LAMPIRAN …/NOMOR …/TANGGAL …" in the right half of the page, smaller type. */
 export function attachmentHead(b: AttachmentHeadBlock, ctx: PartContext) {
-  const width = Math.min(95, ctx.widthMm);
-  return labelValueTable(b.rows, 24, width - 24 - COLON_MM, ctx.widthMm - width, ctx.setup.fontSizePt - 1);
+  const width = Math.min(LAYOUT.lampiranMaxMm, ctx.widthMm);
+  return labelValueTable(b.rows, LAYOUT.lampiranLabelMm, width - LAYOUT.lampiranLabelMm - COLON_MM, ctx.widthMm - width, ctx.setup.fontSizePt - 1);
 }

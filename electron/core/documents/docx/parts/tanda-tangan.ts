@@ -1,19 +1,17 @@
 import { AlignmentType, Paragraph, TableCell, TableRow } from 'docx';
+import { LAYOUT } from '../../../../../shared/dokumen/layout';
 import type { SignatureBlock } from '../../../../../shared/dokumen/model';
 import { cellWidth, fixedTable } from '../layout';
 import { textRuns } from '../runs';
 import type { PartContext } from './context';
 
-/** Room for the wet signature and stamp, in empty lines. */
-const SIGNATURE_LINES = 4;
-const BLOCK_MM = 85;
 
 /**
  * The signature on the right half of the page, in one row that never splits, so the name is never
  * separated from the jabatan by a page break.
  */
 export function signatureBlock(b: SignatureBlock, ctx: PartContext) {
-  const right = Math.min(BLOCK_MM, ctx.widthMm);
+  const right = Math.min(LAYOUT.signatureMm, ctx.widthMm);
   const left = ctx.widthMm - right;
   const line = (text: string, align: 'left' | 'center' = 'center', bold = false, underline = false) =>
     new Paragraph({
@@ -25,7 +23,7 @@ export function signatureBlock(b: SignatureBlock, ctx: PartContext) {
     ...b.tempatTanggal.map((t) => line(t, 'left')),
     ...(b.tempatTanggal.length ? [new Paragraph({ keepNext: true, children: [] })] : []),
     ...b.jabatan.map((j) => line(j)),
-    ...Array.from({ length: SIGNATURE_LINES }, () => new Paragraph({ keepNext: true, children: [] })),
+    ...Array.from({ length: LAYOUT.signatureLines }, () => new Paragraph({ keepNext: true, children: [] })),
     line(b.nama, 'center', true, true),
     ...(b.pangkat ? [line(b.pangkat)] : []),
     ...(b.nip ? [line(b.nip)] : []),

@@ -9,6 +9,6 @@ export function tembusanBlock(b: TembusanBlock): Paragraph[] {
   return [
     new Paragraph({ children: [] }),
     new Paragraph({ children: textRuns('Tembusan:'), spacing: { after: pt(2) } }),
-    ...listParagraphs({ marker: 'angka', items: b.items.map((text, i) => ({ text: `${text}${i === b.items.length - 1 ? '.' : ';'}`.replace(/([.;])([.;])$/, '$1') })), align: 'left' }),
+    ...listParagraphs({ marker: 'angka', items: b.items.map((text) => ({ text })), align: 'left' }),
   ];
 }

@@ -1,0 +1,60 @@
+import { useState } from 'react';
+import type { JenisDokumen } from '../../../../shared/contract/index';
+import { useConfirm } from '../../components/Confirm';
+import { Icon } from '../../components/Icon';
+import { useCall } from '../../lib/useCall';
+import { DokumenForm } from './DokumenForm';
+import { JenisPilihan } from './JenisPilihan';
+
+/** "Buat dokumen": choose the type, then fill in its form beside the live preview. */
+export function BuatDokumen() {
+  const types = useCall('teks.jenis', {});
+  const profiles = useCall('instansi.list', {});
+  const signatories = useCall('penandatangan.list', {});
+  const [jenis, setJenis] = useState<JenisDokumen | null>(null);
+  const confirm = useConfirm();
+
+  const error = types.error ?? profiles.error ?? signatories.error;
+
+  const back = async (dirty: boolean) => {
+    if (!dirty) {
+      setJenis(null);
+      return;
+    }
+    const ok = await confirm({
+      title: 'Ganti jenis dokumen?',
+      message: 'Isian formulir ini akan hilang.',
+      confirmLabel: 'Ganti jenis',
+      cancelLabel: 'Lanjut mengisi',
+      danger: true,
+    });
+    if (ok) setJenis(null);
+  };
+
+  if (error)
+    return (
+      <div className="banner banner-error" role="alert">
+        <Icon name="alert" /> Gagal memuat data dokumen: {error}
+        <button
+          type="button"
+          className="btn btn-small"
+          onClick={() => {
+            void types.reload();
+            void profiles.reload();
+            void signatories.reload();
+          }}
+        >
+          Coba lagi
+        </button>
+      </div>
+    );
+  if (!types.data || !profiles.data || !signatories.data)
+    return (
+      <div className="empty-state">
+        <span className="spinner" aria-hidden="true" /> Memuat jenis dokumen…
+      </div>
+    );
+  const info = types.data.find((t) => t.jenis === jenis);
+  if (!info) return <JenisPilihan types={types.data} onChoose={setJenis} />;
+  return <DokumenForm key={info.jenis} info={info} profiles={profiles.data} signatories={signatories.data} onBack={(dirty) => void back(dirty)} />;
+}

@@ -1,0 +1,192 @@
+import { useMemo, useState } from 'react';
+import type { DokumenDibuat, InstansiProfil, JenisDokumenInfo, Penandatangan } from '../../../../shared/contract/index';
+import { ApiError, call } from '../../api/client';
+import { Icon } from '../../components/Icon';
+import { useToast } from '../../components/Toast';
+import { errorMessage } from '../../lib/errors';
+import { useFileActions } from '../../lib/files';
+import { useCall } from '../../lib/useCall';
+import { errorsUnder, focusLater } from '../../lib/validation';
+import { buatRequest, draftErrors, initialDraft, initialUmum, pratinjauRequest, serverFieldKey, type Draft, type Umum } from './dokumen-draft';
+import { HasilDokumen } from './HasilDokumen';
+import { dataFieldId } from './jenis/shared';
+import { SkSatgasFields } from './jenis/SkSatgasFields';
+import { SuratEdaranFields } from './jenis/SuratEdaranFields';
+import { SuratUndanganFields } from './jenis/SuratUndanganFields';
+import { NomorFields } from './NomorFields';
+import { PratinjauPanel } from './PratinjauPanel';
+import { umumFieldId, UmumFields } from './UmumFields';
+import { usePratinjau } from './usePratinjau';
+
+interface Props {
+  info: JenisDokumenInfo;
+  profiles: InstansiProfil[];
+  signatories: Penandatangan[];
+  /** Back to the type cards; `dirty` when the form differs from its starting values. */
+  onBack: (dirty: boolean) => void;
+}
+
+/** The element id of a field path, for focusing the first field with an error. */
+const idOfPath = (path: string) => (path.startsWith('data.') ? dataFieldId(path.slice(5)) : umumFieldId(path));
+
+/** Fills in one document of a type: its data, kop, signatory, date and number, with a live preview; saves the .docx. */
+export function DokumenForm({ info, profiles, signatories, onBack }: Props) {
+  // What "unchanged" means: the starting values, then what was last saved.
+  const [start, setStart] = useState(() => ({
+    draft: initialDraft(info.jenis, info.contoh),
+    umum: initialUmum(profiles[0]?.id ?? null, signatories.find((p) => p.aktif)?.id ?? null),
+  }));
+  const [draft, setDraft] = useState<Draft>(start.draft);
+  const [umum, setUmum] = useState<Umum>(start.umum);
+  const [checked, setChecked] = useState(false);
+  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [hasil, setHasil] = useState<DokumenDibuat | null>(null);
+  const reserved = useCall('nomor.list', { status: 'dipesan', tahun: null });
+  const toast = useToast();
+  const files = useFileActions();
+
+  // After the first attempt, messages follow the typing: they vanish as fields are corrected.
+  const localErrors = useMemo(() => (checked ? draftErrors(draft, umum) : {}), [checked, draft, umum]);
+  const errors = { ...serverErrors, ...localErrors };
+  const dataErrors = errorsUnder(errors, 'data');
+
+  const request = useMemo(() => pratinjauRequest(draft, umum), [draft, umum]);
+  const dataValid = useMemo(() => Object.keys(draftErrors(draft, umum)).every((k) => !k.startsWith('data.')), [draft, umum]);
+  const pratinjau = usePratinjau(dataValid ? request : null);
+
+  const changeDraft = (next: Draft) => {
+    setDraft(next);
+    setServerErrors({});
+    setFormError(null);
+  };
+  const changeUmum = (patch: Partial<Umum>) => {
+    setUmum((u) => ({ ...u, ...patch }));
+    setServerErrors({});
+    setFormError(null);
+  };
+
+  const submit = async () => {
+    if (busy) return;
+    setChecked(true);
+    setFormError(null);
+    const local = draftErrors(draft, umum);
+    const req = buatRequest(draft, umum);
+    const firstLocal = Object.keys(local)[0];
+    if (firstLocal || !req) {
+      setFormError('Periksa isian yang ditandai.');
+      if (firstLocal) focusLater(idOfPath(firstLocal));
+      return;
+    }
+    setBusy(true);
+    try {
+      const made = await call('dokumen.buat', req);
+      setHasil(made);
+      const nextUmum: Umum = { ...umum, cara: 'otomatis', nomorId: null, nomorManual: '' };
+      setUmum(nextUmum);
+      setStart({ draft, umum: nextUmum });
+      void reserved.reload();
+      const { file } = made;
+      const { fileName, nomor } = made.dokumen;
+      toast.success(`Dokumen nomor ${nomor} tersimpan sebagai ${fileName}.`, [
+        { label: 'Buka', onClick: () => void files.open(file, fileName) },
+        { label: 'Simpan ke…', onClick: () => void files.save(file, fileName) },
+      ]);
+    } catch (e) {
+      const fields: Record<string, string> = {};
+      if (e instanceof ApiError) for (const f of e.data.fields ?? []) fields[serverFieldKey(info.jenis, f.field)] ??= f.message;
+      setServerErrors(fields);
+      setFormError(errorMessage(e));
+      const first = Object.keys(fields)[0];
+      if (first) focusLater(idOfPath(first));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const missing = profiles.length === 0 || signatories.every((p) => !p.aktif);
+  const blocked = missing ? (
+    <>
+      Pratinjau memerlukan profil instansi dan penandatangan aktif. <a href="#/pengaturan?bagian=instansi">Buka Pengaturan</a>
+    </>
+  ) : !dataValid ? (
+    'Pratinjau diperbarui setelah isian yang ditandai diperbaiki.'
+  ) : null;
+
+  return (
+    <form
+      className="dokumen-form-layout"
+      data-testid="form-dokumen"
+      data-jenis={info.jenis}
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      <div className="dokumen-form-column">
+        <div className="dokumen-form-head">
+          <button
+            type="button"
+            className="btn btn-small btn-ghost"
+            onClick={() => onBack(draft !== start.draft || JSON.stringify(umum) !== JSON.stringify(start.umum))}
+          >
+            ← Ganti jenis
+          </button>
+          <div>
+            <h2 className="section-title">{info.label}</h2>
+            <p className="muted small">Isian awal berisi data contoh; ganti dengan data sebenarnya.</p>
+          </div>
+        </div>
+        <div className="dokumen-form-scroll">
+          {missing ? (
+            <div className="banner banner-warning" role="status">
+              <Icon name="alert" />
+              <div>
+                Dokumen memerlukan {profiles.length === 0 ? 'profil instansi (kop surat)' : ''}
+                {profiles.length === 0 && signatories.every((p) => !p.aktif) ? ' dan ' : ''}
+                {signatories.every((p) => !p.aktif) ? 'penandatangan aktif' : ''}.{' '}
+                {profiles.length === 0 ? <a href="#/pengaturan?bagian=instansi">Isi profil instansi</a> : null}
+                {profiles.length === 0 && signatories.every((p) => !p.aktif) ? ' · ' : null}
+                {signatories.every((p) => !p.aktif) ? <a href="#/pengaturan?bagian=penandatangan">Tambah penandatangan</a> : null}
+              </div>
+            </div>
+          ) : null}
+          {hasil ? (
+            <HasilDokumen
+              hasil={hasil}
+              onOpen={() => void files.open(hasil.file, hasil.dokumen.fileName)}
+              onSave={() => void files.save(hasil.file, hasil.dokumen.fileName)}
+              onDismiss={() => setHasil(null)}
+            />
+          ) : null}
+          {draft.jenis === 'surat-edaran' ? (
+            <SuratEdaranFields data={draft.data} onChange={(data) => changeDraft({ jenis: 'surat-edaran', data })} errors={dataErrors} disabled={busy} />
+          ) : draft.jenis === 'surat-undangan' ? (
+            <SuratUndanganFields data={draft.data} onChange={(data) => changeDraft({ jenis: 'surat-undangan', data })} errors={dataErrors} disabled={busy} />
+          ) : (
+            <SkSatgasFields data={draft.data} onChange={(data) => changeDraft({ jenis: 'sk-satgas', data })} errors={dataErrors} disabled={busy} />
+          )}
+          <UmumFields umum={umum} onChange={changeUmum} profiles={profiles} signatories={signatories} errors={errors} disabled={busy} />
+          <NomorFields umum={umum} onChange={changeUmum} reserved={reserved.data ?? []} errors={errors} disabled={busy} />
+        </div>
+        <div className="dokumen-form-footer">
+          {formError ? (
+            <div className="form-error" role="alert" data-testid="galat-dokumen">
+              <Icon name="alert" /> {formError}
+            </div>
+          ) : (
+            <div className="footer-hint">Dokumen tersimpan di arsip dan nomornya tercatat di Buku agenda.</div>
+          )}
+          <button type="submit" className="btn btn-primary" disabled={busy || missing}>
+            <Icon name="download" /> {busy ? 'Menyimpan…' : 'Simpan .docx'}
+          </button>
+        </div>
+      </div>
+      <div className="dokumen-preview-column">
+        <PratinjauPanel pratinjau={pratinjau} blocked={blocked} />
+      </div>
+    </form>
+  );
+}

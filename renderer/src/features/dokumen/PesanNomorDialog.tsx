@@ -1,0 +1,82 @@
+import { useState } from 'react';
+import { JENIS_DOKUMEN, type JenisDokumen, type NomorSurat } from '../../../../shared/contract/index';
+import { JENIS } from '../../../../shared/dokumen/jenis/index';
+import { formatTanggal, todayIso } from '../../../../shared/domain/tanggal';
+import { call } from '../../api/client';
+import { Dialog } from '../../components/Dialog';
+import { Field } from '../../components/Field';
+import { FormFooter } from '../../components/FormFooter';
+import { errorMessage, fieldErrors } from '../../lib/errors';
+import { focusLater } from '../../lib/validation';
+
+interface Props {
+  onClose: () => void;
+  onReserved: (n: NomorSurat) => void;
+}
+
+const id = (f: string) => `pesan-${f}`;
+
+/** Reserves the next number of a type's series before the document exists (e.g. for a letter signed on paper first). */
+export function PesanNomorDialog({ onClose, onReserved }: Props) {
+  const [jenis, setJenis] = useState<JenisDokumen>('surat-undangan');
+  const [hal, setHal] = useState('');
+  const [tanggal, setTanggal] = useState(todayIso());
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async () => {
+    if (busy) return;
+    const local: Record<string, string> = {};
+    if (!hal.trim()) local.hal = 'Hal wajib diisi.';
+    if (!tanggal) local.tanggal = 'Tanggal wajib diisi.';
+    setErrors(local);
+    const first = Object.keys(local)[0];
+    if (first) {
+      focusLater(id(first));
+      return;
+    }
+    setBusy(true);
+    setFormError(null);
+    try {
+      onReserved(await call('nomor.pesan', { jenis, hal: hal.trim(), tanggal }));
+    } catch (e) {
+      setErrors(fieldErrors(e));
+      setFormError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog
+      title="Pesan Nomor"
+      subtitle="Nomor urut berikutnya dicatat di buku agenda dengan status dipesan, lalu dipakai saat dokumennya dibuat."
+      size="md"
+      testId="form-pesan-nomor"
+      onClose={onClose}
+      onSubmit={() => void submit()}
+      footer={<FormFooter error={formError} hint="Enter untuk memesan · Esc untuk menutup" onCancel={onClose} busy={busy} submit={busy ? 'Memesan…' : 'Pesan nomor'} />}
+    >
+      <fieldset className="form-stack form-section" disabled={busy}>
+        <Field id={id('jenis')} label="Jenis dokumen" error={errors.jenis} required>
+          {(a) => (
+            <select {...a} value={jenis} onChange={(e) => setJenis(e.target.value as JenisDokumen)}>
+              {JENIS_DOKUMEN.map((j) => (
+                <option key={j} value={j}>
+                  {JENIS[j].label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id={id('hal')} label="Hal" error={errors.hal} required>
+          {(a) => <input {...a} type="text" data-autofocus value={hal} onChange={(e) => setHal(e.target.value)} placeholder="Undangan Apel Ikrar Netralitas ASN" />}
+        </Field>
+        <Field id={id('tanggal')} label="Tanggal" error={errors.tanggal} required hint={tanggal ? formatTanggal(tanggal) : undefined}>
+          {(a) => <input {...a} type="date" value={tanggal} onChange={(e) => setTanggal(e.target.value)} />}
+        </Field>
+      </fieldset>
+    </Dialog>
+  );
+}

@@ -1,0 +1,224 @@
+import { useMemo, useState } from 'react';
+import { InstansiProfilInputSchema, type InstansiProfil, type InstansiProfilInput } from '../../../../shared/contract/index';
+import type { PickedFile } from '../../../../shared/contract/files';
+import { call } from '../../api/client';
+import { useConfirm } from '../../components/Confirm';
+import { Dialog } from '../../components/Dialog';
+import { Field, RadioGroup } from '../../components/Field';
+import { FormFooter } from '../../components/FormFooter';
+import { errorMessage, fieldErrors } from '../../lib/errors';
+import { useCall } from '../../lib/useCall';
+import { focusLater, schemaErrors } from '../../lib/validation';
+import { KopPreview } from './KopPreview';
+import { LogoField } from './LogoField';
+
+interface Props {
+  /** The profile to edit; null adds one. */
+  profil: InstansiProfil | null;
+  onClose: () => void;
+  /** After saving, and after the logo changed (the dialog then stays open). */
+  onSaved: (p: InstansiProfil, closed: boolean) => void;
+}
+
+type Form = InstansiProfilInput;
+type FormField = keyof Form;
+
+const FIELD_ORDER: FormField[] = ['nama', 'jenisKop', 'pemerintah', 'kepalaDaerah', 'perangkatDaerah', 'alamat', 'telepon', 'kodePos', 'email', 'laman', 'kota', 'kodeUnit'];
+const fieldId = (f: string) => `ins-${f}`;
+
+const EMPTY: Form = {
+  nama: '',
+  jenisKop: 'dinas',
+  pemerintah: '',
+  kepalaDaerah: '',
+  perangkatDaerah: '',
+  alamat: '',
+  telepon: '',
+  email: '',
+  laman: '',
+  kodePos: '',
+  kota: '',
+  kodeUnit: '',
+};
+
+function formOf(p: InstansiProfil | null): Form {
+  if (!p) return EMPTY;
+  return {
+    nama: p.nama,
+    jenisKop: p.jenisKop,
+    pemerintah: p.pemerintah,
+    kepalaDaerah: p.kepalaDaerah,
+    perangkatDaerah: p.perangkatDaerah,
+    alamat: p.alamat,
+    telepon: p.telepon,
+    email: p.email,
+    laman: p.laman,
+    kodePos: p.kodePos,
+    kota: p.kota,
+    kodeUnit: p.kodeUnit,
+  };
+}
+
+/** Add or edit an instansi profile: the letterhead's lines, the city of the dates, the unit code of numbers, the logo. */
+export function InstansiForm({ profil, onClose, onSaved }: Props) {
+  const initial = useMemo(() => formOf(profil), [profil]);
+  const [form, setForm] = useState<Form>(initial);
+  const [logo, setLogo] = useState(profil?.logo ?? null);
+  const [pendingLogo, setPendingLogo] = useState<PickedFile | null>(null);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const confirm = useConfirm();
+  const setup = useCall('halaman.get', {});
+
+  const set = <K extends FormField>(field: K, value: Form[K]) => {
+    setForm((s) => ({ ...s, [field]: value }));
+    setErrors((e) => (e[field] ? Object.fromEntries(Object.entries(e).filter(([k]) => k !== field)) : e));
+  };
+
+  const showErrors = (e: Record<string, string>) => {
+    setErrors(e);
+    const first = FIELD_ORDER.find((f) => e[f]);
+    if (first) focusLater(fieldId(first));
+  };
+
+  const submit = async () => {
+    if (busy) return;
+    setFormError(null);
+    const local = schemaErrors(InstansiProfilInputSchema, form);
+    if (Object.keys(local).length) {
+      setFormError('Periksa isian yang ditandai.');
+      showErrors(local);
+      return;
+    }
+    setBusy(true);
+    try {
+      let saved = await call('instansi.save', { id: profil?.id ?? null, data: form });
+      if (pendingLogo) {
+        try {
+          saved = await call('instansi.setLogo', { id: saved.id, file: pendingLogo.file });
+        } catch (e) {
+          // The profile itself is saved: say so, and keep the dialog open on the saved profile.
+          onSaved(saved, false);
+          setFormError(`Profil tersimpan, tetapi logo belum terpasang: ${errorMessage(e)}`);
+          return;
+        }
+      }
+      onSaved(saved, true);
+    } catch (e) {
+      const fe = fieldErrors(e);
+      const known = Object.keys(fe).filter((f) => (FIELD_ORDER as string[]).includes(f));
+      setFormError(errorMessage(e));
+      if (known.length) showErrors(fe);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const close = async () => {
+    const dirty = JSON.stringify(form) !== JSON.stringify(initial) || pendingLogo !== null;
+    if (
+      dirty &&
+      !(await confirm({
+        title: 'Tutup formulir?',
+        message: 'Isian yang belum disimpan akan hilang.',
+        confirmLabel: 'Buang isian',
+        cancelLabel: 'Lanjut mengisi',
+        danger: true,
+      }))
+    )
+      return;
+    onClose();
+  };
+
+  const kepalaDaerah = form.jenisKop === 'kepala-daerah';
+  const text = (field: Exclude<FormField, 'jenisKop'>, label: string, opts: { required?: boolean; hint?: string; span?: string; placeholder?: string; type?: string } = {}) => (
+    <Field id={fieldId(field)} label={label} error={errors[field]} hint={opts.hint} required={opts.required} className={opts.span}>
+      {(a) => (
+        <input {...a} type={opts.type ?? 'text'} autoComplete="off" placeholder={opts.placeholder} value={form[field]} onChange={(e) => set(field, e.target.value)} />
+      )}
+    </Field>
+  );
+
+  return (
+    <Dialog
+      title={profil ? 'Ubah Profil Instansi' : 'Tambah Profil Instansi'}
+      subtitle={profil ? profil.nama : 'Profil menentukan kop surat, kota pada tanggal surat dan kode unit pada nomor.'}
+      size="xl"
+      testId="form-instansi"
+      onClose={() => void close()}
+      onSubmit={() => void submit()}
+      footer={<FormFooter error={formError} hint="Enter untuk menyimpan · Esc untuk menutup" onCancel={() => void close()} busy={busy} />}
+    >
+      <div className="instansi-form-layout">
+        <div>
+          <fieldset className="form-section" disabled={busy}>
+            <legend>Profil</legend>
+            <div className="form-grid">
+              <Field id={fieldId('nama')} label="Nama profil" error={errors.nama} required hint="Nama di daftar, misalnya BKPSDM atau Bupati (Setda)." className="span-2">
+                {(a) => <input {...a} type="text" autoComplete="off" data-autofocus value={form.nama} onChange={(e) => set('nama', e.target.value)} />}
+              </Field>
+              <div className="span-2">
+                <RadioGroup
+                  id={fieldId('jenisKop')}
+                  name="jenisKop"
+                  legend="Jenis kop"
+                  value={form.jenisKop}
+                  options={[
+                    { value: 'dinas', label: 'Perangkat daerah' },
+                    { value: 'kepala-daerah', label: 'Kepala daerah' },
+                  ]}
+                  onChange={(v) => set('jenisKop', v)}
+                  error={errors.jenisKop}
+                  required
+                />
+              </div>
+              {text('pemerintah', 'Pemerintah daerah', { required: true, span: 'span-2', placeholder: 'PEMERINTAH KABUPATEN SUKAMAJU', hint: 'Baris pertama kop perangkat daerah.' })}
+              {text('kepalaDaerah', 'Sebutan kepala daerah', {
+                required: true,
+                span: 'span-2',
+                placeholder: 'BUPATI SUKAMAJU',
+                hint: 'Untuk kop kepala daerah, keputusan atas namanya dan baris a.n.',
+              })}
+              {kepalaDaerah ? (
+                <div className="span-4 field-hint kop-hint">Kop kepala daerah memuat lambang di tengah dan sebutan kepala daerah di bawahnya; nama perangkat daerah tidak dipakai.</div>
+              ) : (
+                text('perangkatDaerah', 'Perangkat daerah', { span: 'span-4', placeholder: 'BADAN KEPEGAWAIAN DAN PENGEMBANGAN SUMBER DAYA MANUSIA' })
+              )}
+            </div>
+          </fieldset>
+          <fieldset className="form-section" disabled={busy}>
+            <legend>Alamat dan kontak</legend>
+            <div className="form-grid">
+              {text('alamat', 'Alamat', { span: 'span-4', placeholder: 'Jalan Pemuda Nomor 1, Sukamaju' })}
+              {text('telepon', 'Telepon', { type: 'tel', placeholder: '(0285) 381234' })}
+              {text('kodePos', 'Kode pos', { placeholder: '51111' })}
+              {text('email', 'Email', { type: 'email', span: 'span-2', placeholder: 'bkpsdm@sukamajukab.go.id' })}
+              {text('laman', 'Laman', { span: 'span-2', placeholder: 'bkpsdm.sukamajukab.go.id' })}
+              {text('kota', 'Kota/tempat', { required: true, hint: 'Ditulis pada tanggal surat: "Sukamaju, 23 November 2026".', placeholder: 'Sukamaju' })}
+              {text('kodeUnit', 'Kode unit', { hint: 'Untuk {unit} pada nomor surat.', placeholder: 'BKPSDM' })}
+            </div>
+          </fieldset>
+          <fieldset className="form-section" disabled={busy}>
+            <legend>Logo</legend>
+            <LogoField
+              profilId={profil?.id ?? null}
+              logo={logo}
+              pending={pendingLogo}
+              onPending={setPendingLogo}
+              onChanged={(p) => {
+                setLogo(p.logo);
+                onSaved(p, false);
+              }}
+            />
+          </fieldset>
+        </div>
+        <aside className="instansi-form-preview">
+          <div className="field-label">Pratinjau kop</div>
+          <KopPreview profil={{ ...form, id: profil?.id ?? 0, logo }} {...(setup.data ? { setup: setup.data } : {})} testId="pratinjau-kop" />
+          <p className="field-hint">Ukuran dan huruf mengikuti pengaturan Kertas &amp; huruf; dokumen .docx yang menentukan.</p>
+        </aside>
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,223 @@
+import { useMemo, useState } from 'react';
+import { PenandatanganInputSchema, type Penandatangan, type PenandatanganInput } from '../../../../shared/contract/index';
+import { formatTanggal } from '../../../../shared/domain/tanggal';
+import { call } from '../../api/client';
+import { useConfirm } from '../../components/Confirm';
+import { Dialog } from '../../components/Dialog';
+import { Field } from '../../components/Field';
+import { FormFooter } from '../../components/FormFooter';
+import { Icon } from '../../components/Icon';
+import { errorMessage, fieldErrors } from '../../lib/errors';
+import { golonganLabel, JENIS_KELAMIN_LABEL, pengangkatanLabel } from '../../lib/format';
+import { focusLater, schemaErrors } from '../../lib/validation';
+import { GolonganOptions } from '../pegawai/GolonganOptions';
+import { decodeNip } from '../pegawai/pegawai-form';
+
+interface Props {
+  penandatangan: Penandatangan | null;
+  onClose: () => void;
+  onSaved: (p: Penandatangan, created: boolean) => void;
+}
+
+type Form = PenandatanganInput;
+type FormField = keyof Form;
+
+const FIELD_ORDER: FormField[] = ['jabatan', 'gelarDepan', 'nama', 'gelarBelakang', 'kepalaDaerah', 'golongan', 'nip', 'aktif'];
+const fieldId = (f: string) => `ttd-${f}`;
+
+const EMPTY: Form = { jabatan: '', nama: '', gelarDepan: '', gelarBelakang: '', golongan: '', nip: '', kepalaDaerah: false, aktif: true };
+
+function formOf(p: Penandatangan | null): Form {
+  if (!p) return EMPTY;
+  return {
+    jabatan: p.jabatan,
+    nama: p.nama,
+    gelarDepan: p.gelarDepan,
+    gelarBelakang: p.gelarBelakang,
+    golongan: p.golongan,
+    nip: p.nip,
+    kepalaDaerah: p.kepalaDaerah,
+    aktif: p.aktif,
+  };
+}
+
+/** Checks beyond the schema: a NIP that parses (and is present) unless the signatory is the regional head. */
+function validate(form: Form): Record<string, string> {
+  const e = schemaErrors(PenandatanganInputSchema, form);
+  if (!form.kepalaDaerah && !e.nip) {
+    if (!form.nip.trim()) e.nip = 'NIP wajib diisi, kecuali untuk kepala daerah.';
+    else {
+      const r = decodeNip({ nip: form.nip, jenisIdentitas: 'NIP' }, true);
+      if (r && !r.ok) e.nip = r.message;
+    }
+  }
+  return e;
+}
+
+/** The data to send: the NIP as digits, and neither NIP nor golongan for the regional head. */
+function toInput(form: Form): Form {
+  if (form.kepalaDaerah) return { ...form, nip: '', golongan: '' };
+  const r = decodeNip({ nip: form.nip, jenisIdentitas: 'NIP' }, true);
+  return { ...form, nip: r?.ok ? r.nip : form.nip.trim() };
+}
+
+/** Add or edit a signatory: jabatan, name with degrees, golongan and NIP (none for the regional head). */
+export function PenandatanganForm({ penandatangan, onClose, onSaved }: Props) {
+  const initial = useMemo(() => formOf(penandatangan), [penandatangan]);
+  const [form, setForm] = useState<Form>(initial);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [nipTouched, setNipTouched] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const confirm = useConfirm();
+
+  const set = <K extends FormField>(field: K, value: Form[K]) => {
+    setForm((s) => ({ ...s, [field]: value }));
+    setErrors((e) => (e[field] ? Object.fromEntries(Object.entries(e).filter(([k]) => k !== field)) : e));
+  };
+
+  const showErrors = (e: Record<string, string>) => {
+    setErrors(e);
+    const first = FIELD_ORDER.find((f) => e[f]);
+    if (first) focusLater(fieldId(first));
+  };
+
+  const submit = async () => {
+    if (busy) return;
+    setFormError(null);
+    setNipTouched(true);
+    const local = validate(form);
+    if (Object.keys(local).length) {
+      setFormError('Periksa isian yang ditandai.');
+      showErrors(local);
+      return;
+    }
+    setBusy(true);
+    try {
+      const saved = await call('penandatangan.save', { id: penandatangan?.id ?? null, data: toInput(form) });
+      onSaved(saved, !penandatangan);
+    } catch (e) {
+      const fe = fieldErrors(e);
+      setFormError(errorMessage(e));
+      if (Object.keys(fe).some((f) => (FIELD_ORDER as string[]).includes(f))) showErrors(fe);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const close = async () => {
+    if (
+      JSON.stringify(form) !== JSON.stringify(initial) &&
+      !(await confirm({
+        title: 'Tutup formulir?',
+        message: 'Isian yang belum disimpan akan hilang.',
+        confirmLabel: 'Buang isian',
+        cancelLabel: 'Lanjut mengisi',
+        danger: true,
+      }))
+    )
+      return;
+    onClose();
+  };
+
+  const decoded = form.kepalaDaerah ? null : decodeNip({ nip: form.nip, jenisIdentitas: 'NIP' }, nipTouched);
+  const nipError = errors.nip ?? (decoded && !decoded.ok ? decoded.message : undefined);
+  const nipHint = decoded?.ok ? (
+    <span className="nip-ok" data-testid="nip-terbaca">
+      <Icon name="check" size={14} /> Lahir {formatTanggal(decoded.tanggalLahir)} · {pengangkatanLabel(decoded).label} {pengangkatanLabel(decoded).value} ·{' '}
+      {JENIS_KELAMIN_LABEL[decoded.jenisKelamin]}
+    </span>
+  ) : form.kepalaDaerah ? (
+    'Kepala daerah menandatangani dengan nama saja, tanpa NIP.'
+  ) : (
+    '18 digit angka, boleh dengan spasi.'
+  );
+  const golonganKnown = !form.golongan || golonganLabel(form.golongan) !== form.golongan;
+
+  return (
+    <Dialog
+      title={penandatangan ? 'Ubah Penandatangan' : 'Tambah Penandatangan'}
+      subtitle={penandatangan ? penandatangan.jabatan : 'Isian bertanda * wajib diisi.'}
+      size="lg"
+      testId="form-penandatangan"
+      onClose={() => void close()}
+      onSubmit={() => void submit()}
+      footer={<FormFooter error={formError} hint="Enter untuk menyimpan · Esc untuk menutup" onCancel={() => void close()} busy={busy} />}
+    >
+      <fieldset className="form-section" disabled={busy}>
+        <legend>Jabatan dan nama</legend>
+        <div className="form-grid">
+          <Field id={fieldId('jabatan')} label="Jabatan" error={errors.jabatan} required className="span-4" hint='Ditulis di atas tanda tangan, misalnya "Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia" atau "Bupati Sukamaju".'>
+            {(a) => <input {...a} type="text" data-autofocus autoComplete="off" value={form.jabatan} onChange={(e) => set('jabatan', e.target.value)} />}
+          </Field>
+          <Field id={fieldId('gelarDepan')} label="Gelar depan" error={errors.gelarDepan}>
+            {(a) => <input {...a} type="text" placeholder="Dr., Ir., drg." value={form.gelarDepan} onChange={(e) => set('gelarDepan', e.target.value)} />}
+          </Field>
+          <Field id={fieldId('nama')} label="Nama (tanpa gelar)" error={errors.nama} required className="span-2">
+            {(a) => <input {...a} type="text" autoComplete="off" value={form.nama} onChange={(e) => set('nama', e.target.value)} />}
+          </Field>
+          <Field id={fieldId('gelarBelakang')} label="Gelar belakang" error={errors.gelarBelakang}>
+            {(a) => <input {...a} type="text" placeholder="S.H., M.Si." value={form.gelarBelakang} onChange={(e) => set('gelarBelakang', e.target.value)} />}
+          </Field>
+        </div>
+      </fieldset>
+      <fieldset className="form-section" disabled={busy}>
+        <legend>Kepegawaian</legend>
+        <div className="form-grid">
+          <div className="field field-check span-4 ttd-kepala-daerah">
+            <label className="check">
+              <input
+                id={fieldId('kepalaDaerah')}
+                type="checkbox"
+                checked={form.kepalaDaerah}
+                onChange={(e) => {
+                  set('kepalaDaerah', e.target.checked);
+                  setErrors((er) => Object.fromEntries(Object.entries(er).filter(([k]) => k !== 'nip' && k !== 'golongan')));
+                }}
+              />
+              <span>
+                Kepala daerah (tanpa NIP)
+                <span className="check-hint">Bupati, wali kota atau gubernur: nama ditulis dengan huruf kapital, tanpa pangkat dan NIP.</span>
+              </span>
+            </label>
+          </div>
+          <Field id={fieldId('golongan')} label="Pangkat/golongan" error={errors.golongan} className="span-2">
+            {(a) => (
+              <select {...a} value={form.kepalaDaerah ? '' : form.golongan} disabled={form.kepalaDaerah} onChange={(e) => set('golongan', e.target.value)}>
+                <option value="">{form.kepalaDaerah ? '(tidak ada)' : '(belum diisi)'}</option>
+                {!golonganKnown ? <option value={form.golongan}>{form.golongan}</option> : null}
+                <GolonganOptions status={null} />
+              </select>
+            )}
+          </Field>
+          <Field id={fieldId('nip')} label="NIP" error={nipError} hint={nipError ? undefined : nipHint} required={!form.kepalaDaerah} className="span-2">
+            {(a) => (
+              <input
+                {...a}
+                type="text"
+                inputMode="numeric"
+                autoComplete="off"
+                spellCheck={false}
+                className="input-nip num"
+                placeholder={form.kepalaDaerah ? '' : '19850312 201001 1 004'}
+                disabled={form.kepalaDaerah}
+                value={form.kepalaDaerah ? '' : form.nip}
+                onChange={(e) => set('nip', e.target.value)}
+                onBlur={() => setNipTouched(form.nip.trim() !== '')}
+              />
+            )}
+          </Field>
+          <div className="field field-check span-4">
+            <label className="check">
+              <input id={fieldId('aktif')} type="checkbox" checked={form.aktif} onChange={(e) => set('aktif', e.target.checked)} />
+              <span>
+                Aktif
+                <span className="check-hint">Hanya penandatangan aktif yang dapat dipilih saat membuat dokumen.</span>
+              </span>
+            </label>
+          </div>
+        </div>
+      </fieldset>
+    </Dialog>
+  );
+}

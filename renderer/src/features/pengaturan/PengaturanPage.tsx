@@ -1,0 +1,47 @@
+import type { ReactNode } from 'react';
+import { PageHeader } from '../../components/PageHeader';
+import { Tabs, tabPanelProps } from '../../components/Tabs';
+import { navigate } from '../../lib/route';
+import { HalamanSection } from './HalamanSection';
+import { InstansiSection } from './InstansiSection';
+import { PenandatanganSection } from './PenandatanganSection';
+import { PenomoranSection } from './PenomoranSection';
+import { TeksSection } from './TeksSection';
+import './pengaturan.css';
+
+const BAGIAN = [
+  { id: 'instansi', label: 'Profil instansi' },
+  { id: 'penandatangan', label: 'Penandatangan' },
+  { id: 'halaman', label: 'Kertas & huruf' },
+  { id: 'penomoran', label: 'Penomoran' },
+  { id: 'teks', label: 'Teks dokumen' },
+] as const;
+
+type Bagian = (typeof BAGIAN)[number]['id'];
+
+const SECTIONS: Record<Bagian, () => ReactNode> = {
+  instansi: () => <InstansiSection />,
+  penandatangan: () => <PenandatanganSection />,
+  halaman: () => <HalamanSection />,
+  penomoran: () => <PenomoranSection />,
+  teks: () => <TeksSection />,
+};
+
+const isBagian = (s: string | null): s is Bagian => BAGIAN.some((b) => b.id === s);
+
+/** Pengaturan naskah dinas: kop, signatories, paper, numbering and texts; `#/pengaturan?bagian=teks` opens a section. */
+export function PengaturanPage({ params }: { params: URLSearchParams }) {
+  const requested = params.get('bagian');
+  const bagian: Bagian = isBagian(requested) ? requested : 'instansi';
+  return (
+    <div className="page">
+      <PageHeader title="Pengaturan" subtitle="Kop surat, penandatangan, kertas, penomoran dan teks dokumen" />
+      <div className="page-body pengaturan-body">
+        <Tabs label="Bagian pengaturan" idPrefix="pengaturan" tabs={BAGIAN} current={bagian} onChange={(id) => navigate('pengaturan', { bagian: id })} testId="tab-pengaturan" />
+        <div className="pengaturan-scroll" {...tabPanelProps('pengaturan', bagian)}>
+          {SECTIONS[bagian]()}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import type { Teks, TextSlot } from '../../../../shared/dokumen/teks';
+
+const PLACEHOLDER = /\{([^{}\n]*)\}/g;
+
+/** The keys of the placeholders written in a text, in order of first use. */
+export function placeholdersIn(text: string): string[] {
+  return [...new Set([...text.matchAll(PLACEHOLDER)].map((m) => m[1]!))];
+}
+
+/** Every slot present (empty when the version lacks it), and nothing else. */
+export function completeTeks(teks: Teks, slots: readonly TextSlot[]): Teks {
+  return Object.fromEntries(slots.map((s) => [s.key, teks[s.key] ?? '']));
+}
+
+export function sameTeks(a: Teks, b: Teks): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...keys].every((k) => (a[k] ?? '') === (b[k] ?? ''));
+}
+
+/** Demo data of a document type as the record `dokumen.pratinjau` expects. */
+export function asRecord(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
