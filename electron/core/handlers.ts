@@ -89,7 +89,8 @@ const handlers: Handlers = {
   'teks.simpan': (core, { jenis, teks, catatan }) => core.teks.simpan(jenis, teks, catatan),
   'nomor.skema.list': (core) => core.penomoran.skemaList(),
   'nomor.skema.save': (core, { jenis, data }) => core.penomoran.saveSkema(jenis, data),
-  'nomor.pesan': (core, { jenis, hal, tanggal }) => core.penomoran.reserve(jenis, { tanggal, hal, unitKode: core.instansi.kodeUnitBawaan() }),
+  'nomor.pesan': (core, { jenis, hal, tanggal, profilId }) =>
+    core.penomoran.reserve(jenis, { tanggal, hal, unitKode: profilId ? core.instansi.get(profilId).kodeUnit || null : core.instansi.kodeUnitBawaan() }),
   'nomor.batal': (core, { id, alasan }) => core.penomoran.void(id, alasan),
   'nomor.list': (core, filter) => core.penomoran.list(filter),
   'nomor.export': async (core, { tahun }) => {

@@ -86,7 +86,15 @@ export const contract = {
   // Numbering register (buku agenda surat keluar).
   'nomor.skema.list': channel<SkemaNomor[]>()(none),
   'nomor.skema.save': channel<SkemaNomor>()(z.object({ jenis: z.enum(JENIS_DOKUMEN), data: SkemaNomorInputSchema })),
-  'nomor.pesan': channel<NomorSurat>()(z.object({ jenis: z.enum(JENIS_DOKUMEN), hal: z.string().trim().min(1, 'Hal wajib diisi.').max(300), tanggal: tanggalIso('Tanggal') })),
+  'nomor.pesan': channel<NomorSurat>()(
+    z.object({
+      jenis: z.enum(JENIS_DOKUMEN),
+      hal: z.string().trim().min(1, 'Hal wajib diisi.').max(300),
+      tanggal: tanggalIso('Tanggal'),
+      /** The profile the letter will carry: its unit code goes into the number. Default: the first office profile. */
+      profilId: Id.nullable().default(null),
+    }),
+  ),
   'nomor.batal': channel<NomorSurat>()(z.object({ id: Id, alasan: z.string().trim().min(3, 'Alasan pembatalan wajib diisi.').max(300) })),
   'nomor.list': channel<NomorSurat[]>()(
     z.object({ tahun: z.number().int().min(2000).max(2100).nullable().default(null), status: z.enum(STATUS_NOMOR).nullable().default(null) }),

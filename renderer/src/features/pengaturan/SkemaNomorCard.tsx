@@ -25,6 +25,13 @@ interface Form {
   seri: string;
 }
 
+/** Top codes of the archive classification (Permendagri 83/2022); the clerk types deeper sub-codes. */
+const KODE_KLASIFIKASI = [
+  { kode: '800', nama: 'Kepegawaian' },
+  { kode: '200', nama: 'Politik (Kesbangpol)' },
+  { kode: '000', nama: 'Umum' },
+] as const;
+
 const formOf = (s: SkemaNomorInput): Form => ({ pola: s.pola, kode: s.kode, unit: s.unit, padding: String(s.padding), seri: s.seri });
 const inputOf = (f: Form): SkemaNomorInput => ({ pola: f.pola, kode: f.kode, unit: f.unit, padding: Number(f.padding), seri: f.seri });
 
@@ -111,7 +118,18 @@ export function SkemaNomorCard({ jenis, label, skema, unitProfil, onSaved }: Pro
             ))}
           </div>
           <Field id={id('kode')} label="Kode klasifikasi" error={errors.kode} hint="800 kepegawaian, 200 politik, 000 umum.">
-            {(a) => <input {...a} type="text" className="num" value={form.kode} onChange={(e) => set('kode', e.target.value)} />}
+            {(a) => (
+              <>
+                <input {...a} type="text" className="num" list={id('kode-pilihan')} value={form.kode} onChange={(e) => set('kode', e.target.value)} />
+                <datalist id={id('kode-pilihan')}>
+                  {KODE_KLASIFIKASI.map((k) => (
+                    <option key={k.kode} value={k.kode}>
+                      {k.nama}
+                    </option>
+                  ))}
+                </datalist>
+              </>
+            )}
           </Field>
           <Field id={id('unit')} label="Kode unit" error={errors.unit} hint={unitProfil ? `Kosong: ${unitProfil} dari profil instansi.` : 'Kosong: kode unit dari profil instansi.'}>
             {(a) => <input {...a} type="text" placeholder={unitProfil} value={form.unit} onChange={(e) => set('unit', e.target.value)} />}
