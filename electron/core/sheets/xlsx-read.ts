@@ -4,7 +4,7 @@
  */
 
 import ExcelJS from 'exceljs';
-import fs from 'node:fs';
+import unzipper from 'unzipper';
 import path from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { SheetError } from './errors';
@@ -14,6 +14,9 @@ import type { CellValue, GridRow } from './grid';
 interface InternalWorkbookReader {
   _parseWorksheet(iterator: AsyncIterable<unknown>, sheetNo: string): Iterable<unknown>;
   _parseSharedStrings(entry: NodeJS.ReadableStream): AsyncIterable<unknown>;
+  _parseRels(entry: NodeJS.ReadableStream): Promise<void>;
+  _parseWorkbook(entry: NodeJS.ReadableStream): Promise<void>;
+  _parseStyles(entry: NodeJS.ReadableStream): Promise<void>;
   on(event: 'entry', listener: (e: { type: string }) => void): unknown;
   [Symbol.asyncIterator](): AsyncIterator<InternalWorksheetReader>;
 }
@@ -24,7 +27,7 @@ interface InternalWorksheetReader {
   [Symbol.asyncIterator](): AsyncIterator<{ number: number; values: unknown[] }>;
 }
 
-type ReaderCtor = new (input: NodeJS.ReadableStream, options: object) => InternalWorkbookReader;
+type ReaderCtor = new (input: string, options: object) => InternalWorkbookReader;
 const BaseReader = ExcelJS.stream.xlsx.WorkbookReader as unknown as ReaderCtor;
 
 /** Decodes byte chunks to text without breaking a UTF-8 sequence that straddles two chunks. */
@@ -49,6 +52,39 @@ async function* utf8Chunks(source: AsyncIterable<unknown>): AsyncGenerator<strin
  * fails if an upgrade changes them.
  */
 class Utf8SafeReader extends BaseReader {
+  constructor(
+    private readonly filePath: string,
+    options: object,
+  ) {
+    super(filePath, options);
+  }
+
+  /**
+   * The parts through the zip's central directory, in the order they depend on each other (rels,
+   * workbook, strings, styles, then the sheets by number), instead of exceljs's single streaming
+   * pass: that pass pauses the unzip stream between entries and silently loses the rest of the zip
+   * (exceljs #3064), so workbooks, exceljs's own exports among them, failed at random as "rusak".
+   * Each sheet is still read row by row from its own inflating stream.
+   */
+  async *parse(): AsyncGenerator<unknown> {
+    const directory = await unzipper.Open.file(this.filePath);
+    const files = new Map(directory.files.map((f) => [f.path.replace(/^\//, ''), f]));
+    const part = (p: string) => files.get(p)?.stream();
+    const rels = part('xl/_rels/workbook.xml.rels');
+    if (rels) await this._parseRels(rels);
+    const workbook = part('xl/workbook.xml');
+    if (workbook) await this._parseWorkbook(workbook);
+    const strings = part('xl/sharedStrings.xml');
+    if (strings) yield* this._parseSharedStrings(strings);
+    const styles = part('xl/styles.xml');
+    if (styles) await this._parseStyles(styles);
+    const sheets = [...files.keys()]
+      .map((p) => /^xl\/worksheets\/sheet(\d+)\.xml$/.exec(p)?.[1])
+      .filter((n): n is string => n !== undefined)
+      .sort((a, b) => Number(a) - Number(b));
+    for (const no of sheets) yield* this._parseWorksheet(part(`xl/worksheets/sheet${no}.xml`)!, no);
+  }
+
   override _parseWorksheet(iterator: AsyncIterable<unknown>, sheetNo: string): Iterable<unknown> {
     // `source` lets `discard` close the temp-file stream of a sheet that is not read
     return super._parseWorksheet(Object.assign(utf8Chunks(iterator), { source: iterator }), sheetNo);
@@ -125,8 +161,7 @@ const damaged = (name: string, e: unknown) =>
 /** Reads the first visible worksheet with data; null when the workbook has none. */
 export async function readXlsxSheet(filePath: string): Promise<XlsxSheet | null> {
   const name = path.basename(filePath);
-  const input = fs.createReadStream(filePath);
-  const reader = new Utf8SafeReader(input, {
+  const reader = new Utf8SafeReader(filePath, {
     worksheets: 'emit',
     sharedStrings: 'cache',
     styles: 'cache', // needed to see date formats: date cells then arrive as Date objects
@@ -164,8 +199,6 @@ export async function readXlsxSheet(filePath: string): Promise<XlsxSheet | null>
   } catch (e) {
     if (e instanceof SheetError) throw e;
     throw damaged(name, e);
-  } finally {
-    input.destroy();
   }
   if (!sawWorkbook && !chosen) throw damaged(name, new Error('xl/workbook.xml not found'));
   return chosen;

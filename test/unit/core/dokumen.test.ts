@@ -135,9 +135,9 @@ describe('dokumen service', () => {
     const core = coreWithDemo();
     const bupati = core.instansi.list().find((p) => p.jenisKop === 'kepala-daerah')!;
     const r = await dispatch(core, 'nomor.pesan', { jenis: 'surat-edaran', hal: 'Edaran cuti', tanggal: '2026-11-23', profilId: bupati.id });
-    expect(r.ok && r.value.nomor).toBe('800/0001/Setda/2026');
+    expect(r.ok && (r.value as { nomor: string }).nomor).toBe('800/0001/Setda/2026');
     const d = await dispatch(core, 'nomor.pesan', { jenis: 'surat-edaran', hal: 'Edaran lain', tanggal: '2026-11-23' });
-    expect(d.ok && d.value.nomor).toBe('800/0001/BKPSDM/2026');
+    expect(d.ok && (d.value as { nomor: string }).nomor).toBe('800/0001/BKPSDM/2026');
   });
 
   it('an impossible date is refused at the boundary', async () => {

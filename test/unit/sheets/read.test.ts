@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import fs from 'node:fs';
 import path from 'node:path';
+import { unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { SheetError } from '../../../electron/core/sheets/errors';
 import { readGrid } from '../../../electron/core/sheets/read';
@@ -95,6 +96,42 @@ describe('readGrid: xlsx', () => {
     const grid = await readGrid(file);
     expect(grid.sheet).toBe('Data Pegawai');
     expect(grid.rows).toHaveLength(2);
+  });
+
+  it.each([
+    ['workbook.xml after the sheets', ['xl/_rels/workbook.xml.rels', 'xl/sharedStrings.xml', 'xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml', 'xl/workbook.xml']],
+    ['workbook.xml first', ['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/sharedStrings.xml', 'xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml']],
+    ['sheets before the strings', ['xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml', 'xl/sharedStrings.xml', 'xl/_rels/workbook.xml.rels', 'xl/workbook.xml']],
+  ])('reads the zip parts in any order (%s)', async (_, order) => {
+    const dir = tempDir();
+    const src = await writeWorkbook(path.join(dir, 'src.xlsx'), [['NAMA', 'NIP'], ['Budi', '198503122010011004']], {
+      sheet: 'Data Pegawai',
+      extraSheets: [{ name: 'Kosong', rows: [], first: true }],
+    });
+    const parts = unzipSync(fs.readFileSync(src));
+    const reordered: Record<string, Uint8Array> = {};
+    for (const name of Object.keys(parts).filter((n) => !order.includes(n))) reordered[name] = parts[name]!;
+    for (const name of order) reordered[name] = parts[name]!;
+    const file = path.join(dir, 'urutan.xlsx');
+    fs.writeFileSync(file, zipSync(reordered));
+    const grid = await readGrid(file);
+    expect(grid.sheet).toBe('Data Pegawai');
+    expect(grid.rows.map((r) => r.cells)).toEqual([['NAMA', 'NIP'], ['Budi', '198503122010011004']]);
+  });
+
+  it('reads a workbook written by exceljs the same way every time (exceljs #3064 lost zip entries at random)', async () => {
+    const dir = tempDir();
+    const file = await writeWorkbook(path.join(dir, 'ulang.xlsx'), [['NAMA', 'NIP'], ['Budi', '198503122010011004']], {
+      sheet: 'Data Pegawai',
+      extraSheets: [
+        { name: 'Kosong', rows: [], first: true },
+        { name: 'Referensi', rows: [['PNS'], ['PPPK']], state: 'hidden', first: true },
+        { name: 'Lain', rows: [['X']] },
+      ],
+    });
+    const sheets = new Set<string>();
+    for (let i = 0; i < 40; i++) sheets.add((await readGrid(file)).sheet ?? '');
+    expect([...sheets]).toEqual(['Data Pegawai']);
   });
 
   it('rejects a workbook without data', async () => {

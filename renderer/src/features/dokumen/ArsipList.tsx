@@ -4,6 +4,7 @@ import { JENIS } from '../../../../shared/dokumen/jenis/index';
 import { formatTanggal } from '../../../../shared/domain/tanggal';
 import { call } from '../../api/client';
 import { Icon } from '../../components/Icon';
+import { LoadError } from '../../components/LoadError';
 import { useToast } from '../../components/Toast';
 import { errorMessage } from '../../lib/errors';
 import { useFileActions } from '../../lib/files';
@@ -98,14 +99,7 @@ export function ArsipList() {
         <span className="search-row-spacer" />
         <span className="muted">{arsip.data ? `${formatAngka(total)} dokumen` : ''}</span>
       </div>
-      {arsip.error ? (
-        <div className="banner banner-error" role="alert">
-          <Icon name="alert" /> Gagal memuat arsip: {arsip.error}
-          <button type="button" className="btn btn-small" onClick={() => void arsip.reload()}>
-            Coba lagi
-          </button>
-        </div>
-      ) : null}
+      {arsip.error ? <LoadError what="arsip" error={arsip.error} onRetry={() => void arsip.reload()} /> : null}
       <div className="card table-card dokumen-table-card">
         {arsip.loading && !arsip.data ? (
           <div className="empty-state">

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { JenisDokumen } from '../../../../shared/contract/index';
 import { useConfirm } from '../../components/Confirm';
-import { Icon } from '../../components/Icon';
+import { LoadError } from '../../components/LoadError';
 import { useCall } from '../../lib/useCall';
 import { DokumenForm } from './DokumenForm';
 import { JenisPilihan } from './JenisPilihan';
@@ -33,20 +33,15 @@ export function BuatDokumen() {
 
   if (error)
     return (
-      <div className="banner banner-error" role="alert">
-        <Icon name="alert" /> Gagal memuat data dokumen: {error}
-        <button
-          type="button"
-          className="btn btn-small"
-          onClick={() => {
-            void types.reload();
-            void profiles.reload();
-            void signatories.reload();
-          }}
-        >
-          Coba lagi
-        </button>
-      </div>
+      <LoadError
+        what="data dokumen"
+        error={error}
+        onRetry={() => {
+          void types.reload();
+          void profiles.reload();
+          void signatories.reload();
+        }}
+      />
     );
   if (!types.data || !profiles.data || !signatories.data)
     return (

@@ -4,6 +4,7 @@ import { JENIS } from '../../../../shared/dokumen/jenis/index';
 import { formatTanggal } from '../../../../shared/domain/tanggal';
 import { call, transport } from '../../api/client';
 import { Icon } from '../../components/Icon';
+import { LoadError } from '../../components/LoadError';
 import { useToast } from '../../components/Toast';
 import { errorMessage } from '../../lib/errors';
 import { formatAngka } from '../../lib/format';
@@ -71,14 +72,7 @@ export function BukuAgenda() {
           <Icon name="plus" /> Pesan nomor
         </button>
       </div>
-      {list.error ? (
-        <div className="banner banner-error" role="alert">
-          <Icon name="alert" /> Gagal memuat buku agenda: {list.error}
-          <button type="button" className="btn btn-small" onClick={() => void list.reload()}>
-            Coba lagi
-          </button>
-        </div>
-      ) : null}
+      {list.error ? <LoadError what="buku agenda" error={list.error} onRetry={() => void list.reload()} /> : null}
       <div className="card table-card dokumen-table-card">
         {list.loading && !list.data ? (
           <div className="empty-state">

@@ -7,6 +7,7 @@ import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { FormFooter } from '../../components/FormFooter';
 import { errorMessage, fieldErrors } from '../../lib/errors';
+import { useCall } from '../../lib/useCall';
 import { focusLater } from '../../lib/validation';
 
 interface Props {
@@ -21,6 +22,8 @@ export function PesanNomorDialog({ onClose, onReserved }: Props) {
   const [jenis, setJenis] = useState<JenisDokumen>('surat-undangan');
   const [hal, setHal] = useState('');
   const [tanggal, setTanggal] = useState(todayIso());
+  const profiles = useCall('instansi.list', {});
+  const [profilId, setProfilId] = useState<number | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -39,7 +42,7 @@ export function PesanNomorDialog({ onClose, onReserved }: Props) {
     setBusy(true);
     setFormError(null);
     try {
-      onReserved(await call('nomor.pesan', { jenis, hal: hal.trim(), tanggal }));
+      onReserved(await call('nomor.pesan', { jenis, hal: hal.trim(), tanggal, profilId }));
     } catch (e) {
       setErrors(fieldErrors(e));
       setFormError(errorMessage(e));
@@ -70,6 +73,21 @@ export function PesanNomorDialog({ onClose, onReserved }: Props) {
             </select>
           )}
         </Field>
+        {(profiles.data?.length ?? 0) > 1 ? (
+          <Field id={id('profilId')} label="Profil instansi" error={errors.profilId} hint="Kode unitnya dipakai pada nomor.">
+            {(a) => (
+              <select {...a} value={profilId ?? ''} onChange={(e) => setProfilId(e.target.value ? Number(e.target.value) : null)}>
+                <option value="">(profil perangkat daerah pertama)</option>
+                {profiles.data!.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.nama}
+                    {p.kodeUnit ? ` · ${p.kodeUnit}` : ''}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        ) : null}
         <Field id={id('hal')} label="Hal" error={errors.hal} required>
           {(a) => <input {...a} type="text" data-autofocus value={hal} onChange={(e) => setHal(e.target.value)} placeholder="Undangan Apel Ikrar Netralitas ASN" />}
         </Field>

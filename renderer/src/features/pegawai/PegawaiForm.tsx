@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import {
   JENIS_JABATAN,
   JENIS_JABATAN_LABEL,
@@ -11,14 +11,13 @@ import {
 } from '../../../../shared/domain/pegawai';
 import { formatTanggal } from '../../../../shared/domain/tanggal';
 import { call } from '../../api/client';
-import { useConfirm } from '../../components/Confirm';
 import { Dialog } from '../../components/Dialog';
 import { Field, RadioGroup } from '../../components/Field';
 import { FormFooter } from '../../components/FormFooter';
 import { Icon } from '../../components/Icon';
 import { UnitSelect } from '../../components/UnitSelect';
-import { errorMessage, fieldErrors } from '../../lib/errors';
 import { golonganLabel, pengangkatanLabel, JENIS_IDENTITAS_LABEL, JENIS_KELAMIN_LABEL, labelNomor, namaLengkap } from '../../lib/format';
+import { useFormDialog } from '../../lib/useFormDialog';
 import { GolonganOptions, kelompokGolongan } from './GolonganOptions';
 import {
   decodeNip,
@@ -33,8 +32,6 @@ import {
   toInput,
   validateClient,
   withStatus,
-  type FormField,
-  type FormState,
 } from './pegawai-form';
 
 interface Props {
@@ -45,31 +42,27 @@ interface Props {
   onSaved: (p: Pegawai, created: boolean) => void;
 }
 
-type Errors = Partial<Record<string, string>>;
-
 /** Add or edit one employee; the server's field messages appear under their fields. */
 export function PegawaiForm({ pegawai, defaultUnitId, onClose, onSaved }: Props) {
   const initial = useMemo(() => (pegawai ? formFromPegawai(pegawai) : emptyForm(defaultUnitId)), [pegawai, defaultUnitId]);
-  const [form, setForm] = useState<FormState>(initial);
-  const [errors, setErrors] = useState<Errors>({});
-  const [formError, setFormError] = useState<string | null>(null);
   const [nipTouched, setNipTouched] = useState(false);
-  const [busy, setBusy] = useState(false);
   const autofill = useRef<{ tanggalLahir: string; jenisKelamin: string }>({ tanggalLahir: '', jenisKelamin: '' });
-  const confirm = useConfirm();
-
-  const clear = (...fields: string[]) =>
-    setErrors((e) => {
-      if (!fields.some((f) => e[f])) return e;
-      const next = { ...e };
-      for (const f of fields) delete next[f];
-      return next;
-    });
-
-  const set = <K extends FormField>(field: K, value: FormState[K]) => {
-    setForm((s) => ({ ...s, [field]: value }));
-    clear(field);
-  };
+  const { form, setForm, set, errors, clear, formError, busy, submit, close } = useFormDialog({
+    initial,
+    fieldOrder: FIELD_ORDER,
+    fieldId,
+    validate: (f) => {
+      // Submitting also shows what the NIP as typed says.
+      setNipTouched(true);
+      return validateClient(f);
+    },
+    save: async (f) => {
+      const data = toInput(f);
+      const saved = pegawai ? await call('pegawai.update', { id: pegawai.id, data }) : await call('pegawai.create', { data });
+      onSaved(saved, !pegawai);
+    },
+    onClose,
+  });
 
   const decoded = decodeNip(form, nipTouched);
 
@@ -86,70 +79,6 @@ export function PegawaiForm({ pegawai, defaultUnitId, onClose, onSaved }: Props)
       return next;
     });
     clear('nip', 'tanggalLahir', 'jenisKelamin');
-  };
-
-  const focusField = (field: string) => {
-    const el = document.getElementById(fieldId(field));
-    if (el) {
-      el.focus();
-      if (el instanceof HTMLInputElement && el.type === 'text') el.select();
-    }
-  };
-
-  // Focus moves after the render that re-enables the fields (they are disabled while saving).
-  const [focusRequest, setFocusRequest] = useState<{ field: string } | null>(null);
-  useEffect(() => {
-    if (focusRequest) focusField(focusRequest.field);
-  }, [focusRequest]);
-
-  const showErrors = (e: Errors) => {
-    setErrors(e);
-    const first = FIELD_ORDER.find((f) => e[f]);
-    if (first) setFocusRequest({ field: first });
-  };
-
-  const submit = async () => {
-    if (busy) return;
-    setFormError(null);
-    setNipTouched(true);
-    const local = validateClient(form);
-    if (Object.keys(local).length) {
-      setFormError('Periksa isian yang ditandai.');
-      showErrors(local);
-      return;
-    }
-    setBusy(true);
-    try {
-      const data = toInput(form);
-      const saved = pegawai ? await call('pegawai.update', { id: pegawai.id, data }) : await call('pegawai.create', { data });
-      onSaved(saved, !pegawai);
-    } catch (e) {
-      const fe = fieldErrors(e);
-      const known = Object.keys(fe).filter((f) => (FIELD_ORDER as string[]).includes(f));
-      const unknown = Object.entries(fe).filter(([f]) => !(FIELD_ORDER as string[]).includes(f));
-      setFormError(
-        unknown.length ? `${errorMessage(e)} ${unknown.map(([, m]) => m).join(' ')}` : errorMessage(e),
-      );
-      if (known.length) showErrors(fe);
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const close = async () => {
-    const dirty = JSON.stringify(form) !== JSON.stringify(initial);
-    if (
-      dirty &&
-      !(await confirm({
-        title: 'Tutup formulir?',
-        message: 'Isian yang belum disimpan akan hilang.',
-        confirmLabel: 'Buang isian',
-        cancelLabel: 'Lanjut mengisi',
-        danger: true,
-      }))
-    )
-      return;
-    onClose();
   };
 
   const identitasOptions: JenisIdentitas[] = [
@@ -182,9 +111,9 @@ export function PegawaiForm({ pegawai, defaultUnitId, onClose, onSaved }: Props)
       subtitle={pegawai ? namaLengkap(pegawai) : 'Isian bertanda * wajib diisi.'}
       size="lg"
       testId="form-pegawai"
-      onClose={() => void close()}
-      onSubmit={() => void submit()}
-      footer={<FormFooter error={formError} hint="Enter untuk menyimpan · Esc untuk menutup" onCancel={() => void close()} busy={busy} />}
+      onClose={close}
+      onSubmit={submit}
+      footer={<FormFooter error={formError} hint="Enter untuk menyimpan · Esc untuk menutup" onCancel={close} busy={busy} />}
     >
       <fieldset className="form-section" disabled={busy}>
         <legend>Identitas</legend>

@@ -3,6 +3,7 @@ import type { Pegawai } from '../../../../shared/domain/pegawai';
 import { call, transport } from '../../api/client';
 import { useConfirm } from '../../components/Confirm';
 import { Icon } from '../../components/Icon';
+import { LoadError } from '../../components/LoadError';
 import { PageHeader } from '../../components/PageHeader';
 import { useToast } from '../../components/Toast';
 import { ImportWizard } from '../impor/ImportWizard';
@@ -244,14 +245,7 @@ export function PegawaiPage({ filter, setFilter }: Props) {
           <SortControl filter={filter} onChange={patch} />
         </div>
         <PegawaiFilters filter={filter} onChange={patch} total={paged.total} loading={paged.loading || filter.text !== text} />
-        {paged.error ? (
-          <div className="banner banner-error" role="alert">
-            <Icon name="alert" /> Gagal memuat daftar pegawai: {paged.error}
-            <button type="button" className="btn btn-small" onClick={paged.reload}>
-              Coba lagi
-            </button>
-          </div>
-        ) : null}
+        {paged.error ? <LoadError what="daftar pegawai" error={paged.error} onRetry={paged.reload} /> : null}
         <div className={`split${detail ? ' has-detail' : ''}`}>
           <PegawaiTableHost
             paged={paged}

@@ -4,12 +4,13 @@ import { DEFAULT_PAGE_SETUP, FONT_CHOICES, PAPER_MM, type NaskahDinas, type Page
 import { call } from '../../api/client';
 import { Field } from '../../components/Field';
 import { Icon } from '../../components/Icon';
+import { LoadError } from '../../components/LoadError';
 import { useToast } from '../../components/Toast';
 import { errorMessage, fieldErrors } from '../../lib/errors';
 import { useCall } from '../../lib/useCall';
 import { schemaErrors } from '../../lib/validation';
 import { NaskahPreview } from '../dokumen/NaskahPreview';
-import { LoadError, SectionHead } from './SectionParts';
+import { SectionHead } from './SectionParts';
 
 /** The form as typed: numbers stay text until saved, so that a half-typed value is not replaced. */
 interface Form {

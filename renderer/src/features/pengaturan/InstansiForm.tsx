@@ -2,13 +2,13 @@ import { useMemo, useState } from 'react';
 import { InstansiProfilInputSchema, type InstansiProfil, type InstansiProfilInput } from '../../../../shared/contract/index';
 import type { PickedFile } from '../../../../shared/contract/files';
 import { call } from '../../api/client';
-import { useConfirm } from '../../components/Confirm';
 import { Dialog } from '../../components/Dialog';
 import { Field, RadioGroup } from '../../components/Field';
 import { FormFooter } from '../../components/FormFooter';
-import { errorMessage, fieldErrors } from '../../lib/errors';
+import { errorMessage } from '../../lib/errors';
 import { useCall } from '../../lib/useCall';
-import { focusLater, schemaErrors } from '../../lib/validation';
+import { useFormDialog } from '../../lib/useFormDialog';
+import { schemaErrors } from '../../lib/validation';
 import { KopPreview } from './KopPreview';
 import { LogoField } from './LogoField';
 
@@ -62,74 +62,30 @@ function formOf(p: InstansiProfil | null): Form {
 /** Add or edit an instansi profile: the letterhead's lines, the city of the dates, the unit code of numbers, the logo. */
 export function InstansiForm({ profil, onClose, onSaved }: Props) {
   const initial = useMemo(() => formOf(profil), [profil]);
-  const [form, setForm] = useState<Form>(initial);
   const [logo, setLogo] = useState(profil?.logo ?? null);
   const [pendingLogo, setPendingLogo] = useState<PickedFile | null>(null);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const confirm = useConfirm();
   const setup = useCall('halaman.get', {});
-
-  const set = <K extends FormField>(field: K, value: Form[K]) => {
-    setForm((s) => ({ ...s, [field]: value }));
-    setErrors((e) => (e[field] ? Object.fromEntries(Object.entries(e).filter(([k]) => k !== field)) : e));
-  };
-
-  const showErrors = (e: Record<string, string>) => {
-    setErrors(e);
-    const first = FIELD_ORDER.find((f) => e[f]);
-    if (first) focusLater(fieldId(first));
-  };
-
-  const submit = async () => {
-    if (busy) return;
-    setFormError(null);
-    const local = schemaErrors(InstansiProfilInputSchema, form);
-    if (Object.keys(local).length) {
-      setFormError('Periksa isian yang ditandai.');
-      showErrors(local);
-      return;
-    }
-    setBusy(true);
-    try {
-      let saved = await call('instansi.save', { id: profil?.id ?? null, data: form });
+  const { form, set, errors, formError, busy, submit, close } = useFormDialog({
+    initial,
+    fieldOrder: FIELD_ORDER,
+    fieldId,
+    validate: (f) => schemaErrors(InstansiProfilInputSchema, f),
+    save: async (data) => {
+      let saved = await call('instansi.save', { id: profil?.id ?? null, data });
       if (pendingLogo) {
         try {
           saved = await call('instansi.setLogo', { id: saved.id, file: pendingLogo.file });
         } catch (e) {
           // The profile itself is saved: say so, and keep the dialog open on the saved profile.
           onSaved(saved, false);
-          setFormError(`Profil tersimpan, tetapi logo belum terpasang: ${errorMessage(e)}`);
-          return;
+          throw new Error(`Profil tersimpan, tetapi logo belum terpasang: ${errorMessage(e)}`);
         }
       }
       onSaved(saved, true);
-    } catch (e) {
-      const fe = fieldErrors(e);
-      const known = Object.keys(fe).filter((f) => (FIELD_ORDER as string[]).includes(f));
-      setFormError(errorMessage(e));
-      if (known.length) showErrors(fe);
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const close = async () => {
-    const dirty = JSON.stringify(form) !== JSON.stringify(initial) || pendingLogo !== null;
-    if (
-      dirty &&
-      !(await confirm({
-        title: 'Tutup formulir?',
-        message: 'Isian yang belum disimpan akan hilang.',
-        confirmLabel: 'Buang isian',
-        cancelLabel: 'Lanjut mengisi',
-        danger: true,
-      }))
-    )
-      return;
-    onClose();
-  };
+    },
+    onClose,
+    dirty: pendingLogo !== null,
+  });
 
   const kepalaDaerah = form.jenisKop === 'kepala-daerah';
   const text = (field: Exclude<FormField, 'jenisKop'>, label: string, opts: { required?: boolean; hint?: string; span?: string; placeholder?: string; type?: string } = {}) => (
@@ -146,9 +102,9 @@ export function InstansiForm({ profil, onClose, onSaved }: Props) {
       subtitle={profil ? profil.nama : 'Profil menentukan kop surat, kota pada tanggal surat dan kode unit pada nomor.'}
       size="xl"
       testId="form-instansi"
-      onClose={() => void close()}
-      onSubmit={() => void submit()}
-      footer={<FormFooter error={formError} hint="Enter untuk menyimpan · Esc untuk menutup" onCancel={() => void close()} busy={busy} />}
+      onClose={close}
+      onSubmit={submit}
+      footer={<FormFooter error={formError} hint="Enter untuk menyimpan · Esc untuk menutup" onCancel={close} busy={busy} />}
     >
       <div className="instansi-form-layout">
         <div>

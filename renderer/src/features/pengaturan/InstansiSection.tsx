@@ -3,12 +3,13 @@ import type { InstansiProfil } from '../../../../shared/contract/index';
 import { call } from '../../api/client';
 import { useConfirm } from '../../components/Confirm';
 import { Icon } from '../../components/Icon';
+import { LoadError } from '../../components/LoadError';
 import { useToast } from '../../components/Toast';
 import { errorMessage } from '../../lib/errors';
 import { useCall } from '../../lib/useCall';
 import { InstansiForm } from './InstansiForm';
 import { KopPreview } from './KopPreview';
-import { LoadError, SectionHead } from './SectionParts';
+import { SectionHead } from './SectionParts';
 
 type Editing = { profil: InstansiProfil | null } | null;
 

@@ -2,14 +2,13 @@ import { useMemo, useState } from 'react';
 import { PenandatanganInputSchema, type Penandatangan, type PenandatanganInput } from '../../../../shared/contract/index';
 import { formatTanggal } from '../../../../shared/domain/tanggal';
 import { call } from '../../api/client';
-import { useConfirm } from '../../components/Confirm';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { FormFooter } from '../../components/FormFooter';
 import { Icon } from '../../components/Icon';
-import { errorMessage, fieldErrors } from '../../lib/errors';
 import { golonganLabel, JENIS_KELAMIN_LABEL, pengangkatanLabel } from '../../lib/format';
-import { focusLater, schemaErrors } from '../../lib/validation';
+import { useFormDialog } from '../../lib/useFormDialog';
+import { schemaErrors } from '../../lib/validation';
 import { GolonganOptions } from '../pegawai/GolonganOptions';
 import { decodeNip } from '../pegawai/pegawai-form';
 
@@ -64,61 +63,22 @@ function toInput(form: Form): Form {
 /** Add or edit a signatory: jabatan, name with degrees, golongan and NIP (none for the regional head). */
 export function PenandatanganForm({ penandatangan, onClose, onSaved }: Props) {
   const initial = useMemo(() => formOf(penandatangan), [penandatangan]);
-  const [form, setForm] = useState<Form>(initial);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
   const [nipTouched, setNipTouched] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const confirm = useConfirm();
-
-  const set = <K extends FormField>(field: K, value: Form[K]) => {
-    setForm((s) => ({ ...s, [field]: value }));
-    setErrors((e) => (e[field] ? Object.fromEntries(Object.entries(e).filter(([k]) => k !== field)) : e));
-  };
-
-  const showErrors = (e: Record<string, string>) => {
-    setErrors(e);
-    const first = FIELD_ORDER.find((f) => e[f]);
-    if (first) focusLater(fieldId(first));
-  };
-
-  const submit = async () => {
-    if (busy) return;
-    setFormError(null);
-    setNipTouched(true);
-    const local = validate(form);
-    if (Object.keys(local).length) {
-      setFormError('Periksa isian yang ditandai.');
-      showErrors(local);
-      return;
-    }
-    setBusy(true);
-    try {
-      const saved = await call('penandatangan.save', { id: penandatangan?.id ?? null, data: toInput(form) });
+  const { form, set, errors, clear, formError, busy, submit, close } = useFormDialog({
+    initial,
+    fieldOrder: FIELD_ORDER,
+    fieldId,
+    validate: (f) => {
+      // Submitting also shows what the NIP as typed says.
+      setNipTouched(true);
+      return validate(f);
+    },
+    save: async (f) => {
+      const saved = await call('penandatangan.save', { id: penandatangan?.id ?? null, data: toInput(f) });
       onSaved(saved, !penandatangan);
-    } catch (e) {
-      const fe = fieldErrors(e);
-      setFormError(errorMessage(e));
-      if (Object.keys(fe).some((f) => (FIELD_ORDER as string[]).includes(f))) showErrors(fe);
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const close = async () => {
-    if (
-      JSON.stringify(form) !== JSON.stringify(initial) &&
-      !(await confirm({
-        title: 'Tutup formulir?',
-        message: 'Isian yang belum disimpan akan hilang.',
-        confirmLabel: 'Buang isian',
-        cancelLabel: 'Lanjut mengisi',
-        danger: true,
-      }))
-    )
-      return;
-    onClose();
-  };
+    },
+    onClose,
+  });
 
   const decoded = form.kepalaDaerah ? null : decodeNip({ nip: form.nip, jenisIdentitas: 'NIP' }, nipTouched);
   const nipError = errors.nip ?? (decoded && !decoded.ok ? decoded.message : undefined);
@@ -140,9 +100,9 @@ export function PenandatanganForm({ penandatangan, onClose, onSaved }: Props) {
       subtitle={penandatangan ? penandatangan.jabatan : 'Isian bertanda * wajib diisi.'}
       size="lg"
       testId="form-penandatangan"
-      onClose={() => void close()}
-      onSubmit={() => void submit()}
-      footer={<FormFooter error={formError} hint="Enter untuk menyimpan · Esc untuk menutup" onCancel={() => void close()} busy={busy} />}
+      onClose={close}
+      onSubmit={submit}
+      footer={<FormFooter error={formError} hint="Enter untuk menyimpan · Esc untuk menutup" onCancel={close} busy={busy} />}
     >
       <fieldset className="form-section" disabled={busy}>
         <legend>Jabatan dan nama</legend>
@@ -172,7 +132,7 @@ export function PenandatanganForm({ penandatangan, onClose, onSaved }: Props) {
                 checked={form.kepalaDaerah}
                 onChange={(e) => {
                   set('kepalaDaerah', e.target.checked);
-                  setErrors((er) => Object.fromEntries(Object.entries(er).filter(([k]) => k !== 'nip' && k !== 'golongan')));
+                  clear('nip', 'golongan');
                 }}
               />
               <span>

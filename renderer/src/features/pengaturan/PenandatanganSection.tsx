@@ -4,12 +4,13 @@ import { formatNip } from '../../../../shared/domain/nip';
 import { call } from '../../api/client';
 import { useConfirm } from '../../components/Confirm';
 import { Icon } from '../../components/Icon';
+import { LoadError } from '../../components/LoadError';
 import { useToast } from '../../components/Toast';
 import { errorMessage } from '../../lib/errors';
 import { golonganLabel, namaLengkap } from '../../lib/format';
 import { useCall } from '../../lib/useCall';
 import { PenandatanganForm } from './PenandatanganForm';
-import { LoadError, SectionHead } from './SectionParts';
+import { SectionHead } from './SectionParts';
 
 type Editing = { penandatangan: Penandatangan | null } | null;
 

@@ -1,7 +1,8 @@
 import { JENIS_DOKUMEN, type SkemaNomorInput } from '../../../../shared/contract/index';
 import { JENIS } from '../../../../shared/dokumen/jenis/index';
+import { LoadError } from '../../components/LoadError';
 import { useCall } from '../../lib/useCall';
-import { LoadError, SectionHead } from './SectionParts';
+import { SectionHead } from './SectionParts';
 import { SkemaNomorCard } from './SkemaNomorCard';
 
 const FALLBACK: SkemaNomorInput = { pola: '{kode}/{urut}/{unit}/{tahun}', kode: '800', unit: '', padding: 4, seri: 'surat-keluar' };

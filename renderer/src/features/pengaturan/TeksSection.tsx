@@ -1,10 +1,11 @@
 import { useCallback, useState } from 'react';
 import type { JenisDokumen } from '../../../../shared/contract/index';
 import { useConfirm } from '../../components/Confirm';
+import { LoadError } from '../../components/LoadError';
 import { Tabs } from '../../components/Tabs';
 import { namaLengkap } from '../../lib/format';
 import { useCall } from '../../lib/useCall';
-import { LoadError, SectionHead } from './SectionParts';
+import { SectionHead } from './SectionParts';
 import { TeksEditor } from './TeksEditor';
 
 /** Teks dokumen: the editable texts of each document type, versioned, with a live preview. */

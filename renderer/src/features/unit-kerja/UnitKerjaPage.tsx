@@ -3,6 +3,7 @@ import type { UnitKerja } from '../../../../shared/domain/pegawai';
 import { call } from '../../api/client';
 import { useConfirm } from '../../components/Confirm';
 import { Icon } from '../../components/Icon';
+import { LoadError } from '../../components/LoadError';
 import { PageHeader } from '../../components/PageHeader';
 import { useToast } from '../../components/Toast';
 import { errorMessage } from '../../lib/errors';
@@ -134,14 +135,7 @@ export function UnitKerjaPage({ onShowPegawai }: Props) {
             {formatAngka(units.length)} unit kerja · {formatAngka(totalPegawai)} pegawai
           </span>
         </div>
-        {error ? (
-          <div className="banner banner-error" role="alert">
-            <Icon name="alert" /> Gagal memuat unit kerja: {error}
-            <button type="button" className="btn btn-small" onClick={() => void reload()}>
-              Coba lagi
-            </button>
-          </div>
-        ) : null}
+        {error ? <LoadError what="unit kerja" error={error} onRetry={() => void reload()} /> : null}
         <div className="card tree-card">
           {loading && units.length === 0 ? (
             <div className="empty-state">
