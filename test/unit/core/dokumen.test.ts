@@ -155,6 +155,10 @@ describe('dokumen service', () => {
     const { id: _id, logo: _logo, ...input } = profil;
     core.instansi.save(profil.id, { ...input, alamat: 'Jalan Baru Nomor 99' });
     core.teks.simpan('sk-satgas', { ...core.teks.latest('sk-satgas').teks, kesatu: 'Teks baru.' }, 'ubah');
+    // the logo is stored once, not in every archived row
+    await core.dokumen.buat(undangan(core));
+    expect(core.db.prepare('SELECT COUNT(*) FROM logo_arsip').pluck().get()).toBe(1); // both demo profiles carry the same logo
+    expect(core.db.prepare("SELECT MAX(LENGTH(konteks)) FROM dokumen").pluck().get()).toBeLessThan(5000);
     const again = await core.dokumen.buatUlang(made.dokumen.id);
     expect(xmlOf(again.bytes)).toBe(before);
     expect(again.sama).toBe(true); // byte for byte: the sha256 in the archive matches

@@ -78,7 +78,8 @@ CREATE TABLE dokumen (
   data TEXT NOT NULL,
   tanda_tangan TEXT NOT NULL,
   setup TEXT NOT NULL,
-  -- the profile and signatory as they were, so a regenerated document is the same document
+  -- the profile and signatory as they were, so a regenerated document is the same document;
+  -- the profile's logo is kept once in logo_arsip (by sha256), not once per document
   konteks TEXT NOT NULL,
   created_at TEXT NOT NULL,
   FOREIGN KEY (jenis, teks_versi) REFERENCES teks_dokumen (jenis, versi) ON DELETE RESTRICT
@@ -87,6 +88,11 @@ CREATE INDEX dokumen_tanggal ON dokumen (tanggal);
 CREATE INDEX dokumen_nomor ON dokumen (nomor);
 CREATE INDEX dokumen_profil ON dokumen (profil_id);
 CREATE INDEX dokumen_penandatangan ON dokumen (penandatangan_id);
+
+CREATE TABLE logo_arsip (
+  sha256 TEXT PRIMARY KEY,
+  logo TEXT NOT NULL
+);
 
 CREATE TABLE dokumen_pegawai (
   dokumen_id INTEGER NOT NULL REFERENCES dokumen(id) ON DELETE CASCADE,

@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import type { ArsipQuery, DokumenArsip, InstansiProfil, JenisDokumen, Penandatangan, TandaTangan } from '../../../../shared/contract/dokumen';
 import type { PageSetup } from '../../../../shared/dokumen/model';
 import type { Db } from '../open';
@@ -57,8 +58,29 @@ function toArsip(r: DokumenRow, pegawaiIds: number[]): DokumenArsip {
 /** `%`, `_` and the escape itself are literal in a search text. */
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
+type Konteks = DokumenTersimpan['konteks'];
+/** The snapshot as stored: the logo replaced by its sha256 in logo_arsip. */
+type KonteksTersimpan = { profil: Omit<InstansiProfil, 'logo'> & { logo: null; logoSha256?: string }; penandatangan: Penandatangan };
+
 export class ArsipRepository {
   constructor(private readonly db: Db) {}
+
+  /** A profile's logo (up to 500 KB) would otherwise be copied into every archived document's row. */
+  private konteksJson(k: Konteks): string {
+    const { logo, ...profil } = k.profil;
+    if (!logo) return JSON.stringify({ ...k, profil: { ...profil, logo: null } });
+    const json = JSON.stringify(logo);
+    const sha256 = crypto.createHash('sha256').update(json).digest('hex');
+    this.db.prepare('INSERT OR IGNORE INTO logo_arsip (sha256, logo) VALUES (?, ?)').run(sha256, json);
+    return JSON.stringify({ ...k, profil: { ...profil, logo: null, logoSha256: sha256 } } satisfies KonteksTersimpan);
+  }
+
+  private konteksOf(json: string): Konteks {
+    const k = JSON.parse(json) as KonteksTersimpan;
+    const { logoSha256, ...profil } = k.profil;
+    const logo = logoSha256 ? (this.db.prepare('SELECT logo FROM logo_arsip WHERE sha256 = ?').pluck().get(logoSha256) as string | undefined) : undefined;
+    return { ...k, profil: { ...profil, logo: logo ? (JSON.parse(logo) as InstansiProfil['logo']) : null } };
+  }
 
   insert(d: DokumenBaru): number {
     const info = this.db
@@ -81,7 +103,7 @@ export class ArsipRepository {
         JSON.stringify(d.data),
         JSON.stringify(d.tandaTangan),
         JSON.stringify(d.setup),
-        JSON.stringify(d.konteks),
+        this.konteksJson(d.konteks),
         new Date().toISOString(),
       );
     const id = Number(info.lastInsertRowid);
@@ -99,7 +121,7 @@ export class ArsipRepository {
       data: JSON.parse(r.data) as Record<string, unknown>,
       tandaTangan: JSON.parse(r.tanda_tangan) as TandaTangan,
       setup: JSON.parse(r.setup) as PageSetup,
-      konteks: JSON.parse(r.konteks) as DokumenTersimpan['konteks'],
+      konteks: this.konteksOf(r.konteks),
     };
   }
 
