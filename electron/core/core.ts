@@ -69,6 +69,9 @@ export function createCore(opts: CoreOptions): Core {
   const halaman = new HalamanService(settings);
   const teks = new TeksService(db, new TeksRepository(db), JENIS, TEKS_BAWAAN);
   const arsip = new ArsipService(db, new ArsipRepository(db), penomoran, dataDir);
+  // Whatever a crash left half-done last time: numbers voided with the reason, stray files set aside.
+  penomoran.voidInterrupted();
+  arsip.sweepOrphans();
   return {
     dataDir,
     mode: opts.mode,

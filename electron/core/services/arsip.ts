@@ -130,6 +130,34 @@ export class ArsipService {
     return { path: absolute, fileName: d.fileName };
   }
 
+  /**
+   * At start-up: a file in arsip/<tahun>/ without an archive row was written by a build the app did
+   * not finish (the row is committed after the file). It is moved to arsip/tanpa-catatan/, never
+   * deleted, so nothing a clerk might need is lost; leftover temp files of a crash are removed.
+   * Only files older than ten minutes, so a build in another window is never touched.
+   */
+  sweepOrphans(now: Date = new Date()): number {
+    const root = path.join(this.dataDir, 'arsip');
+    if (!fs.existsSync(root)) return 0;
+    const cutoff = now.getTime() - 10 * 60_000;
+    let moved = 0;
+    for (const year of fs.readdirSync(root).filter((d) => /^\d{4}$/.test(d))) {
+      for (const name of fs.readdirSync(path.join(root, year))) {
+        const absolute = path.join(root, year, name);
+        const stat = fs.statSync(absolute);
+        if (!stat.isFile() || stat.mtimeMs > cutoff) continue;
+        if (/^\..*\.tmp$/.test(name)) fs.rmSync(absolute, { force: true });
+        else if (!this.repo.relPathTaken(`arsip/${year}/${name}`)) {
+          const target = path.join(root, 'tanpa-catatan', `${year}-${name}`);
+          fs.mkdirSync(path.dirname(target), { recursive: true });
+          fs.renameSync(absolute, target);
+          moved++;
+        }
+      }
+    }
+    return moved;
+  }
+
   private writeUnique(tahun: number, fileName: string, bytes: Uint8Array): { absolute: string; relPath: string; fileName: string } {
     // the name is made safe once; the numbered names are written exactly as rel_path records them
     const safe = safeName(fileName);

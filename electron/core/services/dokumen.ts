@@ -178,7 +178,7 @@ export class DokumenService {
   private numberFor(jenis: JenisDokumen, pilihan: NomorPilihan, opts: { tanggal: string; hal: string; unitKode: string | null }): NomorSurat {
     switch (pilihan.cara) {
       case 'otomatis':
-        return this.penomoran.reserve(jenis, opts);
+        return this.penomoran.reserve(jenis, { ...opts, sementara: true });
       case 'dipesan':
         return this.penomoran.checkFor(pilihan.nomorId, { jenis, tanggal: opts.tanggal, unitKode: opts.unitKode });
       case 'manual':

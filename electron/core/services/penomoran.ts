@@ -32,6 +32,8 @@ export interface AmbilNomor {
   unitKode: string | null;
   /** `dipakai` when the document is recorded in the same step; `dipesan` to build it first. */
   status?: 'dipakai' | 'dipesan';
+  /** Reserved by the app for the document it is building now, not by the clerk. */
+  sementara?: boolean;
 }
 
 export interface NomorManual {
@@ -120,7 +122,7 @@ export class PenomoranService {
         // a clerk may already have typed the next number by hand: it stays theirs, the counter moves on
         do nomor = formatNomor(skema.pola, { kode: skema.kode, urut: ++urut, padding: skema.padding, unit, tanggal: opts.tanggal });
         while (this.repo.findByNomor(nomor));
-        const id = this.repo.insert({ seri: skema.seri, unit: counter, tahun, urut, nomor, jenis, status: opts.status ?? 'dipakai', tanggal: opts.tanggal, hal: opts.hal });
+        const id = this.repo.insert({ seri: skema.seri, unit: counter, tahun, urut, nomor, jenis, status: opts.status ?? 'dipakai', tanggal: opts.tanggal, hal: opts.hal, sementara: opts.sementara });
         const taken = this.get(id);
         within?.(taken);
         return taken;
@@ -131,6 +133,17 @@ export class PenomoranService {
   /** A number set aside before the document is made (status dipesan). */
   reserve(jenis: JenisDokumen, opts: Omit<AmbilNomor, 'status'>): NomorSurat {
     return this.take(jenis, { ...opts, status: 'dipesan' });
+  }
+
+  /**
+   * At start-up: a number the app reserved for a document and never used means the app stopped
+   * mid-build (closed, crashed, power cut). It is voided with that reason, so the register shows
+   * why the number was skipped; a number the clerk reserved stays reserved.
+   */
+  voidInterrupted(now: Date = new Date()): number {
+    // Older than ten minutes: a build in another window or process right now takes milliseconds.
+    const cutoff = new Date(now.getTime() - 10 * 60_000).toISOString();
+    return this.repo.voidInterrupted('Pembuatan dokumen terhenti (aplikasi tertutup atau mati listrik) sebelum dokumen tersimpan.', cutoff);
   }
 
   /** A number typed by the clerk; refused when the register already holds it in any status. */

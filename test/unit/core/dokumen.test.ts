@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it, vi } from 'vitest';
 import type { DokumenBuat } from '../../../shared/contract/dokumen';
@@ -170,5 +171,28 @@ describe('dokumen service', () => {
     const made = await core.dokumen.buat(undangan(core));
     fs.appendFileSync(core.files.resolve(made.file).path, 'x');
     expect(() => core.dokumen.fileToken(made.dokumen.id)).toThrow('sudah berubah sejak dibuat');
+  });
+});
+
+describe('after a crash mid-build', () => {
+  it('the next start voids the number the app had reserved and sets the stray file aside; a clerk reservation stays', async () => {
+    const core = coreWithDemo();
+    const dataDir = core.dataDir;
+    // the app reserved a number for a build, wrote the file, then died before the archive row
+    const interrupted = core.penomoran.reserve('surat-undangan', { tanggal: '2026-11-23', hal: 'Undangan', unitKode: 'BKPSDM', sementara: true });
+    const clerk = core.penomoran.reserve('surat-undangan', { tanggal: '2026-11-23', hal: 'Dipesan petugas', unitKode: 'BKPSDM' });
+    const stray = path.join(dataDir, 'arsip', '2026', 'UND_800-0001-BKPSDM-2026_2026-11-23.docx');
+    fs.mkdirSync(path.dirname(stray), { recursive: true });
+    fs.writeFileSync(stray, 'docx');
+    const old = new Date(Date.now() - 3600_000);
+    fs.utimesSync(stray, old, old);
+    core.db.prepare('UPDATE nomor_surat SET created_at = ?').run(old.toISOString());
+    core.close();
+
+    const again = makeCore(dataDir);
+    expect(again.penomoran.get(interrupted.id)).toMatchObject({ status: 'batal', alasanBatal: expect.stringContaining('terhenti') });
+    expect(again.penomoran.get(clerk.id).status).toBe('dipesan');
+    expect(fs.existsSync(stray)).toBe(false);
+    expect(fs.readFileSync(path.join(dataDir, 'arsip', 'tanpa-catatan', '2026-UND_800-0001-BKPSDM-2026_2026-11-23.docx'), 'utf8')).toBe('docx');
   });
 });

@@ -120,6 +120,8 @@ CREATE TABLE nomor_surat (
   hal TEXT NOT NULL,
   alasan_batal TEXT,
   manual INTEGER NOT NULL DEFAULT 0,
+  -- 1 while a document is being built on this number (reserved by the app, not by the clerk)
+  sementara INTEGER NOT NULL DEFAULT 0,
   dokumen_id INTEGER REFERENCES dokumen(id) ON DELETE RESTRICT,
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL,

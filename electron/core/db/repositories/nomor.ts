@@ -47,6 +47,8 @@ export interface NomorBaru {
   status: Exclude<StatusNomor, 'batal'>;
   tanggal: string;
   hal: string;
+  /** Reserved by the app for a document it is building now (see voidInterrupted). */
+  sementara?: boolean;
 }
 
 export interface NomorFilter {
@@ -106,17 +108,27 @@ export class NomorRepository {
     const now = new Date().toISOString();
     const info = this.db
       .prepare(
-        `INSERT INTO nomor_surat (seri, unit, tahun, urut, nomor, jenis, status, tanggal, hal, manual, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO nomor_surat (seri, unit, tahun, urut, nomor, jenis, status, tanggal, hal, manual, sementara, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(n.seri, n.unit, n.tahun, n.urut, n.nomor, n.jenis, n.status, n.tanggal, n.hal, n.urut === null ? 1 : 0, now, now);
+      .run(n.seri, n.unit, n.tahun, n.urut, n.nomor, n.jenis, n.status, n.tanggal, n.hal, n.urut === null ? 1 : 0, n.sementara ? 1 : 0, now, now);
     return Number(info.lastInsertRowid);
+  }
+
+  /** Voids the numbers the app reserved before `cutoff` for builds that never finished; returns how many. */
+  voidInterrupted(alasan: string, cutoff: string): number {
+    return this.db
+      .prepare(
+        `UPDATE nomor_surat SET status = 'batal', sementara = 0, alasan_batal = ?, updated_at = ?
+         WHERE sementara = 1 AND status = 'dipesan' AND dokumen_id IS NULL AND created_at < ?`,
+      )
+      .run(alasan, new Date().toISOString(), cutoff).changes;
   }
 
   /** Links the number to its document; the line takes the document's date and subject, as the agenda book shows them. */
   markUsed(id: number, dokumenId: number, doc: { tanggal: string; hal: string }): void {
     this.db
-      .prepare(`UPDATE nomor_surat SET status = 'dipakai', dokumen_id = ?, tanggal = ?, hal = ?, updated_at = ? WHERE id = ?`)
+      .prepare(`UPDATE nomor_surat SET status = 'dipakai', sementara = 0, dokumen_id = ?, tanggal = ?, hal = ?, updated_at = ? WHERE id = ?`)
       .run(dokumenId, doc.tanggal, doc.hal, new Date().toISOString(), id);
   }
 
