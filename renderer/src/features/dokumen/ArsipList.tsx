@@ -119,7 +119,6 @@ export function ArsipList() {
                 <th>Tanggal</th>
                 <th>Hal</th>
                 <th>Jenis</th>
-                <th>Berkas</th>
                 <th aria-label="Tindakan" />
               </tr>
             </thead>
@@ -128,9 +127,11 @@ export function ArsipList() {
                 <tr key={d.id} data-testid="baris-arsip">
                   <td className="num nowrap strong">{d.nomor}</td>
                   <td className="nowrap">{formatTanggal(d.tanggal)}</td>
-                  <td className="col-hal">{d.hal}</td>
-                  <td className="nowrap">{JENIS[d.jenis]?.label ?? d.jenis}</td>
-                  <td className="col-berkas muted small">{d.fileName}</td>
+                  <td className="col-hal">
+                    {d.hal}
+                    <div className="muted small col-berkas">{d.fileName}</div>
+                  </td>
+                  <td>{JENIS[d.jenis]?.label ?? d.jenis}</td>
                   <td className="row-actions">
                     <button type="button" className="btn btn-small" disabled={working === d.id} onClick={() => void withFile(d, files.open)}>
                       Buka
