@@ -21,6 +21,7 @@ import { ArsipService } from './services/arsip';
 import { DokumenService } from './services/dokumen';
 import { HalamanService } from './services/halaman';
 import { InstansiService } from './services/instansi';
+import { KlasifikasiService } from './services/klasifikasi';
 import { PenandatanganService } from './services/penandatangan';
 import { PenomoranService } from './services/penomoran';
 import { TeksService } from './services/teks';
@@ -46,6 +47,7 @@ export interface Core {
   readonly penandatangan: PenandatanganService;
   readonly halaman: HalamanService;
   readonly penomoran: PenomoranService;
+  readonly klasifikasi: KlasifikasiService;
   readonly teks: TeksService;
   readonly arsip: ArsipService;
   readonly dokumen: DokumenService;
@@ -86,6 +88,7 @@ export function createCore(opts: CoreOptions): Core {
     penandatangan,
     halaman,
     penomoran,
+    klasifikasi: new KlasifikasiService(db, settings),
     teks,
     arsip,
     dokumen: new DokumenService(instansi, penandatangan, halaman, penomoran, teks, arsip, files, (id) => pegawaiRepo.get(id) !== null),

@@ -98,6 +98,12 @@ const handlers: Handlers = {
     const rows = await core.penomoran.exportXlsx(out.path, tahun);
     return { file: out.token, fileName: out.name, rows };
   },
+  'klasifikasi.list': (core) => core.klasifikasi.list(),
+  'klasifikasi.save': (core, { daftar }) => core.klasifikasi.save(daftar),
+  'klasifikasi.import': (core, { file }) => {
+    const f = core.files.resolve(file);
+    return core.klasifikasi.import({ path: f.path, label: f.name });
+  },
 
   'dokumen.pratinjau': (core, input) => core.dokumen.pratinjau(input),
   'dokumen.buat': (core, input) => core.dokumen.buat(input),

@@ -127,6 +127,26 @@ export interface SkemaNomor extends SkemaNomorInput {
   jenis: JenisDokumen;
 }
 
+/** Archive classification code (Permendagri 83/2022): `800`, `800.1`, `800.1.6.4`. */
+export const KODE_KLASIFIKASI_POLA = /^\d{3}(\.\d{1,3})*$/;
+
+export const KodeKlasifikasiSchema = z.object({
+  kode: z
+    .string()
+    .trim()
+    .min(1, 'Kode klasifikasi wajib diisi.')
+    .regex(KODE_KLASIFIKASI_POLA, 'Kode klasifikasi harus berupa tiga angka, boleh diikuti bagian bertitik (misalnya 800, 800.1 atau 800.1.6.4).'),
+  nama: required(200, 'Nama klasifikasi'),
+});
+/** One line of the classification list the numbering schemes pick their `kode` from. */
+export type KodeKlasifikasi = z.output<typeof KodeKlasifikasiSchema>;
+
+/** What `klasifikasi.import` answers: the whole list after the merge, and how many codes the file gave. */
+export interface KlasifikasiImpor {
+  daftar: KodeKlasifikasi[];
+  jumlah: number;
+}
+
 export const STATUS_NOMOR = ['dipesan', 'dipakai', 'batal'] as const;
 export type StatusNomor = (typeof STATUS_NOMOR)[number];
 

@@ -24,6 +24,8 @@ import {
   type DokumenDibuat,
   type InstansiProfil,
   type JenisDokumenInfo,
+  type KlasifikasiImpor,
+  type KodeKlasifikasi,
   type NaskahDinas,
   type NomorSurat,
   type Penandatangan,
@@ -100,6 +102,14 @@ export const contract = {
     z.object({ tahun: z.number().int().min(2000).max(2100).nullable().default(null), status: z.enum(STATUS_NOMOR).nullable().default(null) }),
   ),
   'nomor.export': channel<ExportedFile>()(z.object({ tahun: z.number().int().min(2000).max(2100) })),
+
+  // Archive classification codes (kode klasifikasi) offered to the numbering schemes; editable and importable.
+  'klasifikasi.list': channel<KodeKlasifikasi[]>()(none),
+  /** Checked row by row in the service (bad codes, duplicates → `daftar.N.kode`), so the whole list gets one message. */
+  'klasifikasi.save': channel<KodeKlasifikasi[]>()(
+    z.object({ daftar: z.array(z.object({ kode: z.string().max(60), nama: z.string().max(1000) })).max(5000, 'Daftar kode klasifikasi paling banyak 5000 baris.') }),
+  ),
+  'klasifikasi.import': channel<KlasifikasiImpor>()(z.object({ file: FileToken })),
 
   // Documents and their archive.
   'dokumen.pratinjau': channel<NaskahDinas>()(DokumenPratinjauSchema),

@@ -2,6 +2,7 @@ import { JENIS_DOKUMEN, type SkemaNomorInput } from '../../../../shared/contract
 import { JENIS } from '../../../../shared/dokumen/jenis/index';
 import { LoadError } from '../../components/LoadError';
 import { useCall } from '../../lib/useCall';
+import { KlasifikasiCard } from './KlasifikasiCard';
 import { SectionHead } from './SectionParts';
 import { SkemaNomorCard } from './SkemaNomorCard';
 
@@ -11,6 +12,7 @@ const FALLBACK: SkemaNomorInput = { pola: '{kode}/{urut}/{unit}/{tahun}', kode: 
 export function PenomoranSection() {
   const skema = useCall('nomor.skema.list', {});
   const profil = useCall('instansi.list', {});
+  const klasifikasi = useCall('klasifikasi.list', {});
   const unitProfil = profil.data?.find((p) => p.kodeUnit)?.kodeUnit ?? '';
 
   return (
@@ -35,12 +37,17 @@ export function PenomoranSection() {
                 label={JENIS[jenis].label}
                 skema={s ?? { ...FALLBACK, seri: jenis === 'sk-satgas' ? 'keputusan' : FALLBACK.seri }}
                 unitProfil={unitProfil}
+                klasifikasi={klasifikasi.data ?? []}
                 onSaved={() => void skema.reload()}
               />
             );
           })}
         </div>
       )}
+      {klasifikasi.error ? <LoadError what="kode klasifikasi" error={klasifikasi.error} onRetry={() => void klasifikasi.reload()} /> : null}
+      {klasifikasi.data ? (
+        <KlasifikasiCard key={JSON.stringify(klasifikasi.data)} daftar={klasifikasi.data} onSaved={() => void klasifikasi.reload()} />
+      ) : null}
     </section>
   );
 }

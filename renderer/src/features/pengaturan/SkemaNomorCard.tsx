@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { NOMOR_TOKENS, SkemaNomorInputSchema, type JenisDokumen, type SkemaNomor, type SkemaNomorInput } from '../../../../shared/contract/index';
+import { NOMOR_TOKENS, SkemaNomorInputSchema, type JenisDokumen, type KodeKlasifikasi, type SkemaNomor, type SkemaNomorInput } from '../../../../shared/contract/index';
 import { call } from '../../api/client';
 import { Field } from '../../components/Field';
 import { Icon } from '../../components/Icon';
@@ -14,6 +14,8 @@ interface Props {
   skema: SkemaNomorInput;
   /** The profile's unit code, used when the scheme leaves {unit} to the profile. */
   unitProfil: string;
+  /** The classification list offered for `kode` (see KlasifikasiCard). */
+  klasifikasi: readonly KodeKlasifikasi[];
   onSaved: (s: SkemaNomor) => void;
 }
 
@@ -25,18 +27,11 @@ interface Form {
   seri: string;
 }
 
-/** Top codes of the archive classification (Permendagri 83/2022); the clerk types deeper sub-codes. */
-const KODE_KLASIFIKASI = [
-  { kode: '800', nama: 'Kepegawaian' },
-  { kode: '200', nama: 'Politik (Kesbangpol)' },
-  { kode: '000', nama: 'Umum' },
-] as const;
-
 const formOf = (s: SkemaNomorInput): Form => ({ pola: s.pola, kode: s.kode, unit: s.unit, padding: String(s.padding), seri: s.seri });
 const inputOf = (f: Form): SkemaNomorInput => ({ pola: f.pola, kode: f.kode, unit: f.unit, padding: Number(f.padding), seri: f.seri });
 
 /** The numbering scheme of one document type, with the number it would give next. */
-export function SkemaNomorCard({ jenis, label, skema, unitProfil, onSaved }: Props) {
+export function SkemaNomorCard({ jenis, label, skema, unitProfil, klasifikasi, onSaved }: Props) {
   const [form, setForm] = useState<Form>(() => formOf(skema));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
@@ -85,6 +80,7 @@ export function SkemaNomorCard({ jenis, label, skema, unitProfil, onSaved }: Pro
     }
   };
 
+  const namaKode = klasifikasi.find((k) => k.kode === form.kode.trim())?.nama;
   const contoh = contohNomor(inputOf(form), unitProfil || 'UNIT', 12);
   return (
     <form
@@ -117,12 +113,12 @@ export function SkemaNomorCard({ jenis, label, skema, unitProfil, onSaved }: Pro
               </button>
             ))}
           </div>
-          <Field id={id('kode')} label="Kode klasifikasi" error={errors.kode} hint="800 kepegawaian, 200 politik, 000 umum.">
+          <Field id={id('kode')} label="Kode klasifikasi" error={errors.kode} hint={namaKode ?? 'Pilih dari daftar kode klasifikasi, misalnya 800 kepegawaian.'}>
             {(a) => (
               <>
                 <input {...a} type="text" className="num" list={id('kode-pilihan')} value={form.kode} onChange={(e) => set('kode', e.target.value)} />
                 <datalist id={id('kode-pilihan')}>
-                  {KODE_KLASIFIKASI.map((k) => (
+                  {klasifikasi.map((k) => (
                     <option key={k.kode} value={k.kode}>
                       {k.nama}
                     </option>

@@ -1,0 +1,57 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/core';
+import { openApp, seeText, type App } from './harness';
+
+describe('Kode klasifikasi (browser)', () => {
+  let app: App;
+  const files = tempDir('netra-e2e-klas-');
+  beforeAll(async () => {
+    app = await openApp();
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('edits the list inline, shows row errors, imports a CSV and offers the codes to the schemes', async () => {
+    const { page, core } = app;
+    await page.goto(`${app.host.url}#/pengaturan?bagian=penomoran`);
+    const card = page.getByTestId('kode-klasifikasi');
+    await seeText(card, '10 kode.');
+    expect(await card.getByLabel('Nama baris 9', { exact: true }).inputValue()).toBe('Kepegawaian');
+
+    await card.getByRole('button', { name: 'Tambah kode' }).click();
+    await card.getByLabel('Kode baris 11', { exact: true }).fill('800');
+    await card.getByLabel('Nama baris 11', { exact: true }).fill('Ganda');
+    await card.getByRole('button', { name: 'Simpan' }).click();
+    await seeText(card, 'Kode 800 sudah ada di baris 9.');
+    await card.getByLabel('Kode baris 11', { exact: true }).fill('800.1.6.4');
+    await card.getByLabel('Nama baris 11', { exact: true }).fill('Cuti');
+    await card.getByRole('button', { name: 'Simpan' }).click();
+    await seeText(card, '11 kode.');
+    expect(core.klasifikasi.list().find((k) => k.kode === '800.1.6.4')?.nama).toBe('Cuti');
+
+    const bad = path.join(files, 'salah.csv');
+    fs.writeFileSync(bad, 'Daftar\nKode;Uraian\n800.2;Pengangkatan\n8x;Salah\n');
+    let chooser = page.waitForEvent('filechooser');
+    await card.getByRole('button', { name: 'Impor Excel/CSV…' }).click();
+    await (await chooser).setFiles(bad);
+    await seeText(card.getByTestId('klasifikasi-galat-impor'), 'baris 4 kolom Kode (A)');
+    expect(core.klasifikasi.list()).toHaveLength(11);
+
+    const good = path.join(files, 'kode.csv');
+    fs.writeFileSync(good, 'Kode;Uraian\n800.2;Pengangkatan\n800;Kepegawaian dan Diklat\n');
+    chooser = page.waitForEvent('filechooser');
+    await card.getByRole('button', { name: 'Impor Excel/CSV…' }).click();
+    await (await chooser).setFiles(good);
+    await seeText(page.locator('.toast-region'), '2 kode diimpor');
+    await seeText(page.getByTestId('kode-klasifikasi'), '12 kode.');
+    await app.shot('40-kode-klasifikasi');
+
+    const options = await page.locator('#nomor-surat-edaran-kode-pilihan option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    expect(options).toContain('800.2');
+    await page.getByTestId('skema-surat-edaran').getByLabel('Kode klasifikasi').fill('800.2');
+    await seeText(page.getByTestId('skema-surat-edaran'), 'Pengangkatan');
+  });
+});
