@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createCore, type Core } from '../../electron/core/core';
+import type { AppError } from '../../shared/contract/result';
 import type { PegawaiInput } from '../../shared/domain/pegawai';
 
 export function tempDir(prefix = 'netra-test-'): string {
@@ -34,4 +35,14 @@ export function pns(over: Partial<PegawaiInput> = {}): PegawaiInput {
     aktif: true,
     ...over,
   };
+}
+
+/** The AppError a synchronous call throws (fails the test when it throws nothing). */
+export function thrown(f: () => unknown): AppError {
+  try {
+    f();
+  } catch (e) {
+    return e as AppError;
+  }
+  throw new Error('tidak ada galat');
 }

@@ -3,19 +3,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/core/handlers';
 import { readLogoImage } from '../../../electron/core/documents/logo-image';
-import type { AppError } from '../../../shared/contract/result';
 import { DEFAULT_PAGE_SETUP } from '../../../shared/dokumen/model';
-import { makeCore, tempDir } from '../../helpers/core';
+import { makeCore, tempDir, thrown } from '../../helpers/core';
 import { archiveInput, jpeg, kepalaBadan, png, profil } from '../../helpers/dokumen';
 
-const thrown = (f: () => unknown): AppError => {
-  try {
-    f();
-  } catch (e) {
-    return e as AppError;
-  }
-  throw new Error('tidak ada galat');
-};
 
 describe('profil instansi', () => {
   it('creates, updates and lists profiles; refuses a duplicate name and an office kop without its office', () => {

@@ -6,19 +6,11 @@ import { dispatch } from '../../../electron/core/handlers';
 import { KLASIFIKASI_BAWAAN } from '../../../electron/core/services/klasifikasi';
 import type { KlasifikasiImpor } from '../../../shared/contract/dokumen';
 import type { AppError } from '../../../shared/contract/result';
-import { makeCore, tempDir } from '../../helpers/core';
+import { makeCore, tempDir, thrown } from '../../helpers/core';
 
 const thrownAsync = async (f: () => Promise<unknown>): Promise<AppError> => {
   try {
     await f();
-  } catch (e) {
-    return e as AppError;
-  }
-  throw new Error('tidak ada galat');
-};
-const thrown = (f: () => unknown): AppError => {
-  try {
-    f();
   } catch (e) {
     return e as AppError;
   }

@@ -3,21 +3,12 @@ import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core/core';
 import { formatNomor } from '../../../electron/core/documents/format-nomor';
-import type { AppError } from '../../../shared/contract/result';
-import { makeCore, tempDir } from '../../helpers/core';
+import { makeCore, tempDir, thrown } from '../../helpers/core';
 import { call, profil } from '../../helpers/dokumen';
 
 const surat = (core: Core, tanggal = '2026-03-12', hal = 'Undangan Sosialisasi') =>
   core.penomoran.take('surat-undangan', { tanggal, hal, unitKode: 'BKPSDM' });
 
-const thrown = (f: () => unknown): AppError => {
-  try {
-    f();
-  } catch (e) {
-    return e as AppError;
-  }
-  throw new Error('tidak ada galat');
-};
 
 describe('format nomor', () => {
   const parts = { kode: '800.1.6.4', urut: 7, padding: 4, unit: 'BKPSDM', tanggal: '2026-03-12' };

@@ -6,10 +6,9 @@ import { TEKS_BAWAAN } from '../../../electron/core/documents/teks-bawaan';
 import { dispatch } from '../../../electron/core/handlers';
 import { TeksService, type JenisTeks } from '../../../electron/core/services/teks';
 import { JENIS_DOKUMEN, type JenisDokumen } from '../../../shared/contract/dokumen';
-import type { AppError } from '../../../shared/contract/result';
 import { JENIS } from '../../../shared/dokumen/jenis/index';
 import { checkTeks, type Teks } from '../../../shared/dokumen/teks';
-import { makeCore, tempDir } from '../../helpers/core';
+import { makeCore, tempDir, thrown } from '../../helpers/core';
 import { call } from '../../helpers/dokumen';
 
 /** A small stand-in type, so these tests do not depend on the shipped wording. */
@@ -37,14 +36,6 @@ function service(dataDir = tempDir()): TeksService {
   return new TeksService(db, new TeksRepository(db), registry, texts);
 }
 
-const thrown = (f: () => unknown): AppError => {
-  try {
-    f();
-  } catch (e) {
-    return e as AppError;
-  }
-  throw new Error('tidak ada galat');
-};
 
 describe('teks versions', () => {
   it('starts at version 1, the shipped text', () => {
