@@ -10,7 +10,11 @@ export function deterministicDocx(bytes: Uint8Array, timestamp: Date): Buffer {
   const iso = timestamp.toISOString().replace(/\.\d{3}Z$/, 'Z');
   const entries = unzipSync(bytes);
   const out: Zippable = {};
-  for (const [name, data] of Object.entries(entries)) {
+  // The package's content types and root relationships first, as Word itself writes them.
+  const first = ['[Content_Types].xml', '_rels/.rels'].filter((n) => n in entries);
+  const names = [...first, ...Object.keys(entries).filter((n) => !first.includes(n))];
+  for (const name of names) {
+    const data = entries[name]!;
     let content: Uint8Array = data;
     if (name === 'docProps/core.xml')
       content = strToU8(strFromU8(data).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:)/g, `$1${iso}$2`));
