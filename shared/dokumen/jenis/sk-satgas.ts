@@ -3,6 +3,7 @@ import { formatNip } from '../../domain/nip';
 import { formatTanggal } from '../../domain/tanggal';
 import { terbilang } from '../../domain/terbilang';
 import { items, kop, punctuate, signature, titleCase } from '../bagian';
+import { namaPemilihan, SUKAMAJU, type Daerah } from '../daerah';
 import { textWidthMm, type Block, type ParagraphBlock, type Text } from '../model';
 import type { BuildContext, JenisDef } from './types';
 
@@ -23,6 +24,23 @@ export const SkSatgasSchema = z.object({
   tembusan: z.array(z.string().trim().min(1).max(300)).max(20).default([]),
 });
 type Data = z.output<typeof SkSatgasSchema>;
+
+function contohUntuk(d: Daerah, tahun: number): z.input<typeof SkSatgasSchema> {
+  const wilayah = d.pemerintah.replace(/^Pemerintah\s+/i, '');
+  return {
+    tentang: `Pembentukan Satuan Tugas Pengawasan Netralitas Aparatur Sipil Negara pada ${namaPemilihan(d, tahun)}`,
+    pemilihan: namaPemilihan(d, tahun),
+    bebanAnggaran: `Anggaran Pendapatan dan Belanja Daerah ${wilayah} Tahun Anggaran ${tahun}`,
+    // Example members: the form lets the clerk replace them with staff from the registry.
+    anggota: [
+      { pegawaiId: null, nama: 'Drs. Bambang Hartono, M.Si.', nip: '196805121994031007', jabatan: 'Sekretaris Daerah', peran: 'Ketua' },
+      { pegawaiId: null, nama: 'Sri Rahayu, S.H., M.H.', nip: '197303141998032004', jabatan: 'Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia', peran: 'Sekretaris' },
+      { pegawaiId: null, nama: 'Ir. Agus Priyanto, M.T.', nip: '197010101997031005', jabatan: 'Inspektur Daerah', peran: 'Anggota' },
+      { pegawaiId: null, nama: 'Hendra Kusuma, S.Sos.', nip: '197611222003121003', jabatan: 'Kepala Badan Kesatuan Bangsa dan Politik', peran: 'Anggota' },
+    ],
+    tembusan: ['Kepala Badan Kepegawaian Negara', `Ketua Bawaslu ${wilayah}`],
+  };
+}
 
 /** KESATU, KEDUA, … KESEPULUH: the diktum labels are the ordinal in words, in capitals. */
 export const diktumLabel = (n: number) => `KE${terbilang(n).toUpperCase().replace(/\s+/g, ' ')}`;
@@ -54,18 +72,9 @@ export const skSatgas: JenisDef<typeof SkSatgasSchema> = {
     { key: 'beban_anggaran', description: 'Sumber anggaran', example: 'Anggaran Pendapatan dan Belanja Daerah Kabupaten Sukamaju Tahun Anggaran 2026' },
     { key: 'tahun', description: 'Tahun keputusan', example: '2026' },
   ],
-  contoh: {
-    tentang: 'Pembentukan Satuan Tugas Pengawasan Netralitas Aparatur Sipil Negara pada Pemilihan Bupati dan Wakil Bupati Sukamaju Tahun 2026',
-    pemilihan: 'Pemilihan Bupati dan Wakil Bupati Sukamaju Tahun 2026',
-    bebanAnggaran: 'Anggaran Pendapatan dan Belanja Daerah Kabupaten Sukamaju Tahun Anggaran 2026',
-    anggota: [
-      { pegawaiId: null, nama: 'Drs. Bambang Hartono, M.Si.', nip: '196805121994031007', jabatan: 'Sekretaris Daerah', peran: 'Ketua' },
-      { pegawaiId: null, nama: 'Sri Rahayu, S.H., M.H.', nip: '197303141998032004', jabatan: 'Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia', peran: 'Sekretaris' },
-      { pegawaiId: null, nama: 'Ir. Agus Priyanto, M.T.', nip: '197010101997031005', jabatan: 'Inspektur Daerah', peran: 'Anggota' },
-      { pegawaiId: null, nama: 'Hendra Kusuma, S.Sos.', nip: '197611222003121003', jabatan: 'Kepala Badan Kesatuan Bangsa dan Politik', peran: 'Anggota' },
-    ],
-    tembusan: ['Gubernur Jawa Tengah', 'Kepala Badan Kepegawaian Negara', 'Ketua Bawaslu Kabupaten Sukamaju'],
-  },
+  contoh: contohUntuk(SUKAMAJU, 2026),
+  contohUntuk,
+  olehKepalaDaerah: true,
   hal: (d) => `Keputusan tentang ${d.tentang}`,
   pegawaiIds: (d) => d.anggota.flatMap((a) => (a.pegawaiId ? [a.pegawaiId] : [])),
   build(d: Data, ctx) {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { tanggalIso } from '../../contract/schemas';
 import { formatTanggal } from '../../domain/tanggal';
 import { items, kop, paragraphs, signature, tembusan, titleCase } from '../bagian';
+import { namaPemilihan, SUKAMAJU, type Daerah } from '../daerah';
 import type { Block, ListItem } from '../model';
 import type { JenisDef } from './types';
 
@@ -17,6 +18,17 @@ export const SuratEdaranSchema = z.object({
   tembusan: z.array(baris).max(20).default([]),
 });
 type Data = z.output<typeof SuratEdaranSchema>;
+
+function contohUntuk(d: Daerah, tahun: number): z.input<typeof SuratEdaranSchema> {
+  return {
+    tentang: `Netralitas Aparatur Sipil Negara pada ${namaPemilihan(d, tahun)}`,
+    pemilihan: namaPemilihan(d, tahun),
+    tanggalPemungutan: `${tahun}-11-25`,
+    kepada: ['Sekretaris Daerah', 'Asisten Sekretaris Daerah', 'Kepala Perangkat Daerah', 'Camat', 'Lurah'],
+    lingkungan: `di Lingkungan ${d.pemerintah}`,
+    tembusan: ['Kepala Badan Kepegawaian Negara', `Ketua Bawaslu ${d.pemerintah.replace(/^Pemerintah\s+/i, '')}`],
+  };
+}
 
 const SECTIONS: { slot: string; judul: string }[] = [
   { slot: 'latarBelakang', judul: 'Latar Belakang' },
@@ -47,14 +59,9 @@ export const suratEdaran: JenisDef<typeof SuratEdaranSchema> = {
     { key: 'tanggal_pemungutan', description: 'Tanggal pemungutan suara', example: '25 November 2026' },
     { key: 'tahun', description: 'Tahun surat', example: '2026' },
   ],
-  contoh: {
-    tentang: 'Netralitas Aparatur Sipil Negara pada Pemilihan Bupati dan Wakil Bupati Sukamaju Tahun 2026',
-    pemilihan: 'Pemilihan Bupati dan Wakil Bupati Sukamaju Tahun 2026',
-    tanggalPemungutan: '2026-11-25',
-    kepada: ['Sekretaris Daerah', 'Asisten Sekretaris Daerah', 'Kepala Perangkat Daerah', 'Camat', 'Lurah'],
-    lingkungan: 'di Lingkungan Pemerintah Kabupaten Sukamaju',
-    tembusan: ['Gubernur Jawa Tengah', 'Kepala Badan Kepegawaian Negara', 'Ketua Bawaslu Kabupaten Sukamaju'],
-  },
+  contoh: contohUntuk(SUKAMAJU, 2026),
+  contohUntuk,
+  olehKepalaDaerah: true,
   hal: (d) => `Surat Edaran tentang ${d.tentang}`,
   pegawaiIds: () => [],
   build(d: Data, ctx) {

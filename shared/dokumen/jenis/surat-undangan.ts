@@ -3,6 +3,7 @@ import { tanggalIso } from '../../contract/schemas';
 import { formatHariTanggal, formatTanggal } from '../../domain/tanggal';
 import { angkaDenganTerbilang } from '../../domain/terbilang';
 import { kop, paragraphs, signature, tembusan, tempatTanggal, titleCase } from '../bagian';
+import { namaPemilihan, SUKAMAJU, type Daerah } from '../daerah';
 import { textWidthMm, type Block } from '../model';
 import type { JenisDef } from './types';
 
@@ -28,6 +29,25 @@ export const SuratUndanganSchema = z.object({
 });
 type Data = z.output<typeof SuratUndanganSchema>;
 
+function contohUntuk(d: Daerah, tahun: number): z.input<typeof SuratUndanganSchema> {
+  const wilayah = d.pemerintah.replace(/^Pemerintah\s+/i, '');
+  return {
+    hal: 'Undangan Apel Ikrar Netralitas ASN',
+    sifat: 'Penting',
+    kepada: ['Kepala Dinas Pendidikan', 'Kepala Dinas Kesehatan', 'Kepala Dinas Pekerjaan Umum dan Penataan Ruang', 'Para Camat'],
+    acara: 'Apel Ikrar Netralitas Aparatur Sipil Negara',
+    pemilihan: namaPemilihan(d, tahun),
+    tanggalKegiatan: `${tahun}-12-07`,
+    pukulMulai: '07.30',
+    pukulSelesai: '',
+    zonaWaktu: 'WIB',
+    tempat: `Halaman Kantor ${d.kepala} ${d.nama}`,
+    pakaian: 'Pakaian Dinas Harian (PDH) Khaki',
+    catatan: 'Setiap perangkat daerah mengirimkan seluruh pegawai ASN untuk menandatangani pakta integritas netralitas.',
+    tembusan: [`${d.kepala} ${d.nama} (sebagai laporan)`, `Sekretaris Daerah ${wilayah}`],
+  };
+}
+
 const jam = (s: string) => s.replace(':', '.');
 export const pukulText = (d: Pick<Data, 'pukulMulai' | 'pukulSelesai' | 'zonaWaktu'>) =>
   `${jam(d.pukulMulai)} ${d.zonaWaktu} s.d. ${d.pukulSelesai ? `${jam(d.pukulSelesai)} ${d.zonaWaktu}` : 'selesai'}`;
@@ -51,21 +71,9 @@ export const suratUndangan: JenisDef<typeof SuratUndanganSchema> = {
     { key: 'pemerintah_daerah', description: 'Nama pemerintah daerah dari profil instansi', example: 'Pemerintah Kabupaten Sukamaju' },
     { key: 'tahun', description: 'Tahun surat', example: '2026' },
   ],
-  contoh: {
-    hal: 'Undangan Apel Ikrar Netralitas ASN',
-    sifat: 'Penting',
-    kepada: ['Kepala Dinas Pendidikan', 'Kepala Dinas Kesehatan', 'Kepala Dinas Pekerjaan Umum dan Penataan Ruang', 'Camat Sukamaju Kota', 'Camat Sukamaju Barat'],
-    acara: 'Apel Ikrar Netralitas Aparatur Sipil Negara',
-    pemilihan: 'Pemilihan Bupati dan Wakil Bupati Sukamaju Tahun 2026',
-    tanggalKegiatan: '2026-12-07',
-    pukulMulai: '07.30',
-    pukulSelesai: '',
-    zonaWaktu: 'WIB',
-    tempat: 'Halaman Kantor Bupati Sukamaju, Jalan Pemuda Nomor 1',
-    pakaian: 'Pakaian Dinas Harian (PDH) Khaki',
-    catatan: 'Setiap perangkat daerah mengirimkan seluruh pegawai ASN untuk menandatangani pakta integritas netralitas.',
-    tembusan: ['Bupati Sukamaju (sebagai laporan)', 'Sekretaris Daerah Kabupaten Sukamaju'],
-  },
+  contoh: contohUntuk(SUKAMAJU, 2026),
+  contohUntuk,
+  olehKepalaDaerah: false,
   hal: (d) => d.hal,
   pegawaiIds: () => [],
   build(d: Data, ctx) {

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { InstansiProfil, JenisDokumen, Penandatangan, TandaTangan } from '../../contract/dokumen';
 import type { NaskahDinas, PageSetup } from '../model';
+import type { Daerah } from '../daerah';
 import type { Placeholder, Teks, TextSlot } from '../teks';
 
 /** Everything a document type needs besides its own data. */
@@ -27,8 +28,12 @@ export interface JenisDef<S extends z.ZodType = z.ZodType> {
   schema: S;
   slots: TextSlot[];
   placeholders: Placeholder[];
-  /** Example data (demo, CLI `dokumen contoh`, the form's starting values). */
+  /** Example data (demo, CLI `dokumen contoh`): contohUntuk(SUKAMAJU, 2026). */
   contoh: z.input<S>;
+  /** The form's starting values for an office of `daerah`, so its own region appears, not the demo's. */
+  contohUntuk(daerah: Daerah, tahun: number): z.input<S>;
+  /** Issued by the regional head (kop and signature of the Bupati/Wali Kota) rather than by an office. */
+  olehKepalaDaerah: boolean;
   /** The subject line for the register and the archive. */
   hal(data: z.output<S>): string;
   /** Staff the document names, for the archive links. */

@@ -1,4 +1,7 @@
 import { useMemo, useState } from 'react';
+import { daerahDari } from '../../../../shared/dokumen/daerah';
+import { JENIS } from '../../../../shared/dokumen/jenis/index';
+import { todayIso } from '../../../../shared/domain/tanggal';
 import type { DokumenDibuat, InstansiProfil, JenisDokumenInfo, Penandatangan } from '../../../../shared/contract/index';
 import { ApiError, call } from '../../api/client';
 import { Icon } from '../../components/Icon';
@@ -32,10 +35,14 @@ const idOfPath = (path: string) => (path.startsWith('data.') ? dataFieldId(path.
 /** Fills in one document of a type: its data, kop, signatory, date and number, with a live preview; saves the .docx. */
 export function DokumenForm({ info, profiles, signatories, onBack }: Props) {
   // What "unchanged" means: the starting values, then what was last saved.
-  const [start, setStart] = useState(() => ({
-    draft: initialDraft(info.jenis, info.contoh),
-    umum: initialUmum(profiles[0]?.id ?? null, signatories.find((p) => p.aktif)?.id ?? null),
-  }));
+  const [start, setStart] = useState(() => {
+    // Letters of the regional head start with the Bupati's kop and signature, an office's with its own.
+    const byHead = JENIS[info.jenis].olehKepalaDaerah;
+    const profil = profiles.find((p) => (p.jenisKop === 'kepala-daerah') === byHead) ?? profiles[0];
+    const signer = signatories.find((p) => p.aktif && p.kepalaDaerah === byHead) ?? signatories.find((p) => p.aktif);
+    const contoh = profil ? JENIS[info.jenis].contohUntuk(daerahDari(profil), Number(todayIso().slice(0, 4))) : info.contoh;
+    return { draft: initialDraft(info.jenis, contoh), umum: initialUmum(profil?.id ?? null, signer?.id ?? null) };
+  });
   const [draft, setDraft] = useState<Draft>(start.draft);
   const [umum, setUmum] = useState<Umum>(start.umum);
   const [checked, setChecked] = useState(false);
