@@ -39,7 +39,13 @@ export function DokumenForm({ info, profiles, signatories, onBack }: Props) {
     // Letters of the regional head start with the Bupati's kop and signature, an office's with its own.
     const byHead = JENIS[info.jenis].olehKepalaDaerah;
     const profil = profiles.find((p) => (p.jenisKop === 'kepala-daerah') === byHead) ?? profiles[0];
-    const signer = signatories.find((p) => p.aktif && p.kepalaDaerah === byHead) ?? signatories.find((p) => p.aktif);
+    const active = signatories.filter((p) => p.aktif);
+    // An office letter is signed by the head of that office: "Kepala Badan Kepegawaian …" for the BKPSDM kop.
+    const office = profil?.perangkatDaerah.trim().toUpperCase();
+    const signer =
+      (byHead ? undefined : office ? active.find((p) => p.jabatan.toUpperCase().includes(office)) : undefined) ??
+      active.find((p) => p.kepalaDaerah === byHead) ??
+      active[0];
     const contoh = profil ? JENIS[info.jenis].contohUntuk(daerahDari(profil), Number(todayIso().slice(0, 4))) : info.contoh;
     return { draft: initialDraft(info.jenis, contoh), umum: initialUmum(profil?.id ?? null, signer?.id ?? null) };
   });

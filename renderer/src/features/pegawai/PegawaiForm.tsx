@@ -13,6 +13,7 @@ import { formatTanggal } from '../../../../shared/domain/tanggal';
 import { call } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
 import { Field, RadioGroup } from '../../components/Field';
+import { NamaGelarFields } from '../../components/NamaGelarFields';
 import { FormFooter } from '../../components/FormFooter';
 import { Icon } from '../../components/Icon';
 import { UnitSelect } from '../../components/UnitSelect';
@@ -167,15 +168,7 @@ export function PegawaiForm({ pegawai, defaultUnitId, onClose, onSaved }: Props)
               />
             )}
           </Field>
-          <Field id={fieldId('gelarDepan')} label="Gelar depan" error={errors.gelarDepan}>
-            {(a) => <input {...a} type="text" placeholder="Dr., Ir., drg." value={form.gelarDepan} onChange={(e) => set('gelarDepan', e.target.value)} />}
-          </Field>
-          <Field id={fieldId('nama')} label="Nama (tanpa gelar)" error={errors.nama} required className="span-2">
-            {(a) => <input {...a} type="text" autoComplete="off" value={form.nama} onChange={(e) => set('nama', e.target.value)} />}
-          </Field>
-          <Field id={fieldId('gelarBelakang')} label="Gelar belakang" error={errors.gelarBelakang}>
-            {(a) => <input {...a} type="text" placeholder="S.H., M.Si." value={form.gelarBelakang} onChange={(e) => set('gelarBelakang', e.target.value)} />}
-          </Field>
+          <NamaGelarFields fieldId={fieldId} values={form} errors={errors} set={set} />
           <RadioGroup
             id={fieldId('jenisKelamin')}
             name="jenisKelamin"

@@ -4,6 +4,7 @@ import { formatTanggal } from '../../../../shared/domain/tanggal';
 import { call } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
+import { NamaGelarFields } from '../../components/NamaGelarFields';
 import { FormFooter } from '../../components/FormFooter';
 import { Icon } from '../../components/Icon';
 import { golonganLabel, JENIS_KELAMIN_LABEL, pengangkatanLabel } from '../../lib/format';
@@ -110,15 +111,7 @@ export function PenandatanganForm({ penandatangan, onClose, onSaved }: Props) {
           <Field id={fieldId('jabatan')} label="Jabatan" error={errors.jabatan} required className="span-4" hint='Ditulis di atas tanda tangan, misalnya "Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia" atau "Bupati Sukamaju".'>
             {(a) => <input {...a} type="text" data-autofocus autoComplete="off" value={form.jabatan} onChange={(e) => set('jabatan', e.target.value)} />}
           </Field>
-          <Field id={fieldId('gelarDepan')} label="Gelar depan" error={errors.gelarDepan}>
-            {(a) => <input {...a} type="text" placeholder="Dr., Ir., drg." value={form.gelarDepan} onChange={(e) => set('gelarDepan', e.target.value)} />}
-          </Field>
-          <Field id={fieldId('nama')} label="Nama (tanpa gelar)" error={errors.nama} required className="span-2">
-            {(a) => <input {...a} type="text" autoComplete="off" value={form.nama} onChange={(e) => set('nama', e.target.value)} />}
-          </Field>
-          <Field id={fieldId('gelarBelakang')} label="Gelar belakang" error={errors.gelarBelakang}>
-            {(a) => <input {...a} type="text" placeholder="S.H., M.Si." value={form.gelarBelakang} onChange={(e) => set('gelarBelakang', e.target.value)} />}
-          </Field>
+          <NamaGelarFields fieldId={fieldId} values={form} errors={errors} set={set} />
         </div>
       </fieldset>
       <fieldset className="form-section" disabled={busy}>
