@@ -4,6 +4,7 @@ import { AppError } from '../../shared/contract/result';
 import { PegawaiQuerySchema } from '../../shared/contract/schemas';
 import type { ImportReport } from '../../shared/contract/types';
 import { formatNip } from '../../shared/domain/nip';
+import { UPDATE_FIELD_LABEL } from '../../shared/domain/import-fields';
 import { namaLengkap } from '../../shared/domain/nama';
 import { pangkatLabel } from '../../shared/domain/pangkat';
 import { createCore, resolveDataDir, type Core } from '../core/core';
@@ -15,8 +16,10 @@ const USAGE = `Pemakaian: netra PERINTAH [opsi]
 
 Perintah:
   demo [--jumlah N] [--seed N]        isi data contoh (Kabupaten Sukamaju)
-  pegawai import BERKAS [--update] [--skip-invalid] [--dry-run]
-                                      impor pegawai dari .xlsx/.csv
+  pegawai import BERKAS [--update] [--skip-invalid] [--dry-run] [--buat-unit] [--errors BERKAS]
+                                      impor pegawai dari .xlsx/.csv; unit kerja yang belum ada
+                                      hanya dibuat dengan --buat-unit (lihat dulu dengan --dry-run);
+                                      --errors menulis baris yang ditolak ke .xlsx untuk diperbaiki
   pegawai export BERKAS [--cari TEKS] ekspor daftar pegawai ke .xlsx
   pegawai search TEKS [--limit N]     cari pegawai (nama, NIP, jabatan, unit)
   info                                lokasi data dan jumlah isi
@@ -44,6 +47,8 @@ export async function run(argv: string[], out: (s: string) => void = console.log
         update: { type: 'boolean', default: false },
         'skip-invalid': { type: 'boolean', default: false },
         'dry-run': { type: 'boolean', default: false },
+        'buat-unit': { type: 'boolean', default: false },
+        errors: { type: 'string' },
         cari: { type: 'string' },
         limit: { type: 'string' },
         jumlah: { type: 'string' },
@@ -93,11 +98,30 @@ export async function run(argv: string[], out: (s: string) => void = console.log
     }
     if (pos[0] === 'pegawai' && pos[1] === 'import' && pos.length === 3) {
       const file = path.resolve(pos[2]!);
-      const report = await open().impor.commit(
-        { path: file, label: path.basename(file) },
-        { mapping: null, update: o.update, skipInvalid: o['skip-invalid'], dryRun: o['dry-run'] },
-      );
-      print(importSummary(report, o['dry-run']), { ok: report.ok, inserted: report.inserted, updated: report.updated, skipped: report.skipped, errors: report.errors.map(({ file: _f, header: _h, ...e }) => e) });
+      const input = { path: file, label: path.basename(file) };
+      const c = open();
+      const dryRun = o['dry-run'];
+      // A dry run lists the units the import would create, so the clerk sees them before --buat-unit.
+      const preview = dryRun ? await c.impor.preview(input, null) : null;
+      const report = await c.impor.commit(input, { mapping: null, update: o.update, skipInvalid: o['skip-invalid'], dryRun, createUnits: o['buat-unit'] || dryRun });
+      let rejectedFile: string | null = null;
+      if (o.errors && report.errors.some((e) => e.row !== null)) {
+        rejectedFile = path.resolve(o.errors);
+        await c.impor.rejectedRows(input, null, rejectedFile);
+      }
+      const units = preview?.newUnits.map((u) => ({ nama: u.nama, induk: u.parentLabel, baris: u.rows, mirip: u.candidates.map((k) => k.label) }));
+      print(importSummary(report, dryRun, units ?? [], rejectedFile), {
+        ok: report.ok,
+        inserted: report.inserted,
+        updated: report.updated,
+        unchanged: report.unchanged,
+        skipped: report.skipped,
+        unitsCreated: report.unitsCreated,
+        fieldChanges: report.fieldChanges,
+        ...(units ? { newUnits: units } : {}),
+        ...(rejectedFile ? { errorsFile: rejectedFile } : {}),
+        errors: report.errors.map(({ file: _f, header: _h, ...e }) => e),
+      });
       return report.ok ? 0 : 1;
     }
     if (pos[0] === 'pegawai' && pos[1] === 'export' && pos.length === 3) {
@@ -134,18 +158,30 @@ export async function run(argv: string[], out: (s: string) => void = console.log
   }
 }
 
-function importSummary(r: ImportReport, dryRun: boolean): string {
+type UnitLine = { nama: string; induk: string | null; baris: number; mirip: string[] };
+
+function importSummary(r: ImportReport, dryRun: boolean, units: UnitLine[], rejectedFile: string | null): string {
+  const rejected = rejectedFile ? [`Baris yang ditolak ditulis ke ${rejectedFile}; perbaiki di Excel lalu impor berkas itu.`] : [];
   if (!r.ok) {
     return [
       `Impor DITOLAK: ${r.errors.length} masalah ditemukan; tidak ada data yang disimpan.`,
       ...r.errors.slice(0, 200).map(formatIssue),
       ...(r.errors.length > 200 ? [`… dan ${r.errors.length - 200} masalah lainnya (gunakan --json untuk daftar lengkap).`] : []),
+      ...rejected,
       'Perbaiki berkasnya, atau jalankan ulang dengan --skip-invalid untuk melewati baris yang salah.',
     ].join('\n');
   }
   const head = dryRun ? 'Uji coba (tidak ada yang disimpan):' : 'Impor selesai:';
-  const lines = [`${head} ${r.inserted} ditambahkan, ${r.updated} diperbarui, ${r.skipped} dilewati, ${r.unitsCreated} unit kerja baru.`];
+  const lines = [
+    `${head} ${r.inserted} ditambahkan, ${r.updated} diperbarui, ${r.unchanged} tidak berubah, ${r.skipped} dilewati, ${r.unitsCreated} unit kerja baru.`,
+  ];
+  if (r.fieldChanges.length) lines.push(`Isian yang diperbarui: ${r.fieldChanges.map((f) => `${UPDATE_FIELD_LABEL[f.field]} ${f.count}`).join(', ')}.`);
+  if (units.length) {
+    lines.push(`Unit kerja yang akan dibuat (jalankan dengan --buat-unit untuk menyetujui):`);
+    for (const u of units) lines.push(`- ${u.nama}${u.induk ? ` (di bawah ${u.induk})` : ''}: ${u.baris} baris${u.mirip.length ? `; mirip: ${u.mirip.join('; ')}` : ''}`);
+  }
   if (r.errors.length) lines.push(`Baris yang dilewati karena salah:`, ...r.errors.slice(0, 50).map(formatIssue));
+  lines.push(...rejected);
   return lines.join('\n');
 }
 

@@ -4,6 +4,7 @@ import { openDatabase, schemaVersion, type Db } from './db/open';
 import { PegawaiRepository } from './db/repositories/pegawai';
 import { PengaturanRepository } from './db/repositories/pengaturan';
 import { UnitKerjaRepository } from './db/repositories/unit-kerja';
+import { UnitAliasRepository } from './db/repositories/unit-alias';
 import { FileStore } from './files';
 import { EksporPegawaiService } from './services/ekspor-pegawai';
 import { ImporPegawaiService } from './services/impor-pegawai';
@@ -62,8 +63,9 @@ export function createCore(opts: CoreOptions): Core {
   const pegawaiRepo = new PegawaiRepository(db);
   const unitRepo = new UnitKerjaRepository(db);
   const settings = new PengaturanRepository(db);
+  const unitAliases = new UnitAliasRepository(db);
   const pegawai = new PegawaiService(db, pegawaiRepo, unitRepo);
-  const units = new UnitKerjaService(db, unitRepo, pegawaiRepo);
+  const units = new UnitKerjaService(db, unitRepo, pegawaiRepo, unitAliases);
   const penomoran = new PenomoranService(db, new NomorRepository(db), (jenis) => JENIS[jenis].label);
   const files = new FileStore(dataDir);
   const instansi = new InstansiService(db, new InstansiRepository(db));
@@ -81,7 +83,7 @@ export function createCore(opts: CoreOptions): Core {
     files,
     pegawai,
     units,
-    impor: new ImporPegawaiService(db, pegawaiRepo, unitRepo, settings),
+    impor: new ImporPegawaiService(db, pegawaiRepo, unitRepo, unitAliases, settings),
     ekspor: new EksporPegawaiService(pegawai, units),
     demo: new DemoService(db, pegawaiRepo, unitRepo, () => seedDokumenContoh(instansi, penandatangan)),
     instansi,

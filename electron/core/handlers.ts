@@ -44,9 +44,15 @@ const handlers: Handlers = {
     const rows = await core.ekspor.toXlsx(out.path, q, title);
     return { file: out.token, fileName: out.name, rows };
   },
-  'pegawai.importPreview': (core, { file, mapping }) => {
+  'pegawai.importPreview': (core, { file, mapping, fieldsOff, units }) => {
     const f = core.files.resolve(file);
-    return core.impor.preview({ path: f.path, label: f.name }, mapping);
+    return core.impor.preview({ path: f.path, label: f.name }, mapping, { fieldsOff, units });
+  },
+  'pegawai.importRejected': async (core, { file, mapping }) => {
+    const f = core.files.resolve(file);
+    const out = core.files.outputPath(rejectedFileName(f.name));
+    const rows = await core.impor.rejectedRows({ path: f.path, label: f.name }, mapping, out.path);
+    return { file: out.token, fileName: out.name, rows };
   },
   'pegawai.importCommit': (core, { file, ...opts }) => {
     const f = core.files.resolve(file);
@@ -122,6 +128,9 @@ const handlers: Handlers = {
 
 
 export const APP_VERSION = '0.1.0';
+
+/** "pegawai.xlsx" → "pegawai - baris ditolak.xlsx". */
+export const rejectedFileName = (name: string) => `${name.replace(/\.(xlsx|csv|xls)$/i, '')} - baris ditolak.xlsx`;
 
 /**
  * The single entry for every transport: checks the channel name and validates the payload

@@ -6,6 +6,8 @@ export type ErrorCode =
   | 'DUPLIKAT'
   | 'FILE' // unreadable, encrypted, empty or not a spreadsheet
   | 'IMPOR_DITOLAK'
+  | 'UNIT_BELUM_DITINJAU' // an import names units that are not in the registry and were not reviewed
+  | 'DIBATALKAN' // the clerk cancelled a long job; nothing was written
   | 'KANAL_TIDAK_DIKENAL'
   | 'DATABASE'
   | 'INTERNAL';

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { JENIS_JABATAN, STATUS_KEPEGAWAIAN } from '../domain/pegawai';
-import { IMPORT_FIELDS } from '../domain/import-fields';
+import { IMPORT_FIELDS, UPDATE_FIELDS } from '../domain/import-fields';
 import { isValidIsoDate } from '../domain/tanggal';
+import { PEGAWAI_MAKS as MAKS } from '../domain/pegawai-batas';
 
 const optionalText = (max: number) =>
   z
@@ -23,22 +24,22 @@ const isoDate = tanggalIso().nullable();
 export const Id = z.number().int().positive();
 
 export const PegawaiInputSchema = z.object({
-  nip: optionalText(40),
+  nip: optionalText(MAKS.nip),
   jenisIdentitas: z.enum(['NIP', 'NI_PPPK', 'NIK', 'LAINNYA']),
-  nama: z.string().trim().min(1, 'Nama wajib diisi.').max(200, 'Nama paling banyak 200 karakter.'),
-  gelarDepan: optionalText(60),
-  gelarBelakang: optionalText(100),
+  nama: z.string().trim().min(1, 'Nama wajib diisi.').max(MAKS.nama, `Nama paling banyak ${MAKS.nama} karakter.`),
+  gelarDepan: optionalText(MAKS.gelarDepan),
+  gelarBelakang: optionalText(MAKS.gelarBelakang),
   jenisKelamin: z.enum(['L', 'P']).nullable(),
-  tempatLahir: optionalText(100),
+  tempatLahir: optionalText(MAKS.tempatLahir),
   tanggalLahir: isoDate,
   status: z.enum(STATUS_KEPEGAWAIAN),
-  golongan: optionalText(10),
-  jabatan: optionalText(300),
+  golongan: optionalText(MAKS.golongan),
+  jabatan: optionalText(MAKS.jabatan),
   jenisJabatan: z.enum(JENIS_JABATAN).nullable(),
-  eselon: optionalText(10),
+  eselon: optionalText(MAKS.eselon),
   unitKerjaId: Id.nullable(),
-  telepon: optionalText(40),
-  email: optionalText(120),
+  telepon: optionalText(MAKS.telepon),
+  email: optionalText(MAKS.email),
   aktif: z.boolean(),
 });
 
@@ -69,11 +70,23 @@ export const FileToken = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'Token berkas
 
 export const ColumnMappingSchema = z.partialRecord(z.enum(IMPORT_FIELDS), z.number().int().min(0).max(500));
 
+export const UnitDecisionSchema = z.union([z.object({ buat: z.literal(true) }).strict(), z.object({ pakai: Id }).strict()]);
+
+/** The clerk's choices on the review step; the preview takes the unit decisions too, as they change what follows. */
+export const ImportDecisionsSchema = z.object({
+  /** Fields an update must leave as stored, for the whole import. */
+  fieldsOff: z.array(z.enum(UPDATE_FIELDS)).max(UPDATE_FIELDS.length).default([]),
+  units: z.record(z.string().max(1000), UnitDecisionSchema).default({}),
+});
+
 export const ImportOptionsSchema = z.object({
   file: FileToken,
   mapping: ColumnMappingSchema.nullable().default(null),
   update: z.boolean().default(false),
   skipInvalid: z.boolean().default(false),
+  ...ImportDecisionsSchema.shape,
+  /** Client-chosen id of this run, so the UI can follow its progress and cancel it. */
+  jobId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/).nullable().default(null),
 });
 
 export type PegawaiQuery = z.output<typeof PegawaiQuerySchema>;

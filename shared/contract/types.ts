@@ -1,4 +1,4 @@
-import type { ColumnMapping, ImportField } from '../domain/import-fields';
+import type { ColumnMapping, ImportField, UpdateField } from '../domain/import-fields';
 import type { ImportIssue, Pegawai, PegawaiImportRow } from '../domain/pegawai';
 
 export interface PegawaiPage {
@@ -37,14 +37,70 @@ export interface ImportPreview {
   issueCount: number;
   /** The first rows as they would be imported. */
   sample: { row: number; data: PegawaiImportRow; existing: boolean }[];
+  /** What an update would change in people already registered (computed whether or not update is on). */
+  changes: ImportChanges;
+  /** Units the import would create: nothing is created unless the clerk chose it for each. */
+  newUnits: NewUnitProposal[];
+}
+
+export interface FieldChange {
+  field: UpdateField;
+  old: string;
+  new: string;
+}
+
+export interface ImportChanges {
+  /** Registered people whose stored data differs in at least one filled field. */
+  people: number;
+  /** Registered people the sheet describes exactly as stored (in the fields it fills). */
+  unchanged: number;
+  /** How many people each field would change for. */
+  perField: { field: UpdateField; count: number }[];
+  /** The first changed people (at most 500), each with its changes as old → new. */
+  rows: { row: number; id: number; nama: string; nip: string | null; changes: FieldChange[] }[];
+}
+
+export interface NewUnitProposal {
+  /** Stable key of this name (under its parent) within the file; used in the clerk's decision. */
+  key: string;
+  nama: string;
+  /** Where it would be created: an existing unit's name, a new unit's name (parentKey set), or null (top level). */
+  parentLabel: string | null;
+  parentKey: string | null;
+  /** Rows of the file that name it. */
+  rows: number;
+  /** The first row naming it, to find it in Excel. */
+  firstRow: number;
+  candidates: { id: number; label: string; score: number }[];
+  /** A candidate close enough to preselect in the UI (the clerk still sees and confirms it). */
+  suggestedId: number | null;
+}
+
+/** The clerk's decision for a proposed unit: create it, or use an existing unit (remembered as an alias). */
+export type UnitDecision = { buat: true } | { pakai: number };
+
+/** Where a long import or export is, for the progress bar. */
+export interface ImportProgress {
+  phase: 'membaca' | 'memeriksa' | 'menulis' | 'selesai';
+  rowsRead: number;
+  rowsChecked: number;
+  rowsWritten: number;
+  /** Rows in the file (0 while still unknown). */
+  total: number;
 }
 
 export interface ImportReport {
   ok: boolean;
   inserted: number;
   updated: number;
+  /** Registered people found in the file with nothing to change. */
+  unchanged: number;
   skipped: number;
   unitsCreated: number;
+  /** Names confirmed as another name of an existing unit, remembered for the next import. */
+  aliasesSaved: number;
+  /** Per field, how many people it changed. */
+  fieldChanges: { field: UpdateField; count: number }[];
   errors: ImportIssue[];
 }
 

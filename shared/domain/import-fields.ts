@@ -50,7 +50,7 @@ export const IMPORT_FIELD_LABEL: Record<ImportField, string> = {
 export const HEADER_SYNONYMS: Record<ImportField, readonly string[]> = {
   nip: ['NIP BARU', 'NIP', 'NIP 18', 'NIP/NIK', 'NI PPPK', 'NIPPPK', 'NOMOR INDUK PEGAWAI', 'NIK'],
   nipLama: ['NIP LAMA'],
-  nama: ['NAMA', 'NAMA PEGAWAI', 'NAMA LENGKAP', 'NAMA TANPA GELAR'],
+  nama: ['NAMA', 'NAMA PEGAWAI', 'NAMA LENGKAP', 'NAMA TANPA GELAR', 'NAMA LENGKAP PEGAWAI', 'NAMA LENGKAP DAN GELAR', 'NAMA DAN GELAR'],
   gelarDepan: ['GELAR DEPAN', 'GLR DEPAN'],
   gelarBelakang: ['GELAR BELAKANG', 'GLR BELAKANG'],
   jenisKelamin: ['JENIS KELAMIN', 'JK', 'L/P', 'LP', 'KELAMIN', 'SEX'],
@@ -76,5 +76,59 @@ export function normalizeHeader(text: string): string {
     .trim();
 }
 
+/**
+ * Words that may follow "NAMA" in a header that still means the person's name ("NAMA LENGKAP PEGAWAI",
+ * "NAMA PNS BESERTA GELAR", "NAMA ASN"); any other word ("NAMA JABATAN", "NAMA IBU") means something else.
+ */
+const NAMA_KIN_WORDS = new Set(['LENGKAP', 'PEGAWAI', 'PNS', 'ASN', 'PPPK', 'KARYAWAN', 'PERSONEL', 'GELAR', 'DAN', 'DENGAN', 'BESERTA', 'TANPA', 'SESUAI', 'SK']);
+
+/** True for header texts that name the person's name in words the synonym list does not spell out. */
+export function isNamaKin(normalized: string): boolean {
+  const words = normalized.split(' ');
+  return words.length >= 2 && words.length <= 6 && words[0] === 'NAMA' && words.slice(1).every((w) => NAMA_KIN_WORDS.has(w));
+}
+
 /** Mapping of import fields to 0-based column indexes of the header row. */
 export type ColumnMapping = Partial<Record<ImportField, number>>;
+
+/**
+ * Stored fields an import may change on a person already in the registry. An update touches a field
+ * only when the sheet maps it and the row fills it; the identity (NIP/NIK) is what matched, never changed.
+ */
+export const UPDATE_FIELDS = [
+  'nama',
+  'gelarDepan',
+  'gelarBelakang',
+  'jenisKelamin',
+  'tempatLahir',
+  'tanggalLahir',
+  'status',
+  'golongan',
+  'jabatan',
+  'jenisJabatan',
+  'eselon',
+  'unitKerja',
+  'telepon',
+  'email',
+] as const;
+export type UpdateField = (typeof UPDATE_FIELDS)[number];
+
+export const UPDATE_FIELD_LABEL: Record<UpdateField, string> = {
+  nama: 'Nama',
+  gelarDepan: 'Gelar depan',
+  gelarBelakang: 'Gelar belakang',
+  jenisKelamin: 'Jenis kelamin',
+  tempatLahir: 'Tempat lahir',
+  tanggalLahir: 'Tanggal lahir',
+  status: 'Status kepegawaian',
+  golongan: 'Golongan/ruang',
+  jabatan: 'Jabatan',
+  jenisJabatan: 'Jenis jabatan',
+  eselon: 'Eselon',
+  unitKerja: 'Unit kerja',
+  telepon: 'Nomor HP',
+  email: 'Email',
+};
+
+/** Bit of a field in a row's `filled` mask. */
+export const fieldBit = (f: UpdateField): number => 1 << UPDATE_FIELDS.indexOf(f);

@@ -71,7 +71,10 @@ export function parseNip(raw: string, today: Date = new Date()): NipResult {
       ok: false,
       message: `NIP hanya boleh berisi angka (spasi, titik dan tanda hubung boleh); ditemukan ${foreignChars(nip)}.`,
     };
-  if (nip.length !== 18) return { ok: false, message: `NIP harus 18 digit angka; ditemukan ${nip.length} digit.` };
+  if (nip.length !== 18) {
+    const hint = nip.length === 17 ? ' (kurang satu digit)' : nip.length === 19 ? ' (kelebihan satu digit)' : '';
+    return { ok: false, message: `NIP harus 18 digit angka; ditemukan ${nip.length} digit${hint}. Periksa kembali NIP-nya pada SK atau data SIASN.` };
+  }
 
   const lahir = nip.slice(0, 8);
   const by = Number(lahir.slice(0, 4));

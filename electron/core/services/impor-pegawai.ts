@@ -1,15 +1,27 @@
 import path from 'node:path';
 import { AppError } from '../../../shared/contract/result';
-import type { ImportPreview, ImportReport } from '../../../shared/contract/types';
-import { IMPORT_FIELD_LABEL, normalizeHeader, type ColumnMapping, type ImportField } from '../../../shared/domain/import-fields';
-import type { ImportIssue, JenisUnit, PegawaiImportRow } from '../../../shared/domain/pegawai';
+import type { ImportChanges, ImportPreview, ImportProgress, ImportReport, NewUnitProposal, UnitDecision } from '../../../shared/contract/types';
+import {
+  IMPORT_FIELD_LABEL,
+  UPDATE_FIELDS,
+  fieldBit,
+  normalizeHeader,
+  type ColumnMapping,
+  type ImportField,
+  type UpdateField,
+} from '../../../shared/domain/import-fields';
+import type { ImportIssue, JenisUnit, Pegawai, PegawaiImportRow, PegawaiInput } from '../../../shared/domain/pegawai';
 import type { Db } from '../db/open';
 import type { PegawaiRepository } from '../db/repositories/pegawai';
 import type { PengaturanRepository } from '../db/repositories/pengaturan';
+import type { UnitAliasRepository } from '../db/repositories/unit-alias';
 import type { UnitKerjaRepository } from '../db/repositories/unit-kerja';
-import { readGrid } from '../sheets/read';
-import { detectHeader } from '../sheets/pegawai-columns';
-import { readPegawaiRows } from '../sheets/pegawai-rows';
+import { readGrid, type Grid } from '../sheets/read';
+import { detectHeader, type HeaderInfo } from '../sheets/pegawai-columns';
+import { readPegawaiRows, type PegawaiRowRead } from '../sheets/pegawai-rows';
+import { writeRejectedRows } from '../sheets/rejected-rows';
+import { fieldText } from './impor-diff';
+import { aliasKey, loadMatcher, type UnitMatcher } from './unit-cocok';
 
 export interface ImportFile {
   path: string;
@@ -17,34 +29,63 @@ export interface ImportFile {
   label: string;
 }
 
-export interface CommitOptions {
+export interface ImportDecisions {
+  /** Fields an update leaves as stored. */
+  fieldsOff?: readonly UpdateField[];
+  /** Per proposed unit (NewUnitProposal.key): create it, or use an existing unit. */
+  units?: Readonly<Record<string, UnitDecision>>;
+}
+
+/** How a long import reports where it is and learns that the clerk cancelled it. */
+export interface JobHooks {
+  progress?: (p: ImportProgress) => void;
+  /** Polled between rows; true aborts the import and rolls back whatever it wrote. */
+  cancelled?: () => boolean;
+}
+
+export interface CommitOptions extends ImportDecisions, JobHooks {
   mapping: ColumnMapping | null;
   update: boolean;
   skipInvalid: boolean;
   dryRun?: boolean;
+  /** CLI `--buat-unit`: create every proposed unit without a decision (the clerk saw the list in a dry run). */
+  createUnits?: boolean;
   /** Test hook: called after each written row, to prove a crash mid-import changes nothing. */
   afterRow?: (written: number) => void;
 }
 
 const REQUIRED: ImportField[] = ['nama'];
 const MAPPING_KEY = 'impor.pemetaan.';
-/** The preview lists this many problems; the count says how many there are in all. */
+/** The preview lists this many problems and changed people; the counts say how many there are in all. */
 const MAX_PREVIEW_ISSUES = 500;
+const MAX_PREVIEW_CHANGES = 500;
+const PROGRESS_EVERY = 1000;
 class DryRunRollback extends Error {}
 
+export const importCancelled = () => new AppError('DIBATALKAN', 'Impor dibatalkan. Tidak ada data yang disimpan.');
+
+/** Where a row's unit goes: an existing unit, or a unit the import proposes to create. */
+type UnitRef = { id: number } | { key: string };
+
+interface PlannedRow extends PegawaiRowRead {
+  existingId: number | null;
+  unit: UnitRef | null;
+}
+
 interface Plan {
+  grid: Grid;
+  header: HeaderInfo;
   sheet: string | null;
   headerRow: number;
-  headers: string[];
-  mapping: ColumnMapping;
   mappingSaved: boolean;
   signature: string;
   /** Required fields without a column: no rows are read until the clerk maps them. */
   missingFields: ImportField[];
-  rows: { row: number; data: PegawaiImportRow }[];
+  rows: PlannedRow[];
   invalidRows: Set<number>;
   issues: ImportIssue[];
   totalRows: number;
+  units: UnitPlanner;
 }
 
 export class ImporPegawaiService {
@@ -52,22 +93,20 @@ export class ImporPegawaiService {
     private readonly db: Db,
     private readonly pegawai: PegawaiRepository,
     private readonly units: UnitKerjaRepository,
+    private readonly aliases: UnitAliasRepository,
     private readonly settings: PengaturanRepository,
   ) {}
 
-  async preview(file: ImportFile, mapping: ColumnMapping | null): Promise<ImportPreview> {
-    const plan = await this.plan(file, mapping);
+  async preview(file: ImportFile, mapping: ColumnMapping | null, decisions: ImportDecisions = {}, hooks: JobHooks = {}): Promise<ImportPreview> {
+    const plan = await this.plan(file, mapping, decisions, hooks);
     const valid = plan.rows;
-    let existingCount = 0;
-    const sample = valid.slice(0, 50).map((r) => ({ ...r, existing: false }));
-    for (const r of valid) if (this.existingId(r.data) !== null) existingCount++;
-    for (const s of sample) s.existing = this.existingId(s.data) !== null;
+    const existingCount = valid.reduce((n, r) => n + (r.existingId !== null ? 1 : 0), 0);
     return {
       fileName: file.label,
       sheet: plan.sheet,
       headerRow: plan.headerRow,
-      headers: plan.headers,
-      mapping: plan.mapping,
+      headers: plan.header.headers,
+      mapping: plan.header.mapping,
       missingFields: plan.missingFields,
       mappingSaved: plan.mappingSaved,
       totalRows: plan.totalRows,
@@ -77,40 +116,69 @@ export class ImporPegawaiService {
       invalidRows: plan.invalidRows.size,
       issues: plan.issues.slice(0, MAX_PREVIEW_ISSUES),
       issueCount: plan.issues.length,
-      sample,
+      sample: valid.slice(0, 50).map((r) => ({ row: r.row, data: r.data, existing: r.existingId !== null })),
+      changes: this.changes(plan, new Set(decisions.fieldsOff ?? [])),
+      newUnits: plan.units.proposals(),
     };
   }
 
   /** All or nothing: one transaction; any invalid row rejects the file unless skipInvalid. */
   async commit(file: ImportFile, opts: CommitOptions): Promise<ImportReport> {
-    const plan = await this.plan(file, opts.mapping);
+    const plan = await this.plan(file, opts.mapping, opts, opts);
     const missing = plan.missingFields[0];
     if (missing) throw new AppError('IMPOR_DITOLAK', `Kolom untuk "${IMPORT_FIELD_LABEL[missing]}" belum dipilih pada pemetaan kolom berkas ${file.label}.`);
-    const report: ImportReport = { ok: false, inserted: 0, updated: 0, skipped: 0, unitsCreated: 0, errors: plan.issues };
+    const report: ImportReport = {
+      ok: false,
+      inserted: 0,
+      updated: 0,
+      unchanged: 0,
+      skipped: 0,
+      unitsCreated: 0,
+      aliasesSaved: 0,
+      fieldChanges: [],
+      errors: plan.issues,
+    };
     const fileLevel = plan.issues.some((i) => i.row === null);
     if ((plan.invalidRows.size > 0 && !opts.skipInvalid) || fileLevel) return report;
-    const valid = plan.rows;
+    const undecided = plan.units.undecided();
+    if (undecided.length > 0 && !opts.createUnits) throw unitsNotReviewed(undecided, file.label);
     report.skipped = plan.invalidRows.size;
-    const unitCache = new Map<string, number | null>();
+    const off = new Set(opts.fieldsOff ?? []);
+    const perField = new Map<UpdateField, number>();
+    const total = plan.rows.length;
+    const tick = (written: number) => {
+      if (written % PROGRESS_EVERY === 0) opts.progress?.({ phase: 'menulis', rowsRead: total, rowsChecked: total, rowsWritten: written, total });
+      if (written % 200 === 0 && opts.cancelled?.()) throw importCancelled();
+    };
     try {
       this.db.transaction(() => {
+        const created = plan.units.create(this.units);
+        report.unitsCreated = created.size;
+        report.aliasesSaved = plan.units.saveAliases(this.aliases);
+        const unitId = (ref: UnitRef | null): number | null => (ref === null ? null : 'id' in ref ? ref.id : created.get(ref.key)!);
         let written = 0;
-        for (const { data } of valid) {
-          const unitKerjaId = this.resolveUnit(data, unitCache, report);
-          const { unitKerjaNama: _u, unitIndukNama: _i, ...rest } = data;
-          const input = { ...rest, unitKerjaId };
-          const existing = this.existingId(data);
-          if (existing === null) {
-            this.pegawai.insert(input);
+        for (const r of plan.rows) {
+          const id = unitId(r.unit);
+          if (r.existingId === null) {
+            const { unitKerjaNama: _u, unitIndukNama: _i, ...rest } = r.data;
+            this.pegawai.insert({ ...rest, unitKerjaId: id });
             report.inserted++;
           } else if (opts.update) {
-            this.pegawai.update(existing, input);
+            const stored = this.pegawai.get(r.existingId)!;
+            const next = mergeFilled(stored, r, id, off);
+            if (next === null) {
+              report.unchanged++;
+              continue;
+            }
+            for (const f of next.changed) perField.set(f, (perField.get(f) ?? 0) + 1);
+            this.pegawai.update(r.existingId, next.input);
             report.updated++;
           } else {
             report.skipped++;
             continue;
           }
           opts.afterRow?.(++written);
+          tick(written);
         }
         if (opts.mapping && !opts.dryRun) this.settings.set(MAPPING_KEY + plan.signature, opts.mapping);
         if (opts.dryRun) throw new DryRunRollback();
@@ -118,36 +186,102 @@ export class ImporPegawaiService {
     } catch (e) {
       if (!(e instanceof DryRunRollback)) throw e;
     }
+    report.fieldChanges = UPDATE_FIELDS.filter((f) => perField.has(f)).map((f) => ({ field: f, count: perField.get(f)! }));
     report.ok = true;
     return report;
   }
 
-  private async plan(file: ImportFile, mapping: ColumnMapping | null): Promise<Plan> {
+  /**
+   * The rows the import rejects, as an .xlsx the clerk fixes in Excel and imports again: the original
+   * header and cells, plus a column with the problems of each row.
+   */
+  async rejectedRows(file: ImportFile, mapping: ColumnMapping | null, outPath: string): Promise<number> {
+    const plan = await this.plan(file, mapping, {}, {});
+    const messages = new Map<number, string[]>();
+    for (const i of plan.issues) {
+      if (i.row === null) continue;
+      const list = messages.get(i.row) ?? [];
+      list.push(i.column ? `Kolom ${i.column}${i.header ? ` (${i.header})` : ''}: ${i.message}` : i.message);
+      messages.set(i.row, list);
+    }
+    const dataRows = plan.grid.rows.filter((r) => messages.has(r.row));
+    return writeRejectedRows(outPath, plan.header.headers, dataRows, messages);
+  }
+
+  private async plan(file: ImportFile, mapping: ColumnMapping | null, decisions: ImportDecisions, hooks: JobHooks): Promise<Plan> {
     const grid = await readGrid(file.path);
     grid.fileName = file.label;
+    if (hooks.cancelled?.()) throw importCancelled();
     const detected = detectHeader(grid, mapping);
     const signature = detected.headers.map(normalizeHeader).join('|');
     const saved = mapping ? null : this.settings.get<ColumnMapping>(MAPPING_KEY + signature);
     const header = { ...detected, mapping: mapping ?? saved ?? detected.mapping };
     const missingFields = REQUIRED.filter((f) => header.mapping[f] === undefined);
+    const total = grid.rows.length - detected.dataStartIndex;
+    hooks.progress?.({ phase: 'memeriksa', rowsRead: total, rowsChecked: 0, rowsWritten: 0, total });
     // rows holds only rows without issues; an issue without a row concerns the whole file
     const { rows, issues } = missingFields.length ? { rows: [], issues: [] } : readPegawaiRows(grid, header, { fileLabel: file.label });
     const invalidRows = new Set<number>();
     for (const i of issues) if (i.row !== null) invalidRows.add(i.row);
+    const planner = new UnitPlanner(loadMatcher(this.units, this.aliases), decisions.units ?? {});
+    const planned: PlannedRow[] = new Array(rows.length);
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i]!;
+      planned[i] = { ...r, existingId: this.existingId(r.data), unit: planner.resolve(r.data, r.row) };
+      if (i % PROGRESS_EVERY === 0) {
+        hooks.progress?.({ phase: 'memeriksa', rowsRead: total, rowsChecked: i, rowsWritten: 0, total });
+        if (hooks.cancelled?.()) throw importCancelled();
+      }
+    }
     return {
+      grid,
+      header,
       sheet: grid.sheet,
       headerRow: grid.rows[detected.headerRowIndex]?.row ?? 1,
-      headers: detected.headers,
-      mapping: header.mapping,
       mappingSaved: saved !== null,
       signature,
       missingFields,
-      rows,
+      rows: planned,
       invalidRows,
       issues,
       // Before the required columns are mapped, the rows below the header are only counted.
-      totalRows: missingFields.length ? grid.rows.length - detected.dataStartIndex : rows.length + invalidRows.size,
+      totalRows: missingFields.length ? total : rows.length + invalidRows.size,
+      units: planner,
     };
+  }
+
+  /** What an update would change, per person and per field (fields switched off excluded). */
+  private changes(plan: Plan, off: ReadonlySet<UpdateField>): ImportChanges {
+    const perField = new Map<UpdateField, number>();
+    const out: ImportChanges = { people: 0, unchanged: 0, perField: [], rows: [] };
+    for (const r of plan.rows) {
+      if (r.existingId === null) continue;
+      const stored = this.pegawai.get(r.existingId)!;
+      const unitId = r.unit && 'id' in r.unit ? r.unit.id : null;
+      const next = mergeFilled(stored, r, unitId, off, r.unit && 'key' in r.unit ? r.unit.key : null);
+      if (next === null) {
+        out.unchanged++;
+        continue;
+      }
+      out.people++;
+      for (const f of next.changed) perField.set(f, (perField.get(f) ?? 0) + 1);
+      if (out.rows.length < MAX_PREVIEW_CHANGES) {
+        const newUnitName = r.unit && 'key' in r.unit ? `${plan.units.nameOf(r.unit.key)} (baru)` : null;
+        out.rows.push({
+          row: r.row,
+          id: stored.id,
+          nama: stored.nama,
+          nip: stored.nip,
+          changes: next.changed.map((f) => ({
+            field: f,
+            old: f === 'unitKerja' ? (stored.unitKerjaNama ?? '') : fieldText(f, stored),
+            new: f === 'unitKerja' ? (newUnitName ?? plan.units.label(next.input.unitKerjaId)) : fieldText(f, next.input),
+          })),
+        });
+      }
+    }
+    out.perField = UPDATE_FIELDS.filter((f) => perField.has(f)).map((f) => ({ field: f, count: perField.get(f)! }));
+    return out;
   }
 
   /** The registered employee a row describes: by NIP/NIK, else (non-ASN) by name and birth date. */
@@ -155,32 +289,171 @@ export class ImporPegawaiService {
     if (data.nip) return this.pegawai.idByNip(data.nip);
     return data.tanggalLahir ? this.pegawai.idByNamaLahir(data.nama, data.tanggalLahir) : null;
   }
+}
 
-  /** Finds the unit by name (under its perangkat daerah when given), creating what is missing. */
-  private resolveUnit(data: PegawaiImportRow, cache: Map<string, number | null>, report: ImportReport): number | null {
+/**
+ * The stored person with the row's filled fields applied (except those switched off), or null when
+ * nothing would change. An empty cell or an unmapped column never clears a stored value.
+ */
+function mergeFilled(
+  stored: Pegawai,
+  r: PlannedRow,
+  unitId: number | null,
+  off: ReadonlySet<UpdateField>,
+  newUnitKey: string | null = null,
+): { input: PegawaiInput; changed: UpdateField[] } | null {
+  const { id: _id, unitKerjaNama: _n, createdAt: _c, updatedAt: _u, ...input } = stored;
+  const changed: UpdateField[] = [];
+  const d = r.data;
+  for (const f of UPDATE_FIELDS) {
+    if (off.has(f) || (r.filled & fieldBit(f)) === 0) continue;
+    if (f === 'unitKerja') {
+      if (newUnitKey !== null || (unitId !== null && unitId !== stored.unitKerjaId)) {
+        input.unitKerjaId = unitId;
+        changed.push(f);
+      }
+      continue;
+    }
+    const value = d[f];
+    if (value !== null && value !== stored[f]) {
+      (input as Record<string, unknown>)[f] = value;
+      changed.push(f);
+    }
+  }
+  return changed.length ? { input, changed } : null;
+}
+
+function unitsNotReviewed(list: NewUnitProposal[], label: string): AppError {
+  const names = list.slice(0, 10).map((u) => `"${u.nama}"${u.parentLabel ? ` (di bawah ${u.parentLabel})` : ''}`);
+  const more = list.length > 10 ? ` dan ${list.length - 10} lainnya` : '';
+  return new AppError(
+    'UNIT_BELUM_DITINJAU',
+    `Berkas ${label} menyebut ${list.length} unit kerja yang belum ada: ${names.join(', ')}${more}. ` +
+      'Tinjau unit kerja baru itu lebih dulu: pilih unit yang sudah ada bila maksudnya sama, atau setujui untuk dibuat ' +
+      '(di baris perintah: jalankan dengan --dry-run untuk melihat daftarnya, lalu --buat-unit).',
+  );
+}
+
+interface UnitEntry {
+  key: string;
+  nama: string;
+  parent: UnitRef | null;
+  jenis: JenisUnit;
+  rows: number;
+  firstRow: number;
+  decided: boolean;
+}
+
+/**
+ * Resolves the unit names of every row against the registry and collects the units the import would
+ * create, applying the clerk's decisions (create, or use an existing unit and remember the alias).
+ */
+class UnitPlanner {
+  private readonly entries = new Map<string, UnitEntry>();
+  private readonly cache = new Map<string, UnitRef | null>();
+  private readonly aliasesToSave = new Map<string, { nama: string; unitId: number }>();
+
+  constructor(
+    private readonly matcher: UnitMatcher,
+    private readonly decisions: Readonly<Record<string, UnitDecision>>,
+  ) {}
+
+  resolve(data: PegawaiImportRow, row: number): UnitRef | null {
     const unit = data.unitKerjaNama?.trim() || null;
     const induk = data.unitIndukNama?.trim() || null;
     if (!unit && !induk) return null;
-    const key = `${induk ?? ''}\u0000${unit ?? ''}`.toLowerCase();
-    const hit = cache.get(key);
-    if (hit !== undefined) return hit;
-    let id: number;
-    if (induk) {
-      const top = this.findOrCreate(induk, null, 'PERANGKAT_DAERAH', report);
-      id = !unit || unit.toLowerCase() === induk.toLowerCase() ? top : this.findOrCreate(unit, top, guessJenis(unit), report);
-    } else {
-      const all = this.units.findAllByName(unit!);
-      id = all.find((u) => u.parentId === null)?.id ?? all[0]?.id ?? this.findOrCreate(unit!, null, 'PERANGKAT_DAERAH', report);
+    const cacheKey = `${induk ?? ''}\u0000${unit ?? ''}`;
+    if (this.cache.has(cacheKey)) {
+      const hit = this.cache.get(cacheKey)!;
+      this.count(hit, row);
+      return hit;
     }
-    cache.set(key, id);
-    return id;
+    let ref: UnitRef;
+    if (induk) {
+      const top = this.top(induk, row);
+      if (!unit || this.matcher.key(unit) === this.matcher.key(induk)) ref = top;
+      else if ('id' in top) {
+        const found = this.matcher.findUnder(unit, top.id);
+        ref = found !== null ? { id: found } : this.propose(`${top.id}/${this.matcher.key(unit)}`, unit, top, guessJenis(unit), row);
+      } else ref = this.propose(`${top.key}>${this.matcher.key(unit)}`, unit, top, guessJenis(unit), row);
+    } else {
+      const found = this.matcher.findAnywhere(unit!);
+      ref = found !== null ? { id: found } : this.propose(this.matcher.key(unit!), unit!, null, 'PERANGKAT_DAERAH', row);
+    }
+    this.cache.set(cacheKey, ref);
+    this.count(ref, row);
+    return ref;
   }
 
-  private findOrCreate(nama: string, parentId: number | null, jenis: JenisUnit, report: ImportReport): number {
-    const found = this.units.findByName(nama, parentId);
-    if (found) return found.id;
-    report.unitsCreated++;
-    return this.units.insert({ nama, singkatan: null, jenis, parentId });
+  private top(name: string, row: number): UnitRef {
+    const found = this.matcher.findTop(name);
+    return found !== null ? { id: found } : this.propose(this.matcher.key(name), name, null, 'PERANGKAT_DAERAH', row);
+  }
+
+  /** A unit not in the registry: the clerk's decision for it, else a proposal to create it. */
+  private propose(key: string, nama: string, parent: UnitRef | null, jenis: JenisUnit, row: number): UnitRef {
+    const decision = this.decisions[key];
+    if (decision && 'pakai' in decision && this.matcher.get(decision.pakai)) {
+      if (parent === null || 'id' in parent)
+        this.aliasesToSave.set(aliasKey(this.matcher.key(nama), parent ? parent.id : null), { nama, unitId: decision.pakai });
+      return { id: decision.pakai };
+    }
+    if (!this.entries.has(key)) this.entries.set(key, { key, nama, parent, jenis, rows: 0, firstRow: row, decided: !!decision && 'buat' in decision });
+    return { key };
+  }
+
+  private count(ref: UnitRef | null, row: number): void {
+    if (ref && 'key' in ref) {
+      const e = this.entries.get(ref.key)!;
+      e.rows++;
+      e.firstRow = Math.min(e.firstRow, row);
+    }
+  }
+
+  nameOf(key: string): string {
+    return this.entries.get(key)?.nama ?? '';
+  }
+
+  label(id: number | null): string {
+    return id === null ? '' : this.matcher.label(id);
+  }
+
+  proposals(): NewUnitProposal[] {
+    return [...this.entries.values()].map((e) => {
+      const parentId = e.parent && 'id' in e.parent ? e.parent.id : null;
+      const candidates = this.matcher.candidates(e.nama, parentId);
+      const best = candidates[0];
+      return {
+        key: e.key,
+        nama: e.nama,
+        parentLabel: e.parent === null ? null : 'id' in e.parent ? this.matcher.label(e.parent.id) : this.nameOf(e.parent.key),
+        parentKey: e.parent && 'key' in e.parent ? e.parent.key : null,
+        rows: e.rows,
+        firstRow: e.firstRow,
+        candidates,
+        suggestedId: best && best.score >= 0.75 ? best.id : null,
+      };
+    });
+  }
+
+  undecided(): NewUnitProposal[] {
+    const keys = new Set([...this.entries.values()].filter((e) => !e.decided).map((e) => e.key));
+    return this.proposals().filter((p) => keys.has(p.key));
+  }
+
+  /** Creates the proposed units, parents first (call inside the import's transaction). */
+  create(repo: UnitKerjaRepository): Map<string, number> {
+    const ids = new Map<string, number>();
+    for (const e of this.entries.values()) {
+      const parentId = e.parent === null ? null : 'id' in e.parent ? e.parent.id : ids.get(e.parent.key)!;
+      ids.set(e.key, repo.insert({ nama: e.nama, singkatan: null, jenis: e.jenis, parentId }));
+    }
+    return ids;
+  }
+
+  saveAliases(repo: UnitAliasRepository): number {
+    for (const [kunci, a] of this.aliasesToSave) repo.remember(kunci, a.nama, a.unitId);
+    return this.aliasesToSave.size;
   }
 }
 

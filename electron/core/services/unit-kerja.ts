@@ -4,12 +4,16 @@ import type { UnitKerja } from '../../../shared/domain/pegawai';
 import type { Db } from '../db/open';
 import type { PegawaiRepository } from '../db/repositories/pegawai';
 import type { UnitKerjaRepository } from '../db/repositories/unit-kerja';
+import type { UnitAliasRepository } from '../db/repositories/unit-alias';
+import { UnitNameExpander } from '../../../shared/domain/unit-nama';
+import { aliasKey } from './unit-cocok';
 
 export class UnitKerjaService {
   constructor(
     private readonly db: Db,
     private readonly repo: UnitKerjaRepository,
     private readonly pegawai: PegawaiRepository,
+    private readonly aliases: UnitAliasRepository,
   ) {}
 
   list(): UnitKerja[] {
@@ -53,7 +57,11 @@ export class UnitKerjaService {
           throw new AppError('DUPLIKAT', `Unit tujuan sudah memiliki sub-unit bernama "${child.nama}". Gabungkan sub-unit itu lebih dulu.`);
       }
       this.repo.moveChildren(sourceId, targetId);
+      // The merged-away name keeps meaning the target, so the next import of an old sheet finds it.
+      this.aliases.moveAliases(sourceId, targetId);
+      const key = new UnitNameExpander(this.aliases.singkatan()).key(source.nama);
       this.repo.delete(sourceId);
+      this.aliases.remember(aliasKey(key, source.parentId), source.nama, targetId);
       return this.get(targetId);
     })();
   }

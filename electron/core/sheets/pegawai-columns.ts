@@ -3,6 +3,7 @@
 import {
   HEADER_SYNONYMS,
   IMPORT_FIELDS,
+  isNamaKin,
   IMPORT_FIELD_LABEL,
   normalizeHeader,
   type ColumnMapping,
@@ -49,13 +50,17 @@ export function headerKey(text: string): string {
 /** The field a header text names, if any (exact match; then ignoring notes like "(18 digit)" or "[dd-mm-yyyy]"). */
 export function matchHeader(text: string): Match | null {
   if (!text.trim()) return null;
-  const exact = SYNONYMS.get(headerKey(text));
+  const key = headerKey(text);
+  const exact = SYNONYMS.get(key);
   if (exact) return { ...exact, looseness: 0 };
   const stripped = text.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ');
+  const strippedKey = stripped !== text ? headerKey(stripped) : key;
   if (stripped !== text) {
-    const loose = SYNONYMS.get(headerKey(stripped));
+    const loose = SYNONYMS.get(strippedKey);
     if (loose) return { ...loose, looseness: 1 };
   }
+  // "NAMA LENGKAP PEGAWAI BESERTA GELAR" and its kin: after every listed synonym of every field
+  if (isNamaKin(key) || isNamaKin(strippedKey)) return { field: 'nama', priority: HEADER_SYNONYMS.nama.length, looseness: 1 };
   return null;
 }
 

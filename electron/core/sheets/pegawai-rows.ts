@@ -1,7 +1,8 @@
 /** Staff rows of a grid → `PegawaiImportRow`s plus every problem, located as a clerk finds it in Excel. */
 
-import type { ColumnMapping, ImportField } from '../../../shared/domain/import-fields';
-import { normalizeHeader } from '../../../shared/domain/import-fields';
+import type { ColumnMapping, ImportField, UpdateField } from '../../../shared/domain/import-fields';
+import { fieldBit, normalizeHeader } from '../../../shared/domain/import-fields';
+import { PEGAWAI_MAKS } from '../../../shared/domain/pegawai-batas';
 import { parseEselon, parseJenisJabatan, parseStatusKepegawaian } from '../../../shared/domain/jabatan';
 import { parseJenisKelamin } from '../../../shared/domain/jenis-kelamin';
 import { checkNipConsistency, looksLikeExcelNumber, nipAsNumberMessage, normalizeNip, parseNik, parseNip } from '../../../shared/domain/nip';
@@ -35,9 +36,23 @@ export interface ReadPegawaiOptions {
   today?: Date;
 }
 
+export interface PegawaiRowRead {
+  row: number;
+  data: PegawaiImportRow;
+  /**
+   * Bits (`fieldBit`) of the fields this row fills from a mapped cell: only these may change a
+   * stored person. Values guessed or derived (sex and birth date from the NIP, status from the
+   * identifier's shape) are not filled.
+   */
+  filled: number;
+}
+
+/** Longest unit name the unit form accepts (UnitInputSchema). */
+const UNIT_MAKS = 200;
+
 export interface PegawaiRowsResult {
   /** Rows without any issue, ready to import. */
-  rows: { row: number; data: PegawaiImportRow }[];
+  rows: PegawaiRowRead[];
   /** Every problem found; a row with an issue is not in `rows`. */
   issues: ImportIssue[];
 }
@@ -65,6 +80,26 @@ function clean(v: CellValue | undefined): string {
   if (NEEDS_COLLAPSE.test(s)) s = s.replace(/\s+/g, ' ');
   s = s.trim();
   return s.length <= 5 && ONLY_DASHES.test(s) ? '' : s;
+}
+
+const BIT = Object.fromEntries(
+  (['nama', 'gelarDepan', 'gelarBelakang', 'jenisKelamin', 'tempatLahir', 'tanggalLahir', 'status', 'golongan', 'jabatan', 'jenisJabatan', 'eselon', 'unitKerja', 'telepon', 'email'] as const).map(
+    (f) => [f, fieldBit(f)],
+  ),
+) as Record<UpdateField, number>;
+
+const formatCount = (n: number) => n.toLocaleString('id-ID');
+
+/**
+ * 17 or 19 digits that read as a NIP with one digit missing or extra (a birth date, then a plausible
+ * appointment year): reported as a NIP of the wrong length, not as a bad NIK.
+ */
+function looksLikeNipOffByOne(d: string): boolean {
+  if (d.length !== 17 && d.length !== 19) return false;
+  if (!/^\d+$/.test(d)) return false;
+  const y = Number(d.slice(0, 4));
+  const tmt = Number(d.slice(8, 12));
+  return y >= 1940 && y <= 2010 && isValidDate(y, Number(d.slice(4, 6)), Number(d.slice(6, 8))) && tmt >= 1960 && tmt <= 2100;
 }
 
 /** Memoises a parser of short repeated texts (golongan, status, sex …): a staff list has few distinct values. */
@@ -246,6 +281,12 @@ export function readPegawaiRows(grid: Grid, header: HeaderForRows, opts: ReadPeg
     });
   };
 
+  const tooLong = (f: ImportField, value: string, max: number, label: string) => {
+    if (value.length > max)
+      issue(f, `${label} paling banyak ${formatCount(max)} karakter (seperti di formulir); sel ini berisi ${formatCount(value.length)} karakter.`);
+  };
+  const csv = grid.sheet === null;
+
   const start = header.dataStartIndex ?? header.headerRowIndex + 1;
   for (let gi = start; gi < grid.rows.length; gi++) {
     const gridRow = grid.rows[gi]!;
@@ -284,7 +325,7 @@ export function readPegawaiRows(grid: Grid, header: HeaderForRows, opts: ReadPeg
     const nipDigits = nipIsNumber ? nipText : normalizeNip(nipText);
     const brokenByExcel = (nipIsNumber && Math.abs(nipCell) >= 1e15) || looksLikeExcelNumber(nipText) || /^\d{15}0{3}$/.test(nipDigits);
     if (!status) {
-      const asn = brokenByExcel || /^\d{18}$/.test(nipDigits);
+      const asn = brokenByExcel || /^\d{18}$/.test(nipDigits) || looksLikeNipOffByOne(nipDigits);
       status = !asn ? 'NON_ASN' : golRaw && golPppk(golRaw).ok && !golPns(golRaw).ok ? 'PPPK' : 'PNS';
     }
     const pppk = status === 'PPPK' || status === 'PPPK_PARUH_WAKTU';
@@ -428,12 +469,59 @@ export function readPegawaiRows(grid: Grid, header: HeaderForRows, opts: ReadPeg
       else firstRowOf.set(nip, rowNo);
     }
 
+    // ---- the form's length limits (an import never stores what the form could not edit)
+    const tempatLahir = text('tempatLahir') || null;
+    const jabatan = text('jabatan') || null;
+    tooLong('nama', nama, PEGAWAI_MAKS.nama, 'Nama');
+    if (gelarDepan) tooLong(hasGelarDepan ? 'gelarDepan' : 'nama', gelarDepan, PEGAWAI_MAKS.gelarDepan, 'Gelar depan');
+    if (gelarBelakang) tooLong(hasGelarBelakang ? 'gelarBelakang' : 'nama', gelarBelakang, PEGAWAI_MAKS.gelarBelakang, 'Gelar belakang');
+    if (nip) tooLong('nip', nip, PEGAWAI_MAKS.nip, 'Nomor identitas');
+    if (tempatLahir) tooLong('tempatLahir', tempatLahir, PEGAWAI_MAKS.tempatLahir, 'Tempat lahir');
+    if (jabatan) tooLong('jabatan', jabatan, PEGAWAI_MAKS.jabatan, 'Jabatan');
+    if (eselon) tooLong('eselon', eselon, PEGAWAI_MAKS.eselon, 'Eselon');
+    if (telepon) tooLong('telepon', telepon, PEGAWAI_MAKS.telepon, 'Nomor HP');
+    if (email) tooLong('email', email, PEGAWAI_MAKS.email, 'Email');
+    if (unitInduk) tooLong('unitInduk', unitInduk, UNIT_MAKS, 'Nama perangkat daerah');
+    if (unitKerja && unitKerja !== unitInduk) tooLong('unitKerja', unitKerja, UNIT_MAKS, 'Nama unit kerja');
+
+    // ---- a CSV row split into more fields than the header has: a stray separator or quote
+    if (csv) {
+      let last = cells.length - 1;
+      while (last >= 0 && isBlank(cells[last])) last--;
+      if (last >= headers.length)
+        rowIssues.push({
+          file: opts.fileLabel,
+          sheet: grid.sheet,
+          row: rowNo,
+          column: columnLetter(last),
+          header: null,
+          message:
+            `Baris ini berisi ${last + 1} isian, lebih banyak dari ${headers.length} judul kolom. Biasanya ada pemisah kolom ` +
+            '(; atau ,) atau tanda kutip di dalam sebuah isian; perbaiki baris ini lalu simpan ulang berkasnya.',
+        });
+    }
+
     if (rowIssues.length > 0) {
       issues.push(...rowIssues);
       continue;
     }
+    let filledMask = BIT.nama;
+    if (gelarDepan) filledMask |= BIT.gelarDepan;
+    if (gelarBelakang) filledMask |= BIT.gelarBelakang;
+    if (jkColumn) filledMask |= BIT.jenisKelamin;
+    if (tempatLahir) filledMask |= BIT.tempatLahir;
+    if (lahirColumn) filledMask |= BIT.tanggalLahir;
+    if (statusText) filledMask |= BIT.status;
+    if (golongan) filledMask |= BIT.golongan;
+    if (jabatan) filledMask |= BIT.jabatan;
+    if (jenisJabatan) filledMask |= BIT.jenisJabatan;
+    if (eselon) filledMask |= BIT.eselon;
+    if (unitKerja) filledMask |= BIT.unitKerja;
+    if (telepon) filledMask |= BIT.telepon;
+    if (email) filledMask |= BIT.email;
     rows.push({
       row: rowNo,
+      filled: filledMask,
       data: {
         nip,
         jenisIdentitas,
@@ -441,11 +529,11 @@ export function readPegawaiRows(grid: Grid, header: HeaderForRows, opts: ReadPeg
         gelarDepan,
         gelarBelakang,
         jenisKelamin,
-        tempatLahir: text('tempatLahir') || null,
+        tempatLahir,
         tanggalLahir,
         status,
         golongan,
-        jabatan: text('jabatan') || null,
+        jabatan,
         jenisJabatan,
         eselon,
         telepon,

@@ -42,9 +42,13 @@ describe('netra CLI', () => {
     const exp = JSON.parse((await cli(['pegawai', 'export', file, '--data-dir', dir, '--json'])).out);
     expect(exp.rows).toBe(150);
     const fresh = tempDir();
-    const imp = await cli(['pegawai', 'import', file, '--data-dir', fresh, '--json']);
+    const imp = await cli(['pegawai', 'import', file, '--buat-unit', '--data-dir', fresh, '--json']);
     expect(imp.code).toBe(0);
-    expect(JSON.parse(imp.out)).toEqual({ ok: true, inserted: 150, updated: 0, skipped: 0, errors: [] });
+    expect(JSON.parse(imp.out)).toMatchObject({ ok: true, inserted: 150, updated: 0, unchanged: 0, skipped: 0, errors: [] });
+    expect(JSON.parse(imp.out).unitsCreated).toBeGreaterThan(0);
+    // the same file again: everyone is found, nothing changes, no unit is proposed
+    const again = JSON.parse((await cli(['pegawai', 'import', file, '--update', '--data-dir', fresh, '--json'])).out);
+    expect(again).toMatchObject({ ok: true, inserted: 0, updated: 0, unchanged: 150, unitsCreated: 0 });
   });
 
   it('rejects a file with one bad row as a whole (exit 1), with Excel row numbers; --skip-invalid imports the rest', async () => {
@@ -53,7 +57,7 @@ describe('netra CLI', () => {
       [1, '198503122010011004', 'Budi Santoso', 'L', '12-03-1985', 'III/b', 'Pengadministrasi Umum', 'BKPSDM'],
       [2, 198503122010011000, 'Angka Rusak', 'L', '12-03-1985', 'III/b', 'Pengadministrasi Umum', 'BKPSDM'],
     ]);
-    const rejected = await cli(['pegawai', 'import', file, '--data-dir', dir, '--json']);
+    const rejected = await cli(['pegawai', 'import', file, '--buat-unit', '--data-dir', dir, '--json']);
     expect(rejected.code).toBe(1);
     const body = JSON.parse(rejected.out);
     expect(body).toMatchObject({ ok: false, inserted: 0, updated: 0 });
@@ -61,24 +65,24 @@ describe('netra CLI', () => {
     expect(body.errors[0].message).toMatch(/format kolom NIP sebagai Teks/i);
     const info = await cli(['info', '--data-dir', dir, '--json']);
     expect(JSON.parse(info.out).pegawai).toBe(0);
-    const human = await cli(['pegawai', 'import', file, '--data-dir', dir]);
+    const human = await cli(['pegawai', 'import', file, '--buat-unit', '--data-dir', dir]);
     expect(human.out).toMatch(/simpeg\.xlsx, lembar Pegawai, baris 3, kolom B \(NIP\)/);
-    const skipped = JSON.parse((await cli(['pegawai', 'import', file, '--data-dir', dir, '--json', '--skip-invalid'])).out);
+    const skipped = JSON.parse((await cli(['pegawai', 'import', file, '--buat-unit', '--data-dir', dir, '--json', '--skip-invalid'])).out);
     expect(skipped).toMatchObject({ ok: true, inserted: 1, skipped: 1 });
   });
 
   it('--dry-run writes nothing; unreadable files exit 1 with a clear message', async () => {
     const dir = tempDir();
     const file = await simpegFile(dir, [[1, '198503122010011004', 'Budi Santoso', 'L', '12-03-1985', 'III/b', 'Staf', 'BKPSDM']]);
-    const dry = JSON.parse((await cli(['pegawai', 'import', file, '--data-dir', dir, '--json', '--dry-run'])).out);
+    const dry = JSON.parse((await cli(['pegawai', 'import', file, '--buat-unit', '--data-dir', dir, '--json', '--dry-run'])).out);
     expect(dry).toMatchObject({ ok: true, inserted: 1 });
     expect(JSON.parse((await cli(['info', '--data-dir', dir, '--json'])).out).pegawai).toBe(0);
     const pdf = path.join(dir, 'surat.pdf');
     fs.writeFileSync(pdf, '%PDF-1.4\n%\u00e2\u00e3\n1 0 obj\n');
-    const bad = await cli(['pegawai', 'import', pdf, '--data-dir', dir]);
+    const bad = await cli(['pegawai', 'import', pdf, '--buat-unit', '--data-dir', dir]);
     expect(bad.code).toBe(1);
     expect(bad.out).toMatch(/^Gagal: .*surat\.pdf/);
-    const missing = await cli(['pegawai', 'import', path.join(dir, 'tidak-ada.xlsx'), '--data-dir', dir, '--json']);
+    const missing = await cli(['pegawai', 'import', path.join(dir, 'tidak-ada.xlsx'), '--buat-unit', '--data-dir', dir, '--json']);
     expect(missing.code).toBe(1);
     expect(JSON.parse(missing.out).ok).toBe(false);
   });

@@ -35,7 +35,7 @@ describe('ekspor pegawai', () => {
     expect(await source.ekspor.toXlsx(file, all)).toBe(400);
 
     const target = makeCore();
-    const r = await target.impor.commit({ path: file, label: 'ekspor.xlsx' }, { mapping: null, update: false, skipInvalid: false });
+    const r = await target.impor.commit({ path: file, label: 'ekspor.xlsx' }, { mapping: null, update: false, skipInvalid: false, createUnits: true });
     expect(r).toMatchObject({ ok: true, inserted: 400, skipped: 0 });
     const before = placement(source);
     const after = placement(target);

@@ -46,10 +46,10 @@ describe('impor pegawai', () => {
   it('rejects the whole file on one invalid row unless skipInvalid', async () => {
     const core = makeCore();
     const file = await siasnFile([...good, bad]);
-    const rejected = await core.impor.commit({ path: file, label: 'siasn.xlsx' }, { mapping: null, update: false, skipInvalid: false });
+    const rejected = await core.impor.commit({ path: file, label: 'siasn.xlsx' }, { mapping: null, update: false, skipInvalid: false, createUnits: true });
     expect(rejected.ok).toBe(false);
     expect(core.pegawai.list(q).total).toBe(0);
-    const r = await core.impor.commit({ path: file, label: 'siasn.xlsx' }, { mapping: null, update: false, skipInvalid: true });
+    const r = await core.impor.commit({ path: file, label: 'siasn.xlsx' }, { mapping: null, update: false, skipInvalid: true, createUnits: true });
     expect(r).toMatchObject({ ok: true, inserted: 3, updated: 0, skipped: 1 });
     const agus = core.pegawai.list({ ...q, text: 'agus' }).rows[0]!;
     expect(agus.nip).toBe('198706152011011002');
@@ -65,11 +65,11 @@ describe('impor pegawai', () => {
   it('skips existing NIPs, or updates them with update', async () => {
     const core = makeCore();
     const file = await siasnFile(good);
-    await core.impor.commit({ path: file, label: 'a.xlsx' }, { mapping: null, update: false, skipInvalid: false });
+    await core.impor.commit({ path: file, label: 'a.xlsx' }, { mapping: null, update: false, skipInvalid: false, createUnits: true });
     const changed = await siasnFile([[...good[0]!.slice(0, 7), 'Analis SDM Aparatur Ahli Muda', 'Bidang Mutasi', 'BKPSDM', null]]);
-    const skip = await core.impor.commit({ path: changed, label: 'b.xlsx' }, { mapping: null, update: false, skipInvalid: false });
+    const skip = await core.impor.commit({ path: changed, label: 'b.xlsx' }, { mapping: null, update: false, skipInvalid: false, createUnits: true });
     expect(skip).toMatchObject({ ok: true, inserted: 0, updated: 0, skipped: 1 });
-    const upd = await core.impor.commit({ path: changed, label: 'b.xlsx' }, { mapping: null, update: true, skipInvalid: false });
+    const upd = await core.impor.commit({ path: changed, label: 'b.xlsx' }, { mapping: null, update: true, skipInvalid: false, createUnits: true });
     expect(upd).toMatchObject({ ok: true, inserted: 0, updated: 1 });
     expect(core.pegawai.list({ ...q, text: 'budi' }).rows[0]!.jabatan).toBe('Analis SDM Aparatur Ahli Muda');
   });
@@ -77,11 +77,11 @@ describe('impor pegawai', () => {
   it('a crash in the middle of an import leaves the database exactly as before', async () => {
     const core = makeCore();
     const before = await siasnFile([good[0]!]);
-    await core.impor.commit({ path: before, label: 'a.xlsx' }, { mapping: null, update: false, skipInvalid: false });
+    await core.impor.commit({ path: before, label: 'a.xlsx' }, { mapping: null, update: false, skipInvalid: false, createUnits: true });
     const snapshot = JSON.stringify([core.pegawai.list(q), core.units.list()]);
     const file = await siasnFile(good.slice(1));
     await expect(
-      core.impor.commit({ path: file, label: 'b.xlsx' }, { mapping: null, update: true, skipInvalid: false, afterRow: (n) => { if (n === 2) throw new Error('listrik padam'); } }),
+      core.impor.commit({ path: file, label: 'b.xlsx' }, { mapping: null, update: true, skipInvalid: false, createUnits: true, afterRow: (n) => { if (n === 2) throw new Error('listrik padam'); } }),
     ).rejects.toThrow('listrik padam');
     expect(JSON.stringify([core.pegawai.list(q), core.units.list()])).toBe(snapshot);
   });
@@ -89,7 +89,7 @@ describe('impor pegawai', () => {
   it('dry run reports the same counts and writes nothing', async () => {
     const core = makeCore();
     const file = await siasnFile(good);
-    const r = await core.impor.commit({ path: file, label: 'a.xlsx' }, { mapping: null, update: false, skipInvalid: false, dryRun: true });
+    const r = await core.impor.commit({ path: file, label: 'a.xlsx' }, { mapping: null, update: false, skipInvalid: false, createUnits: true, dryRun: true });
     expect(r).toMatchObject({ ok: true, inserted: 3, unitsCreated: 4 });
     expect(core.pegawai.list(q).total).toBe(0);
     expect(core.units.list()).toHaveLength(0);
@@ -101,7 +101,7 @@ describe('impor pegawai', () => {
     const p = await core.impor.preview({ path: file, label: 'a.xlsx' }, null);
     // the clerk says the jabatan column is really the unit column and vice versa
     const mapping = { ...p.mapping, jabatan: p.mapping.unitKerja!, unitKerja: p.mapping.jabatan! };
-    await core.impor.commit({ path: file, label: 'a.xlsx' }, { mapping, update: false, skipInvalid: false, dryRun: false });
+    await core.impor.commit({ path: file, label: 'a.xlsx' }, { mapping, update: false, skipInvalid: false, createUnits: true, dryRun: false });
     expect(core.pegawai.list({ ...q, text: 'budi' }).rows[0]!.jabatan).toBe('Bidang Mutasi');
     const again = await core.impor.preview({ path: file, label: 'a.xlsx' }, null);
     expect(again.mappingSaved).toBe(true);
@@ -122,13 +122,13 @@ describe('impor pegawai', () => {
     expect(p.missingFields).toEqual(['nama']);
     expect(p.headerRow).toBe(2);
     expect(p.totalRows).toBe(2);
-    await expect(core.impor.commit({ path: file, label: 'rekap.xlsx' }, { mapping: null, update: false, skipInvalid: false })).rejects.toThrow(
+    await expect(core.impor.commit({ path: file, label: 'rekap.xlsx' }, { mapping: null, update: false, skipInvalid: false, createUnits: true })).rejects.toThrow(
       'Kolom untuk "Nama" belum dipilih pada pemetaan kolom berkas rekap.xlsx',
     );
     const mapping = { ...p.mapping, nama: 1 };
     const fixed = await core.impor.preview({ path: file, label: 'rekap.xlsx' }, mapping);
     expect(fixed).toMatchObject({ missingFields: [], validRows: 2, newCount: 2 });
-    const r = await core.impor.commit({ path: file, label: 'rekap.xlsx' }, { mapping, update: false, skipInvalid: false });
+    const r = await core.impor.commit({ path: file, label: 'rekap.xlsx' }, { mapping, update: false, skipInvalid: false, createUnits: true });
     expect(r).toMatchObject({ ok: true, inserted: 2 });
   });
 
