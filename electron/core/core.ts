@@ -1,15 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { openDatabase, schemaVersion, type Db } from './db/open';
-import { PegawaiRepository } from './db/repositories/pegawai';
-import { PengaturanRepository } from './db/repositories/pengaturan';
-import { UnitKerjaRepository } from './db/repositories/unit-kerja';
-import { UnitAliasRepository } from './db/repositories/unit-alias';
 import { FileStore } from './files';
-import { EksporPegawaiService } from './services/ekspor-pegawai';
-import { ImporPegawaiService } from './services/impor-pegawai';
-import { PegawaiService } from './services/pegawai';
-import { UnitKerjaService } from './services/unit-kerja';
+import { createRegistry } from './registry';
+import { JobRunner } from './jobs/runner';
+import type { EksporPegawaiService } from './services/ekspor-pegawai';
+import type { ImporPegawaiService } from './services/impor-pegawai';
+import type { PegawaiService } from './services/pegawai';
+import type { UnitKerjaService } from './services/unit-kerja';
 import { DemoService } from './services/demo';
 import { ArsipRepository } from './db/repositories/arsip';
 import { InstansiRepository } from './db/repositories/instansi';
@@ -52,6 +50,8 @@ export interface Core {
   readonly teks: TeksService;
   readonly arsip: ArsipService;
   readonly dokumen: DokumenService;
+  /** Imports and exports off the request path (a worker thread with its own connection), with progress and cancel. */
+  readonly jobs: JobRunner;
   schemaVersion(): number;
   close(): void;
 }
@@ -60,12 +60,8 @@ export function createCore(opts: CoreOptions): Core {
   const dataDir = path.resolve(opts.dataDir);
   fs.mkdirSync(dataDir, { recursive: true });
   const db = openDatabase(dataDir);
-  const pegawaiRepo = new PegawaiRepository(db);
-  const unitRepo = new UnitKerjaRepository(db);
-  const settings = new PengaturanRepository(db);
-  const unitAliases = new UnitAliasRepository(db);
-  const pegawai = new PegawaiService(db, pegawaiRepo, unitRepo);
-  const units = new UnitKerjaService(db, unitRepo, pegawaiRepo, unitAliases);
+  const registry = createRegistry(db);
+  const { pegawaiRepo, unitRepo, settings, pegawai, units } = registry;
   const penomoran = new PenomoranService(db, new NomorRepository(db), (jenis) => JENIS[jenis].label);
   const files = new FileStore(dataDir);
   const instansi = new InstansiService(db, new InstansiRepository(db));
@@ -73,6 +69,7 @@ export function createCore(opts: CoreOptions): Core {
   const halaman = new HalamanService(settings);
   const teks = new TeksService(db, new TeksRepository(db), JENIS, TEKS_BAWAAN);
   const arsip = new ArsipService(db, new ArsipRepository(db), penomoran, dataDir);
+  const jobs = new JobRunner(opts.mode === 'cli' ? { inline: { db, registry } } : { dataDir });
   // Whatever a crash left half-done last time: numbers voided with the reason, stray files set aside.
   penomoran.voidInterrupted();
   arsip.sweepOrphans();
@@ -83,8 +80,9 @@ export function createCore(opts: CoreOptions): Core {
     files,
     pegawai,
     units,
-    impor: new ImporPegawaiService(db, pegawaiRepo, unitRepo, unitAliases, settings),
-    ekspor: new EksporPegawaiService(pegawai, units),
+    impor: registry.impor,
+    ekspor: registry.ekspor,
+    jobs,
     demo: new DemoService(db, pegawaiRepo, unitRepo, () => seedDokumenContoh(instansi, penandatangan)),
     instansi,
     penandatangan,
@@ -95,7 +93,10 @@ export function createCore(opts: CoreOptions): Core {
     arsip,
     dokumen: new DokumenService(instansi, penandatangan, halaman, penomoran, teks, arsip, files, (id) => pegawaiRepo.get(id) !== null),
     schemaVersion: () => schemaVersion(db),
-    close: () => db.close(),
+    close: () => {
+      jobs.close();
+      db.close();
+    },
   };
 }
 

@@ -37,27 +37,29 @@ const handlers: Handlers = {
   'pegawai.create': (core, { data }) => core.pegawai.create(data),
   'pegawai.update': (core, { id, data }) => core.pegawai.update(id, data),
   'pegawai.setAktif': (core, { id, aktif }) => core.pegawai.setAktif(id, aktif),
-  'pegawai.export': async (core, q) => {
+  'pegawai.export': async (core, { jobId, ...q }) => {
     const out = core.files.outputPath(EksporPegawaiService.defaultFileName());
     const unit = q.unitKerjaId ? core.units.get(q.unitKerjaId).nama : null;
     const title = ['DAFTAR PEGAWAI', ...(unit ? [unit.toUpperCase()] : [])];
-    const rows = await core.ekspor.toXlsx(out.path, q, title);
+    const rows = await core.jobs.run('ekspor.pegawai', { outPath: out.path, query: q, title }, jobId);
     return { file: out.token, fileName: out.name, rows };
   },
-  'pegawai.importPreview': (core, { file, mapping, fieldsOff, units }) => {
+  'pegawai.importPreview': (core, { file, mapping, fieldsOff, units, jobId }) => {
     const f = core.files.resolve(file);
-    return core.impor.preview({ path: f.path, label: f.name }, mapping, { fieldsOff, units });
+    return core.jobs.run('impor.pratinjau', { file: { path: f.path, label: f.name }, mapping, decisions: { fieldsOff, units } }, jobId);
   },
   'pegawai.importRejected': async (core, { file, mapping }) => {
     const f = core.files.resolve(file);
     const out = core.files.outputPath(rejectedFileName(f.name));
-    const rows = await core.impor.rejectedRows({ path: f.path, label: f.name }, mapping, out.path);
+    const rows = await core.jobs.run('impor.ditolak', { file: { path: f.path, label: f.name }, mapping, outPath: out.path });
     return { file: out.token, fileName: out.name, rows };
   },
-  'pegawai.importCommit': (core, { file, ...opts }) => {
+  'pegawai.importCommit': (core, { file, jobId, ...options }) => {
     const f = core.files.resolve(file);
-    return core.impor.commit({ path: f.path, label: f.name }, opts);
+    return core.jobs.run('impor.simpan', { file: { path: f.path, label: f.name }, options }, jobId);
   },
+  'job.progress': (core, { jobId }) => ({ progress: core.jobs.progress(jobId) }),
+  'job.cancel': (core, { jobId }) => ({ cancelled: core.jobs.cancel(jobId) }),
   'unit.list': (core) => core.units.list(),
   'unit.create': (core, { data }) => core.units.create(data),
   'unit.update': (core, { id, data }) => core.units.update(id, data),

@@ -7,9 +7,10 @@ import {
   PegawaiQuerySchema,
   UnitInputSchema,
   FileToken,
+  JobId,
   tanggalIso,
 } from './schemas';
-import type { AppInfo, ExportedFile, ImportPreview, ImportReport, PegawaiPage } from './types';
+import type { AppInfo, ExportedFile, ImportPreview, ImportProgress, ImportReport, PegawaiPage } from './types';
 import {
   ArsipQuerySchema,
   DokumenBuatSchema,
@@ -58,7 +59,7 @@ export const contract = {
   'pegawai.create': channel<Pegawai>()(z.object({ data: PegawaiInputSchema })),
   'pegawai.update': channel<Pegawai>()(z.object({ id: Id, data: PegawaiInputSchema })),
   'pegawai.setAktif': channel<Pegawai>()(z.object({ id: Id, aktif: z.boolean() })),
-  'pegawai.export': channel<ExportedFile>()(PegawaiQuerySchema.omit({ offset: true, limit: true })),
+  'pegawai.export': channel<ExportedFile>()(PegawaiQuerySchema.omit({ offset: true, limit: true }).extend({ jobId: JobId.nullable().default(null) })),
   'pegawai.importPreview': channel<ImportPreview>()(ImportOptionsSchema.pick({ file: true, mapping: true, fieldsOff: true, units: true, jobId: true })),
   /** The rows the import rejects, with a column of problems, as an .xlsx to fix in Excel. */
   'pegawai.importRejected': channel<ExportedFile>()(ImportOptionsSchema.pick({ file: true, mapping: true })),
@@ -69,6 +70,9 @@ export const contract = {
   'unit.merge': channel<UnitKerja>()(z.object({ sourceId: Id, targetId: Id })),
   'unit.delete': channel<{ id: number }>()(z.object({ id: Id })),
   'file.forget': channel<{ file: string }>()(z.object({ file: FileToken })),
+  // Long jobs started by another call with a jobId: where they are, and a request to stop.
+  'job.progress': channel<{ progress: ImportProgress | null }>()(z.object({ jobId: JobId })),
+  'job.cancel': channel<{ cancelled: boolean }>()(z.object({ jobId: JobId })),
 
   // Pengaturan naskah dinas: instansi profiles (kop), signatories, page setup, numbering schemes, texts.
   'instansi.list': channel<InstansiProfil[]>()(none),

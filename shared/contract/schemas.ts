@@ -68,6 +68,9 @@ export const UnitInputSchema = z.object({
 /** Opaque handle of a file the user picked or the app produced; never a raw path from the UI. */
 export const FileToken = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'Token berkas tidak valid.');
 
+/** Client-chosen id of a long job, so the UI can follow its progress and cancel it. */
+export const JobId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'Id pekerjaan tidak valid.');
+
 export const ColumnMappingSchema = z.partialRecord(z.enum(IMPORT_FIELDS), z.number().int().min(0).max(500));
 
 export const UnitDecisionSchema = z.union([z.object({ buat: z.literal(true) }).strict(), z.object({ pakai: Id }).strict()]);
@@ -86,7 +89,7 @@ export const ImportOptionsSchema = z.object({
   skipInvalid: z.boolean().default(false),
   ...ImportDecisionsSchema.shape,
   /** Client-chosen id of this run, so the UI can follow its progress and cancel it. */
-  jobId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/).nullable().default(null),
+  jobId: JobId.nullable().default(null),
 });
 
 export type PegawaiQuery = z.output<typeof PegawaiQuerySchema>;
