@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import type { ImportPreview, ImportReport } from '../../../../shared/contract/types';
+import type { ImportPreview, ImportReport, UnitDecision } from '../../../../shared/contract/types';
+import type { UpdateField } from '../../../../shared/domain/import-fields';
 import type { PickedFile } from '../../../../shared/contract/files';
 import type { ColumnMapping } from '../../../../shared/domain/import-fields';
 import { call, transport } from '../../api/client';
@@ -12,6 +13,8 @@ import { MappingStep } from './MappingStep';
 import { PreviewStats } from './PreviewStats';
 import { ResultStep } from './ResultStep';
 import { ReviewStep } from './ReviewStep';
+import { JobProgress } from './JobProgress';
+import { useJob } from './useJob';
 import './impor.css';
 
 type Step = 'pilih' | 'pemetaan' | 'tinjau' | 'hasil';
@@ -43,6 +46,9 @@ export function ImportWizard({ onClose, onImported }: Props) {
   const [update, setUpdate] = useState(false);
   const [skipInvalid, setSkipInvalid] = useState(false);
   const [report, setReport] = useState<ImportReport | null>(null);
+  const [fieldsOff, setFieldsOff] = useState<UpdateField[]>([]);
+  const [units, setUnits] = useState<Record<string, UnitDecision>>({});
+  const job = useJob();
   const seq = useRef(0);
   const fileRef = useRef<string | null>(null);
 
@@ -61,12 +67,26 @@ export function ImportWizard({ onClose, onImported }: Props) {
     target?.focus();
   }, [step]);
 
-  const runPreview = async (file: PickedFile, m: ColumnMapping | null, label: string) => {
+  const runPreview = async (
+    file: PickedFile,
+    m: ColumnMapping | null,
+    label: string,
+    decisions: { fieldsOff: UpdateField[]; units: Record<string, UnitDecision> } = { fieldsOff, units },
+  ) => {
     const mine = ++seq.current;
     setLoading(label);
     setError(null);
     try {
-      const p = await call('pegawai.importPreview', { file: file.file, mapping: m });
+      let p = await job.run((jobId) => call('pegawai.importPreview', { file: file.file, mapping: m, ...decisions, jobId }));
+      // A close match is preselected (and shown as chosen); the preview is recomputed with it.
+      const suggested = Object.fromEntries(
+        p.newUnits.filter((u) => u.decision === null && !(u.key in decisions.units) && u.suggestedId !== null).map((u) => [u.key, { pakai: u.suggestedId! }]),
+      );
+      if (Object.keys(suggested).length && mine === seq.current) {
+        decisions = { ...decisions, units: { ...decisions.units, ...suggested } };
+        setUnits(decisions.units);
+        p = await job.run((jobId) => call('pegawai.importPreview', { file: file.file, mapping: m, ...decisions, jobId }));
+      }
       if (mine !== seq.current) return;
       setPreview(p);
       setMapping(p.mapping);
@@ -76,6 +96,23 @@ export function ImportWizard({ onClose, onImported }: Props) {
       setError(errorMessage(e));
     } finally {
       if (mine === seq.current) setLoading(null);
+    }
+  };
+
+  const decide = (next: { fieldsOff: UpdateField[]; units: Record<string, UnitDecision> }) => {
+    setFieldsOff(next.fieldsOff);
+    setUnits(next.units);
+    if (picked) void runPreview(picked, mapping, 'Memperbarui pratinjau…', next);
+  };
+
+  const downloadRejected = async () => {
+    if (!picked) return;
+    try {
+      const out = await call('pegawai.importRejected', { file: picked.file, mapping });
+      await transport.saveFile(out.file, out.fileName);
+      toast.success(`${formatAngka(out.rows)} baris bermasalah disimpan ke ${out.fileName}. Perbaiki di Excel, hapus kolom keterangan, lalu impor berkas itu.`);
+    } catch (e) {
+      toast.error(errorMessage(e));
     }
   };
 
@@ -95,7 +132,9 @@ export function ImportWizard({ onClose, onImported }: Props) {
     setPreview(null);
     setReport(null);
     setStep('pilih');
-    await runPreview(f, null, 'Membaca berkas…');
+    setFieldsOff([]);
+    setUnits({});
+    await runPreview(f, null, 'Membaca berkas…', { fieldsOff: [], units: {} });
   };
 
   const changeMapping = (m: ColumnMapping) => {
@@ -109,7 +148,9 @@ export function ImportWizard({ onClose, onImported }: Props) {
     setLoading('Mengimpor…');
     setError(null);
     try {
-      const r = await call('pegawai.importCommit', { file: picked.file, mapping, update, skipInvalid });
+      // Units left on their shown default ("Buat unit baru") are created as the review showed them.
+      const decided = { ...Object.fromEntries(preview.newUnits.map((u) => [u.key, u.decision ?? { buat: true as const }])), ...units };
+      const r = await job.run((jobId) => call('pegawai.importCommit', { file: picked.file, mapping, update, skipInvalid, fieldsOff, units: decided, jobId }));
       if (mine !== seq.current) return;
       setReport(r);
       setStep('hasil');
@@ -129,7 +170,7 @@ export function ImportWizard({ onClose, onImported }: Props) {
 
   const busy = loading !== null;
   const stale = !!preview && !sameMapping(mapping, preview.mapping);
-  const willImport = preview ? preview.newCount + (update ? preview.existingCount : 0) : 0;
+  const willImport = preview ? preview.newCount + (update ? preview.changes.people : 0) : 0;
   const blockedByInvalid = !!preview && preview.invalidRows > 0 && !skipInvalid;
   const blockReason = !preview
     ? null
@@ -137,12 +178,14 @@ export function ImportWizard({ onClose, onImported }: Props) {
       ? `Ada ${formatAngka(preview.invalidRows)} baris bermasalah. Tidak ada data yang akan diimpor sampai baris itu diperbaiki di berkas atau “Lewati baris yang bermasalah” dicentang.`
       : willImport === 0
         ? preview.existingCount > 0
-          ? 'Semua pegawai di berkas sudah ada. Centang “Perbarui data pegawai yang sudah ada” untuk memperbaruinya.'
+          ? update
+            ? 'Semua pegawai di berkas sudah ada dan datanya sama; tidak ada yang perlu diperbarui.'
+            : 'Semua pegawai di berkas sudah ada. Centang “Perbarui data pegawai yang sudah ada” untuk memperbaruinya.'
           : 'Tidak ada baris yang dapat diimpor.'
         : null;
 
   const close = () => {
-    if (loading === 'Mengimpor…') return; // the import runs in one transaction; let it finish
+    if (loading) job.cancel(); // a running import rolls back as a whole
     onClose();
   };
 
@@ -150,8 +193,8 @@ export function ImportWizard({ onClose, onImported }: Props) {
 
   const footer = (() => {
     const status = loading ? (
-      <div className="footer-status" role="status">
-        <span className="spinner" aria-hidden="true" /> {loading}
+      <div className="footer-status">
+        <JobProgress label={loading} progress={job.progress} onCancel={job.cancel} />
       </div>
     ) : (
       <div className="footer-status" />
@@ -267,6 +310,11 @@ export function ImportWizard({ onClose, onImported }: Props) {
             onUpdate={setUpdate}
             onSkipInvalid={setSkipInvalid}
             disabled={busy}
+            fieldsOff={fieldsOff}
+            onFieldsOff={(f) => decide({ fieldsOff: f, units })}
+            units={units}
+            onUnit={(key, d) => decide({ fieldsOff, units: { ...units, [key]: d } })}
+            onDownloadRejected={() => void downloadRejected()}
           />
         </>
       ) : null}

@@ -16,8 +16,10 @@ export function ResultStep({ report }: { report: ImportReport }) {
   const lines: [string, number][] = [
     ['Pegawai baru ditambahkan', report.inserted],
     ['Pegawai diperbarui', report.updated],
+    ['Tidak berubah', report.unchanged],
     ['Baris dilewati', report.skipped],
     ['Unit kerja baru dibuat', report.unitsCreated],
+    ['Nama unit diingat', report.aliasesSaved],
   ];
   return (
     <div className="result result-ok" data-testid="hasil-impor">

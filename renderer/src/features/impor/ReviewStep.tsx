@@ -1,4 +1,7 @@
-import type { ImportPreview } from '../../../../shared/contract/types';
+import type { ImportPreview, UnitDecision } from '../../../../shared/contract/types';
+import type { UpdateField } from '../../../../shared/domain/import-fields';
+import { ChangesReview } from './ChangesReview';
+import { UnitReview } from './UnitReview';
 import { formatNip } from '../../../../shared/domain/nip';
 import { Icon } from '../../components/Icon';
 import { formatAngka, golonganLabel, namaLengkap } from '../../lib/format';
@@ -12,9 +15,15 @@ interface Props {
   onUpdate: (v: boolean) => void;
   onSkipInvalid: (v: boolean) => void;
   disabled: boolean;
+  fieldsOff: UpdateField[];
+  onFieldsOff: (f: UpdateField[]) => void;
+  units: Record<string, UnitDecision>;
+  onUnit: (key: string, d: UnitDecision) => void;
+  onDownloadRejected: () => void;
 }
 
-export function ReviewStep({ preview, update, skipInvalid, onUpdate, onSkipInvalid, disabled }: Props) {
+export function ReviewStep(props: Props) {
+  const { preview, update, skipInvalid, onUpdate, onSkipInvalid, disabled } = props;
   return (
     <div className="review-step">
       {preview.issues.length ? (
@@ -22,7 +31,12 @@ export function ReviewStep({ preview, update, skipInvalid, onUpdate, onSkipInval
           <h3 id="judul-masalah" className="section-title section-title-bad">
             <Icon name="alert" /> {formatAngka(preview.invalidRows)} baris bermasalah
           </h3>
-          <p className="muted">Perbaiki baris ini di berkas lalu pilih berkasnya lagi, atau lewati baris yang bermasalah.</p>
+          <p className="muted">
+            Perbaiki baris ini di berkas lalu pilih berkasnya lagi, atau lewati baris yang bermasalah.{' '}
+            <button type="button" className="btn btn-small" onClick={props.onDownloadRejected} disabled={disabled} data-testid="unduh-ditolak">
+              <Icon name="download" /> Unduh baris bermasalah (.xlsx)
+            </button>
+          </p>
           <IssueTable issues={preview.issues} testId="daftar-masalah-impor" label="Daftar masalah impor" />
           {preview.issueCount > preview.issues.length ? (
             <p className="note">
@@ -36,6 +50,17 @@ export function ReviewStep({ preview, update, skipInvalid, onUpdate, onSkipInval
           <Icon name="check" /> Tidak ada masalah ditemukan pada berkas ini.
         </div>
       )}
+
+      <UnitReview proposals={preview.newUnits} decisions={props.units} onChange={props.onUnit} disabled={disabled} />
+
+      {update && (preview.changes.people > 0 || props.fieldsOff.length > 0) ? (
+        <ChangesReview
+          changes={preview.changes}
+          fieldsOff={props.fieldsOff}
+          disabled={disabled}
+          onToggle={(f, on) => props.onFieldsOff(on ? props.fieldsOff.filter((x) => x !== f) : [...props.fieldsOff, f])}
+        />
+      ) : null}
 
       <section className="review-section" aria-labelledby="judul-contoh">
         <h3 id="judul-contoh" className="section-title">
@@ -93,7 +118,7 @@ export function ReviewStep({ preview, update, skipInvalid, onUpdate, onSkipInval
           </label>
           <span className="check-hint" id="opsi-perbarui">
             {update
-              ? `${formatAngka(preview.existingCount)} pegawai yang sudah ada akan ditimpa dengan data dari berkas.`
+              ? `${formatAngka(preview.changes.people)} pegawai yang sudah ada berubah (rinciannya di atas); ${formatAngka(preview.changes.unchanged)} tidak berubah. Sel kosong tidak menghapus data.`
               : `${formatAngka(preview.existingCount)} pegawai yang sudah ada dibiarkan apa adanya.`}
           </span>
         </div>

@@ -1,0 +1,35 @@
+import type { ImportProgress } from '../../../../shared/contract/types';
+import { formatAngka } from '../../lib/format';
+
+const PHASE: Record<ImportProgress['phase'], string> = {
+  membaca: 'Membaca berkas',
+  memeriksa: 'Memeriksa baris',
+  menulis: 'Menyimpan ke basis data',
+  selesai: 'Selesai',
+};
+
+/** Progress of a long import: phase, rows, a bar, and the Cancel button. */
+export function JobProgress({ label, progress, onCancel }: { label: string; progress: ImportProgress | null; onCancel: () => void }) {
+  const done = progress ? (progress.phase === 'menulis' ? progress.rowsWritten : progress.rowsChecked) : 0;
+  const total = progress?.total ?? 0;
+  const pct = total > 0 ? Math.min(100, Math.round((done / total) * 100)) : null;
+  return (
+    <div className="job-progress" role="status" data-testid="progres-impor">
+      <div className="job-progress-text">
+        <span className="spinner" aria-hidden="true" /> {progress ? PHASE[progress.phase] : label}
+        {progress && total > 0 ? (
+          <span className="muted">
+            {' '}
+            · {formatAngka(done)} dari {formatAngka(total)} baris
+          </span>
+        ) : null}
+      </div>
+      <div className="job-progress-bar" aria-hidden="true">
+        <div className={pct === null ? 'is-indeterminate' : undefined} style={pct === null ? undefined : { width: `${pct}%` }} />
+      </div>
+      <button type="button" className="btn btn-small" onClick={onCancel} data-testid="batal-impor">
+        Batalkan
+      </button>
+    </div>
+  );
+}
