@@ -4,7 +4,7 @@ import { createCore, resolveDataDir } from '../core/core';
 import { spawn } from 'node:child_process';
 import { startWebHost } from './server';
 
-/** `npm run web [-- --port N] [--data-dir DIR] [--demo]`: the real UI in a browser on 127.0.0.1. */
+/** `npm run web [-- --port N] [--data-dir DIR] [--demo] [--open]`: the real UI in a browser on 127.0.0.1, behind a per-launch secret. */
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   const portArg = argv.indexOf('--port');
@@ -16,7 +16,8 @@ async function main(): Promise<void> {
   }
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../out/renderer');
   const host = await startWebHost(core, { port, rendererDir: root });
-  console.log(`Netra berjalan di ${host.url} (data: ${core.dataDir})`);
+  console.log(`Netra berjalan (data: ${core.dataDir}). Buka alamat lengkap ini di peramban:\n\n  ${host.url}\n`);
+  console.log('Alamat ini berisi kunci rahasia yang berlaku sampai Netra ditutup: jangan dibagikan.');
   if (argv.includes('--open')) openBrowser(host.url);
   const stop = () => host.close().then(() => {
     core.close();

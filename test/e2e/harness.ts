@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { createCore, type Core } from '../../electron/core/core';
-import { startWebHost, type WebHost } from '../../electron/web/server';
+import { startWebHost, type WebHost, type WebHostOptions } from '../../electron/web/server';
 import { tempDir } from '../helpers/core';
 
 export const CHROMIUM_ARGS = [
@@ -33,19 +33,24 @@ export interface App {
 const rendererDir = path.resolve(import.meta.dirname, '../../out/renderer');
 export const SHOTS_DIR = path.resolve(import.meta.dirname, '../../test-results/screens');
 
-/** Starts the web host over a fresh data folder (optionally with demo data) and opens the UI. */
-export async function openApp(opts: { demo?: number } = {}): Promise<App> {
+/**
+ * Starts the web host over a fresh data folder (optionally with demo data) and opens the UI at
+ * `host.url`, the address with the per-launch secret: the host trades it for a session cookie and
+ * redirects to the bare origin, so `page.goto(\`${host.url}#/…\`)` opens any route with the secret.
+ */
+export async function openApp(opts: { demo?: number; host?: Omit<WebHostOptions, 'rendererDir'> } = {}): Promise<App> {
   if (!fs.existsSync(path.join(rendererDir, 'index.html'))) throw new Error('Jalankan "npm run build:renderer" lebih dulu.');
   const dataDir = tempDir('netra-e2e-');
   const core = createCore({ dataDir, mode: 'web' });
   if (opts.demo) core.demo.load({ pegawai: opts.demo, seed: 7 });
-  const host = await startWebHost(core, { rendererDir });
+  const host = await startWebHost(core, { ...opts.host, rendererDir });
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'id-ID', acceptDownloads: true });
   const page = await context.newPage();
   const pageErrors: string[] = [];
   page.on('pageerror', (e: Error) => pageErrors.push(e.message));
   await page.goto(host.url);
+  if (page.url() !== `${host.origin}/`) throw new Error(`Halaman awal tidak terbuka: ${page.url()}`);
   fs.mkdirSync(SHOTS_DIR, { recursive: true });
   return {
     core,

@@ -38,6 +38,31 @@ const networkError = (e: unknown) => ({
   error: { code: 'INTERNAL' as const, message: `Tidak dapat menghubungi layanan Netra: ${(e as Error).message}` },
 });
 
+const isResult = (v: unknown): v is Result<unknown> =>
+  typeof v === 'object' &&
+  v !== null &&
+  ((v as { ok?: unknown }).ok === true ||
+    ((v as { ok?: unknown }).ok === false && typeof (v as { error?: { message?: unknown } }).error?.message === 'string'));
+
+/**
+ * The host answers every route with a Result, also on 401/413; anything else (a body that is not
+ * JSON, a proxy's page) becomes an error that names the status instead of a JSON parse failure.
+ */
+async function readResult(res: Response): Promise<Result<unknown>> {
+  const text = await res.text();
+  try {
+    const body: unknown = JSON.parse(text);
+    if (isResult(body)) return body;
+  } catch {
+    /* not JSON: described below */
+  }
+  const plain = (res.headers.get('content-type') ?? '').startsWith('text/plain') ? text.trim().slice(0, 300) : '';
+  return {
+    ok: false,
+    error: { code: 'INTERNAL', message: `Layanan Netra menjawab tidak terduga (HTTP ${res.status})${plain ? `: ${plain}` : '.'}` },
+  };
+}
+
 const httpTransport: Transport = {
   async invoke(channel, input) {
     try {
@@ -46,7 +71,7 @@ const httpTransport: Transport = {
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify(input ?? {}),
       });
-      return (await res.json()) as never;
+      return (await readResult(res)) as never;
     } catch (e) {
       return networkError(e) as never;
     }
@@ -63,7 +88,7 @@ const httpTransport: Transport = {
         if (!f) return resolve(null);
         try {
           const res = await fetch(`./upload?name=${encodeURIComponent(f.name)}`, { method: 'POST', body: f });
-          const body = (await res.json()) as Result<PickedFile>;
+          const body = (await readResult(res)) as Result<PickedFile>;
           if (body.ok) resolve(body.value);
           else reject(new Error(body.error.message));
         } catch (e) {
