@@ -74,6 +74,8 @@ export interface NewUnitProposal {
   candidates: { id: number; label: string; score: number }[];
   /** A candidate close enough to preselect in the UI (the clerk still sees and confirms it). */
   suggestedId: number | null;
+  /** The decision this preview was computed with, if any. */
+  decision: UnitDecision | null;
 }
 
 /** The clerk's decision for a proposed unit: create it, or use an existing unit (remembered as an alias). */

@@ -342,6 +342,8 @@ interface UnitEntry {
   rows: number;
   firstRow: number;
   decided: boolean;
+  /** The existing unit the clerk chose for this name: listed, not created. */
+  pakai: number | null;
 }
 
 /**
@@ -352,6 +354,9 @@ class UnitPlanner {
   private readonly entries = new Map<string, UnitEntry>();
   private readonly cache = new Map<string, UnitRef | null>();
   private readonly aliasesToSave = new Map<string, { nama: string; unitId: number }>();
+  /** The proposal a (perangkat daerah, unit) pair ended at, also when the clerk mapped it to an existing unit. */
+  private readonly entryOf = new Map<string, string | undefined>();
+  private lastProposed: string | undefined;
 
   constructor(
     private readonly matcher: UnitMatcher,
@@ -364,10 +369,10 @@ class UnitPlanner {
     if (!unit && !induk) return null;
     const cacheKey = `${induk ?? ''}\u0000${unit ?? ''}`;
     if (this.cache.has(cacheKey)) {
-      const hit = this.cache.get(cacheKey)!;
-      this.count(hit, row);
-      return hit;
+      this.count(this.entryOf.get(cacheKey), row);
+      return this.cache.get(cacheKey)!;
     }
+    this.lastProposed = undefined;
     let ref: UnitRef;
     if (induk) {
       const top = this.top(induk, row);
@@ -381,7 +386,8 @@ class UnitPlanner {
       ref = found !== null ? { id: found } : this.propose(this.matcher.key(unit!), unit!, null, 'PERANGKAT_DAERAH', row);
     }
     this.cache.set(cacheKey, ref);
-    this.count(ref, row);
+    this.entryOf.set(cacheKey, this.lastProposed);
+    this.count(this.lastProposed, row);
     return ref;
   }
 
@@ -393,18 +399,19 @@ class UnitPlanner {
   /** A unit not in the registry: the clerk's decision for it, else a proposal to create it. */
   private propose(key: string, nama: string, parent: UnitRef | null, jenis: JenisUnit, row: number): UnitRef {
     const decision = this.decisions[key];
-    if (decision && 'pakai' in decision && this.matcher.get(decision.pakai)) {
-      if (parent === null || 'id' in parent)
-        this.aliasesToSave.set(aliasKey(this.matcher.key(nama), parent ? parent.id : null), { nama, unitId: decision.pakai });
-      return { id: decision.pakai };
+    const pakai = decision && 'pakai' in decision && this.matcher.get(decision.pakai) ? decision.pakai : null;
+    if (!this.entries.has(key)) this.entries.set(key, { key, nama, parent, jenis, rows: 0, firstRow: row, decided: !!decision && 'buat' in decision, pakai });
+    this.lastProposed = key;
+    if (pakai !== null) {
+      if (parent === null || 'id' in parent) this.aliasesToSave.set(aliasKey(this.matcher.key(nama), parent ? parent.id : null), { nama, unitId: pakai });
+      return { id: pakai };
     }
-    if (!this.entries.has(key)) this.entries.set(key, { key, nama, parent, jenis, rows: 0, firstRow: row, decided: !!decision && 'buat' in decision });
     return { key };
   }
 
-  private count(ref: UnitRef | null, row: number): void {
-    if (ref && 'key' in ref) {
-      const e = this.entries.get(ref.key)!;
+  private count(entryKey: string | undefined, row: number): void {
+    const e = entryKey === undefined ? undefined : this.entries.get(entryKey);
+    if (e) {
       e.rows++;
       e.firstRow = Math.min(e.firstRow, row);
     }
@@ -432,12 +439,13 @@ class UnitPlanner {
         firstRow: e.firstRow,
         candidates,
         suggestedId: best && best.score >= 0.75 ? best.id : null,
+        decision: e.pakai !== null ? { pakai: e.pakai } : e.decided ? { buat: true } : null,
       };
     });
   }
 
   undecided(): NewUnitProposal[] {
-    const keys = new Set([...this.entries.values()].filter((e) => !e.decided).map((e) => e.key));
+    const keys = new Set([...this.entries.values()].filter((e) => !e.decided && e.pakai === null).map((e) => e.key));
     return this.proposals().filter((p) => keys.has(p.key));
   }
 
@@ -445,6 +453,7 @@ class UnitPlanner {
   create(repo: UnitKerjaRepository): Map<string, number> {
     const ids = new Map<string, number>();
     for (const e of this.entries.values()) {
+      if (e.pakai !== null) continue;
       const parentId = e.parent === null ? null : 'id' in e.parent ? e.parent.id : ids.get(e.parent.key)!;
       ids.set(e.key, repo.insert({ nama: e.nama, singkatan: null, jenis: e.jenis, parentId }));
     }
