@@ -8,6 +8,9 @@ export type ErrorCode =
   | 'IMPOR_DITOLAK'
   | 'UNIT_BELUM_DITINJAU' // an import names units that are not in the registry and were not reviewed
   | 'DIBATALKAN' // the clerk cancelled a long job; nothing was written
+  | 'TERLALU_BESAR' // the web host refused a request body over its limit
+  | 'TIDAK_BERWENANG' // the web host was called without the launch secret
+  | 'DITOLAK' // the web host refused a cross-site or foreign-origin request
   | 'KANAL_TIDAK_DIKENAL'
   | 'DATABASE'
   | 'INTERNAL';
