@@ -36,7 +36,7 @@ export interface ImportPreview {
   issues: ImportIssue[];
   issueCount: number;
   /** The first rows as they would be imported. */
-  sample: { row: number; data: PegawaiImportRow; existing: boolean }[];
+  sample: { row: number; data: PegawaiImportRow; existing: boolean; /** The registry unit the row goes to ("X (baru)" for a proposed one). */ unitTujuan: string | null }[];
   /** What an update would change in people already registered (computed whether or not update is on). */
   changes: ImportChanges;
   /** Units the import would create: nothing is created unless the clerk chose it for each. */

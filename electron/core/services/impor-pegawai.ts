@@ -116,7 +116,12 @@ export class ImporPegawaiService {
       invalidRows: plan.invalidRows.size,
       issues: plan.issues.slice(0, MAX_PREVIEW_ISSUES),
       issueCount: plan.issues.length,
-      sample: valid.slice(0, 50).map((r) => ({ row: r.row, data: r.data, existing: r.existingId !== null })),
+      sample: valid.slice(0, 50).map((r) => ({
+        row: r.row,
+        data: r.data,
+        existing: r.existingId !== null,
+        unitTujuan: r.unit === null ? null : 'id' in r.unit ? plan.units.label(r.unit.id) : `${plan.units.nameOf(r.unit.key)} (baru)`,
+      })),
       changes: this.changes(plan, new Set(decisions.fieldsOff ?? [])),
       newUnits: plan.units.proposals(),
     };

@@ -87,8 +87,9 @@ describe('parseNip', () => {
   });
 
   it.each([
-    ['19850312201001100', 'NIP harus 18 digit angka; ditemukan 17 digit.'],
-    ['1985031220100110045', 'NIP harus 18 digit angka; ditemukan 19 digit.'],
+    ['19850312201001100', 'NIP harus 18 digit angka; ditemukan 17 digit (kurang satu digit). Periksa kembali NIP-nya pada SK atau data SIASN.'],
+    ['1985031220100110045', 'NIP harus 18 digit angka; ditemukan 19 digit (kelebihan satu digit). Periksa kembali NIP-nya pada SK atau data SIASN.'],
+    ['1985031220100', 'NIP harus 18 digit angka; ditemukan 13 digit. Periksa kembali NIP-nya pada SK atau data SIASN.'],
     ['', 'NIP kosong; isi 18 digit angka, misalnya 19850312 201001 1 004.'],
     ['   ', 'NIP kosong; isi 18 digit angka, misalnya 19850312 201001 1 004.'],
     ['19850230 201001 1 004', 'Tanggal lahir pada NIP (digit 1–8: 19850230) bukan tanggal yang valid.'],

@@ -89,9 +89,9 @@ export function ReviewStep(props: Props) {
                     <td className="num nowrap">{s.data.nip ? formatNip(s.data.nip) : <span className="muted">—</span>}</td>
                     <td>{golonganLabel(s.data.golongan) || <span className="muted">—</span>}</td>
                     <td>
-                      {s.data.unitKerjaNama ?? <span className="muted">—</span>}
-                      {s.data.unitIndukNama && s.data.unitIndukNama !== s.data.unitKerjaNama ? (
-                        <div className="muted small">{s.data.unitIndukNama}</div>
+                      {s.unitTujuan ?? <span className="muted">—</span>}
+                      {s.unitTujuan && s.data.unitKerjaNama && !s.unitTujuan.startsWith(s.data.unitKerjaNama) ? (
+                        <div className="muted small">di berkas: {s.data.unitKerjaNama}</div>
                       ) : null}
                     </td>
                     <td>{s.existing ? <span className="badge badge-existing">sudah ada</span> : <span className="badge badge-new">baru</span>}</td>
