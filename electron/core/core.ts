@@ -3,6 +3,7 @@ import path from 'node:path';
 import { openDatabase, schemaVersion, type Db } from './db/open';
 import { FileStore } from './files';
 import { createRegistry } from './registry';
+import { UnitAliasService } from './services/unit-alias';
 import { JobRunner } from './jobs/runner';
 import type { EksporPegawaiService } from './services/ekspor-pegawai';
 import type { ImporPegawaiService } from './services/impor-pegawai';
@@ -40,6 +41,7 @@ export interface Core {
   readonly pegawai: PegawaiService;
   readonly units: UnitKerjaService;
   readonly impor: ImporPegawaiService;
+  readonly unitAlias: UnitAliasService;
   readonly ekspor: EksporPegawaiService;
   readonly demo: DemoService;
   readonly instansi: InstansiService;
@@ -81,6 +83,7 @@ export function createCore(opts: CoreOptions): Core {
     pegawai,
     units,
     impor: registry.impor,
+    unitAlias: new UnitAliasService(db, registry.unitAliases, unitRepo),
     ekspor: registry.ekspor,
     jobs,
     demo: new DemoService(db, pegawaiRepo, unitRepo, () => seedDokumenContoh(instansi, penandatangan)),

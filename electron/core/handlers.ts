@@ -68,6 +68,13 @@ const handlers: Handlers = {
     core.units.delete(id);
     return { id };
   },
+  'unit.singkatan.list': (core) => core.unitAlias.singkatan(),
+  'unit.singkatan.save': (core, { daftar }) => core.unitAlias.saveSingkatan(daftar),
+  'unit.alias.list': (core) => core.unitAlias.aliases(),
+  'unit.alias.delete': (core, { kunci }) => {
+    core.unitAlias.forget(kunci);
+    return { kunci };
+  },
   'file.forget': (core, { file }) => {
     core.files.forget(file);
     return { file };

@@ -10,7 +10,7 @@ import {
   JobId,
   tanggalIso,
 } from './schemas';
-import type { AppInfo, ExportedFile, ImportPreview, ImportProgress, ImportReport, PegawaiPage } from './types';
+import type { AppInfo, ExportedFile, ImportPreview, ImportProgress, ImportReport, PegawaiPage, UnitAliasInfo, UnitSingkatan } from './types';
 import {
   ArsipQuerySchema,
   DokumenBuatSchema,
@@ -69,6 +69,13 @@ export const contract = {
   'unit.update': channel<UnitKerja>()(z.object({ id: Id, data: UnitInputSchema })),
   'unit.merge': channel<UnitKerja>()(z.object({ sourceId: Id, targetId: Id })),
   'unit.delete': channel<{ id: number }>()(z.object({ id: Id })),
+  // What the importer matches unit names with: abbreviations (editable list) and remembered other names.
+  'unit.singkatan.list': channel<UnitSingkatan[]>()(none),
+  'unit.singkatan.save': channel<UnitSingkatan[]>()(
+    z.object({ daftar: z.array(z.object({ singkatan: z.string().max(60), kepanjangan: z.string().max(200) })).max(2000, 'Paling banyak 2000 singkatan.') }),
+  ),
+  'unit.alias.list': channel<UnitAliasInfo[]>()(none),
+  'unit.alias.delete': channel<{ kunci: string }>()(z.object({ kunci: z.string().min(1).max(1000) })),
   'file.forget': channel<{ file: string }>()(z.object({ file: FileToken })),
   // Long jobs started by another call with a jobId: where they are, and a request to stop.
   'job.progress': channel<{ progress: ImportProgress | null }>()(z.object({ jobId: JobId })),

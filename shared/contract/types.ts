@@ -111,3 +111,20 @@ export interface ExportedFile {
   fileName: string;
   rows: number;
 }
+
+/** An abbreviation the importer expands when matching unit names ("RSUD" → "Rumah Sakit Umum Daerah"). */
+export interface UnitSingkatan {
+  singkatan: string;
+  kepanjangan: string;
+  /** Shipped with Netra (unchanged); false for the clerk's own. */
+  bawaan: boolean;
+}
+
+/** A name a clerk confirmed as another name of a unit during an import (or left behind by a merge). */
+export interface UnitAliasInfo {
+  kunci: string;
+  nama: string;
+  unitKerjaId: number;
+  unitNama: string;
+  createdAt: string;
+}

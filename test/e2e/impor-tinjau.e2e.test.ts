@@ -98,6 +98,31 @@ describe('tinjauan impor (browser)', () => {
     expect(unitOf('Umar Unit Baru')).toBe('Kantor Urusan Khusus Netra');
   });
 
+  it('the remembered other name is listed under Unit Kerja and can be forgotten; abbreviations are editable there', async () => {
+    const { page, core } = app;
+    await page.getByRole('link', { name: 'Unit Kerja' }).click();
+    await page.getByRole('button', { name: 'Singkatan & nama lain' }).click();
+    const dialog = page.getByTestId('dialog-nama-lain');
+    await seeText(dialog.getByTestId('daftar-alias'), 'Dinas Pendidkan');
+    const values = () => dialog.getByTestId('daftar-singkatan').locator('input').evaluateAll((xs) => xs.map((x) => (x as HTMLInputElement).value));
+    expect(await values()).toContain('Satpol PP');
+    await app.shot('12-nama-lain');
+    await dialog.getByRole('button', { name: 'Lupakan nama Dinas Pendidkan' }).click();
+    await dialog.getByText('Belum ada.', { exact: false }).waitFor();
+    expect(core.unitAlias.aliases()).toEqual([]);
+    // the clerk's own abbreviation, saved for the next import
+    await dialog.getByRole('button', { name: 'Tambah singkatan' }).click();
+    await dialog.getByLabel('Singkatan baris 1', { exact: true }).fill('DPK');
+    await dialog.getByLabel('Kepanjangan baris 1', { exact: true }).fill('Dinas Perikanan dan Kelautan');
+    await dialog.getByRole('button', { name: 'Simpan singkatan' }).click();
+    await seeText(page.locator('.toast-stack, [role="status"]').first(), 'singkatan disimpan').catch(() => undefined);
+    for (let i = 0; i < 50 && !core.unitAlias.singkatan().some((x) => x.singkatan === 'DPK'); i++) await new Promise((r) => setTimeout(r, 100));
+    expect(core.unitAlias.singkatan().find((x) => x.singkatan === 'DPK')).toMatchObject({ kepanjangan: 'Dinas Perikanan dan Kelautan', bawaan: false });
+    await dialog.getByRole('button', { name: 'Tutup', exact: true }).last().click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByRole('link', { name: 'Pegawai' }).click();
+  });
+
   it('rejected rows download as an .xlsx with the original cells and the problem of each row', async () => {
     const { page } = app;
     const file = await xlsx('salah.xlsx', ['NIP', 'NAMA', 'TGL LAHIR'], [['19850312201001100', 'Kurang Satu Digit', null], ['199202022015032001', 'Tanggal Salah', '31-02-1992']]);

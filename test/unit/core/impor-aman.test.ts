@@ -223,3 +223,45 @@ describe('impor: baris yang ditolak kembali ke petugas', () => {
     expect(cell.type).toBe(ExcelJS.ValueType.String);
   });
 });
+
+describe('singkatan dan nama lain sebagai data yang dapat diubah', () => {
+  it("the clerk's own abbreviation is used by the next import; a bad list is refused whole, naming the row", async () => {
+    const core = makeCore();
+    const dpk = core.units.create({ nama: 'Dinas Perikanan dan Kelautan', singkatan: null, jenis: 'PERANGKAT_DAERAH', parentId: null });
+    const file = await sheet(['NIP', 'NAMA', 'UNIT KERJA'], [['198503122010011004', 'Budi Santoso', 'DPK']]);
+    expect((await core.impor.preview(at(file), null)).newUnits.map((u) => u.nama)).toEqual(['DPK']);
+
+    const before = core.unitAlias.singkatan();
+    const bad = [{ singkatan: 'DPK', kepanjangan: 'Dinas Perikanan dan Kelautan' }, { singkatan: 'dpk', kepanjangan: 'Lain' }];
+    const err = (() => {
+      try {
+        core.unitAlias.saveSingkatan(bad);
+      } catch (e) {
+        return e as { code: string; fields: { field: string }[] };
+      }
+      throw new Error('tidak ada galat');
+    })();
+    expect(err.code).toBe('VALIDASI');
+    expect(err.fields.map((f) => f.field)).toEqual(['daftar.1.singkatan']);
+    expect(core.unitAlias.singkatan()).toEqual(before);
+
+    core.unitAlias.saveSingkatan([...before, { singkatan: 'DPK', kepanjangan: 'Dinas Perikanan dan Kelautan' }]);
+    expect(core.unitAlias.singkatan().find((s) => s.singkatan === 'DPK')).toMatchObject({ bawaan: false });
+    expect(core.unitAlias.singkatan().find((s) => s.singkatan === 'RSUD')).toMatchObject({ bawaan: true });
+    const p = await core.impor.preview(at(file), null);
+    expect(p.newUnits).toEqual([]);
+    expect(p.sample[0]!.unitTujuan).toBe(dpk.nama);
+  });
+
+  it('a forgotten alias is proposed again on the next import', async () => {
+    const core = makeCore();
+    const dinas = core.units.create({ nama: 'Dinas Pendidikan', singkatan: null, jenis: 'PERANGKAT_DAERAH', parentId: null });
+    const file = await sheet(['NIP', 'NAMA', 'UNIT KERJA'], [['198503122010011004', 'Budi Santoso', 'Kantor Dikbud Lama']]);
+    const key = (await core.impor.preview(at(file), null)).newUnits[0]!.key;
+    await core.impor.commit(at(file), { mapping: null, update: false, skipInvalid: false, units: { [key]: { pakai: dinas.id } } });
+    const [alias] = core.unitAlias.aliases();
+    expect(alias).toMatchObject({ nama: 'Kantor Dikbud Lama', unitNama: 'Dinas Pendidikan' });
+    core.unitAlias.forget(alias!.kunci);
+    expect((await core.impor.preview(at(file), null)).newUnits.map((u) => u.nama)).toEqual(['Kantor Dikbud Lama']);
+  });
+});

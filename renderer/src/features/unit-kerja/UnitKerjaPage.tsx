@@ -13,6 +13,7 @@ import { useDebounced } from '../../lib/useDebounced';
 import type { UnitNode } from '../../lib/unit-tree';
 import { useUnits } from '../../lib/units';
 import { MergeDialog } from './MergeDialog';
+import { NamaLainDialog } from './NamaLainDialog';
 import { UnitForm } from './UnitForm';
 import { UnitTreeView } from './UnitTreeView';
 import './unit-kerja.css';
@@ -35,6 +36,7 @@ export function UnitKerjaPage({ onShowPegawai }: Props) {
   const [expandedIds, setExpandedIds] = useState<Set<number>>(() => new Set());
   const [focusId, setFocusId] = useState<number | null>(null);
   const [form, setForm] = useState<FormState>(null);
+  const [namaLain, setNamaLain] = useState(false);
   const [merging, setMerging] = useState<UnitKerja | null>(null);
 
   // While filtering: matches and their ancestors are shown, ancestors opened.
@@ -99,9 +101,14 @@ export function UnitKerjaPage({ onShowPegawai }: Props) {
         title="Unit Kerja"
         subtitle="Perangkat daerah, bidang, UPT, sekolah dan instansi vertikal"
         actions={
-          <button type="button" className="btn btn-primary" onClick={() => setForm({ unit: null, parentId: null })}>
-            <Icon name="plus" /> Tambah Unit
-          </button>
+          <>
+            <button type="button" className="btn" onClick={() => setNamaLain(true)}>
+              Singkatan &amp; nama lain
+            </button>
+            <button type="button" className="btn btn-primary" onClick={() => setForm({ unit: null, parentId: null })}>
+              <Icon name="plus" /> Tambah Unit
+            </button>
+          </>
         }
       />
       <div className="page-body">
@@ -200,6 +207,7 @@ export function UnitKerjaPage({ onShowPegawai }: Props) {
           }}
         />
       ) : null}
+      {namaLain ? <NamaLainDialog onClose={() => setNamaLain(false)} /> : null}
     </div>
   );
 }
