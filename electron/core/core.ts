@@ -26,10 +26,14 @@ import { PenandatanganService } from './services/penandatangan';
 import { PenomoranService } from './services/penomoran';
 import { TeksService } from './services/teks';
 import { JENIS } from '../../shared/dokumen/jenis/index';
+import { CadanganStore } from './db/cadangan-store';
+import { CadanganService } from './services/cadangan';
 
 export interface CoreOptions {
   dataDir: string;
   mode: 'desktop' | 'web' | 'cli';
+  /** Clock for backup times and the start-of-day backup (tests). */
+  now?: () => Date;
 }
 
 /** Everything below the transports: one per process, shared by Electron IPC, the web host and the CLI. */
@@ -51,6 +55,7 @@ export interface Core {
   readonly teks: TeksService;
   readonly arsip: ArsipService;
   readonly dokumen: DokumenService;
+  readonly cadangan: CadanganService;
   schemaVersion(): number;
   close(): void;
 }
@@ -58,7 +63,7 @@ export interface Core {
 export function createCore(opts: CoreOptions): Core {
   const dataDir = path.resolve(opts.dataDir);
   fs.mkdirSync(dataDir, { recursive: true });
-  const db = openDatabase(dataDir);
+  const db = openDatabase(dataDir, undefined, { now: opts.now });
   const pegawaiRepo = new PegawaiRepository(db);
   const unitRepo = new UnitKerjaRepository(db);
   const settings = new PengaturanRepository(db);
@@ -74,6 +79,17 @@ export function createCore(opts: CoreOptions): Core {
   // Whatever a crash left half-done last time: numbers voided with the reason, stray files set aside.
   penomoran.voidInterrupted();
   arsip.sweepOrphans();
+  const cadangan = new CadanganService({
+    db,
+    store: new CadanganStore(dataDir, opts.now),
+    now: opts.now,
+    // a restored snapshot may hold what a crash would have left: treat it as start-up does
+    afterRestore: () => {
+      penomoran.voidInterrupted();
+      arsip.sweepOrphans();
+    },
+  });
+  cadangan.awalHari();
   return {
     dataDir,
     mode: opts.mode,
@@ -81,7 +97,7 @@ export function createCore(opts: CoreOptions): Core {
     files,
     pegawai,
     units,
-    impor: new ImporPegawaiService(db, pegawaiRepo, unitRepo, settings),
+    impor: new ImporPegawaiService(db, pegawaiRepo, unitRepo, settings, (label) => cadangan.sebelumImpor(label)),
     ekspor: new EksporPegawaiService(pegawai, units),
     demo: new DemoService(db, pegawaiRepo, unitRepo, () => seedDokumenContoh(instansi, penandatangan)),
     instansi,
@@ -92,6 +108,7 @@ export function createCore(opts: CoreOptions): Core {
     teks,
     arsip,
     dokumen: new DokumenService(instansi, penandatangan, halaman, penomoran, teks, arsip, files, (id) => pegawaiRepo.get(id) !== null),
+    cadangan,
     schemaVersion: () => schemaVersion(db),
     close: () => db.close(),
   };

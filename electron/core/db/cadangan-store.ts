@@ -178,11 +178,12 @@ export class CadanganStore {
    * transaction) and compact.
    */
   writeSync(db: Db, alasan: AlasanCadangan, keterangan = ''): Cadangan {
-    const tmp = this.tempPath();
+    let tmp: string | null = null;
     try {
+      tmp = this.tempPath();
       db.prepare('VACUUM INTO ?').run(tmp);
     } catch (e) {
-      discardDatabaseFile(tmp);
+      if (tmp) discardDatabaseFile(tmp);
       throw this.failure(e);
     }
     return this.seal(tmp, alasan, keterangan);
@@ -193,11 +194,12 @@ export class CadanganStore {
    * small steps, so the app keeps answering meanwhile.
    */
   async write(db: Db, alasan: AlasanCadangan, keterangan = ''): Promise<Cadangan> {
-    const tmp = this.tempPath();
+    let tmp: string | null = null;
     try {
+      tmp = this.tempPath();
       await db.backup(tmp);
     } catch (e) {
-      discardDatabaseFile(tmp);
+      if (tmp) discardDatabaseFile(tmp);
       throw this.failure(e);
     }
     return this.seal(tmp, alasan, keterangan);

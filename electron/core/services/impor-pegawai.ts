@@ -53,6 +53,7 @@ export class ImporPegawaiService {
     private readonly pegawai: PegawaiRepository,
     private readonly units: UnitKerjaRepository,
     private readonly settings: PengaturanRepository,
+    private readonly beforeWrite: (label: string) => Promise<unknown> = async () => undefined,
   ) {}
 
   async preview(file: ImportFile, mapping: ColumnMapping | null): Promise<ImportPreview> {
@@ -92,6 +93,7 @@ export class ImporPegawaiService {
     const valid = plan.rows;
     report.skipped = plan.invalidRows.size;
     const unitCache = new Map<string, number | null>();
+    if (!opts.dryRun && valid.length > 0) await this.beforeWrite(file.label);
     try {
       this.db.transaction(() => {
         let written = 0;

@@ -106,7 +106,7 @@ describe('database', () => {
     const { dir: d2, file } = filledDir();
     // overwrite a page in the middle: size and header stay consistent, the b-tree does not
     const fd = fs.openSync(file, 'r+');
-    fs.writeSync(fd, crypto.randomBytes(4096), 0, 4096, 4096 * 3);
+    fs.writeSync(fd, crypto.randomBytes(4096 * 8), 0, 4096 * 8, 4096 * 2);
     fs.closeSync(fd);
     expectRefusedUntouched(d2, /rusak \(/);
   });
