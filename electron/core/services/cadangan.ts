@@ -292,7 +292,7 @@ export class CadanganService {
       try {
         let pengaman: Cadangan;
         try {
-          pengaman = await this.store.write(this.db, 'pengaman', `sebelum pemulihan dari ${sumber.label}`);
+          pengaman = await this.store.write(this.db, 'pengaman', `sebelum pemulihan dari ${sumber.label.charAt(0).toLowerCase()}${sumber.label.slice(1)}`);
         } catch (e) {
           throw new AppError('DATABASE', `Pemulihan dibatalkan karena cadangan pengaman keadaan sekarang tidak dapat dibuat: ${message(e)} Tidak ada yang diubah.`);
         }
