@@ -88,6 +88,21 @@ export function stamp(d: Date): string {
   return `${d.getFullYear()}${two(d.getMonth() + 1)}${two(d.getDate())}-${two(d.getHours())}${two(d.getMinutes())}${two(d.getSeconds())}`;
 }
 
+/** `2026-01-05`, local time. */
+export function localDay(d: Date): string {
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** ISO 8601 week of the local date, e.g. `2026-W02` (weeks start on Monday; week 1 holds the first Thursday). */
+export function isoWeek(d: Date): string {
+  const t = new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()));
+  const weekday = (t.getUTCDay() + 6) % 7;
+  t.setUTCDate(t.getUTCDate() - weekday + 3);
+  const year = t.getUTCFullYear();
+  const week = 1 + Math.floor((t.getTime() - Date.UTC(year, 0, 1)) / (7 * 24 * 3600 * 1000));
+  return `${year}-W${String(week).padStart(2, '0')}`;
+}
+
 /**
  * `arsip/2026/SE.docx` → the absolute path inside the data folder; null for anything that could
  * leave the arsip folder (a restored database is data from elsewhere, not a trusted path).
@@ -138,6 +153,12 @@ export class CadanganStore {
   ) {
     this.dir = path.join(dataDir, CADANGAN_DIR);
     this.berkasDir = path.join(this.dir, BERKAS_DIR);
+  }
+
+  /** Whether today's automatic backup exists (then the first open of the day is past). */
+  automaticToday(): boolean {
+    const today = localDay(this.now());
+    return this.list().some((c) => (c.alasan === 'harian' || c.alasan === 'mingguan') && localDay(new Date(c.dibuat)) === today);
   }
 
   /** Backups whose manifest and file are both present, newest first. */

@@ -68,13 +68,15 @@ export function openDatabase(dataDir: string, migrations: readonly Migration[] =
   fs.mkdirSync(dataDir, { recursive: true });
   const file = path.join(dataDir, DATABASE_FILE);
   const latest = latestOf(migrations);
-  let found = inspectDatabaseFile(file, { latest });
+  // the first open of a day (before its automatic backup) also checks a large file's structure
+  const check = new CadanganStore(dataDir, opts.now).automaticToday() ? 'auto' : 'quick';
+  let found = inspectDatabaseFile(file, { latest, check });
   if (found.kind === 'tidak-ada') {
     const walBytes = fileSize(`${file}-wal`);
     if (walBytes > 0) throw refused(file, dataDir, { reason: 'wal-tanpa-berkas', walBytes });
     if (createFresh(file, migrations)) return configure(new Database(file, { fileMustExist: true }), file);
     // another process made it meanwhile: treat it as any existing file
-    found = inspectDatabaseFile(file, { latest });
+    found = inspectDatabaseFile(file, { latest, check });
   }
   if (found.kind === 'ditolak') throw refused(file, dataDir, found.penolakan);
   if (found.kind !== 'ok') throw new AppError('DATABASE', `Basis data ${file} hilang saat dibuka.`);
@@ -148,6 +150,7 @@ function fileSize(file: string): number {
  * `file` appeared meanwhile (another process was quicker), which is then left as it is.
  */
 function createFresh(file: string, migrations: readonly Migration[]): boolean {
+  sweepUnfinished(file);
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${crypto.randomBytes(6).toString('hex')}.baru`);
   try {
     const db = new Database(tmp);
@@ -173,6 +176,21 @@ function createFresh(file: string, migrations: readonly Migration[]): boolean {
     return true;
   } finally {
     for (const f of [tmp, `${tmp}-journal`]) fs.rmSync(f, { force: true });
+  }
+}
+
+/** A database a killed process was still building (never linked into place), older than a day. */
+function sweepUnfinished(file: string): void {
+  const dir = path.dirname(file);
+  const pattern = new RegExp(`^\\.${path.basename(file).replace(/\./g, '\\.')}\\.[0-9a-f]+\\.baru(-journal)?$`);
+  const cutoff = Date.now() - 24 * 3600 * 1000;
+  for (const name of fs.readdirSync(dir)) {
+    if (!pattern.test(name)) continue;
+    try {
+      if (fs.statSync(path.join(dir, name)).mtimeMs < cutoff) fs.rmSync(path.join(dir, name), { force: true });
+    } catch {
+      /* removed meanwhile */
+    }
   }
 }
 

@@ -7,7 +7,9 @@ import {
   arsipPath,
   CadanganStore,
   discardDatabaseFile,
+  isoWeek,
   linkOrCopy,
+  localDay,
   referencedFiles,
   sha256File,
   stamp,
@@ -51,21 +53,6 @@ export function isEmptyDatabase(db: Db): boolean {
     if (db.prepare(`SELECT 1 FROM "${name.replace(/"/g, '""')}" LIMIT 1`).get() !== undefined) return false;
   }
   return true;
-}
-
-/** `2026-01-05`, local time. */
-export function localDay(d: Date): string {
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
-/** ISO 8601 week of the local date, e.g. `2026-W02` (weeks start on Monday; week 1 holds the first Thursday). */
-export function isoWeek(d: Date): string {
-  const t = new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()));
-  const weekday = (t.getUTCDay() + 6) % 7;
-  t.setUTCDate(t.getUTCDate() - weekday + 3);
-  const year = t.getUTCFullYear();
-  const week = 1 + Math.floor((t.getTime() - Date.UTC(year, 0, 1)) / (7 * 24 * 3600 * 1000));
-  return `${year}-W${String(week).padStart(2, '0')}`;
 }
 
 /**

@@ -127,6 +127,19 @@ describe('database', () => {
     expect(fs.readdirSync(dir)).toEqual([`${DATABASE_FILE}-wal`]);
   });
 
+  it('never uses a database a killed process was still building; removes it after a day', () => {
+    const dir = tempDir();
+    const old = path.join(dir, `.${DATABASE_FILE}.0a1b2c.baru`);
+    const recent = path.join(dir, `.${DATABASE_FILE}.3d4e5f.baru`);
+    fs.writeFileSync(old, 'setengah');
+    fs.utimesSync(old, new Date(Date.now() - 2 * 86400_000), new Date(Date.now() - 2 * 86400_000));
+    fs.writeFileSync(recent, 'setengah');
+    const db = openDatabase(dir);
+    expect(schemaVersion(db)).toBe(LATEST_VERSION);
+    db.close();
+    expect(fs.readdirSync(dir).sort()).toEqual([path.basename(recent), DATABASE_FILE]);
+  });
+
   it('runs each migration in a transaction: a failing one leaves no trace', () => {
     const dir = tempDir();
     const broken = [...MIGRATIONS, { version: LATEST_VERSION + 1, name: 'rusak', sql: 'CREATE TABLE setengah (x); SELECT * FROM tidak_ada;' }];
