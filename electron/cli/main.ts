@@ -11,6 +11,7 @@ import { createCore, resolveDataDir, type Core } from '../core/core';
 import { toErrorData } from '../core/handlers';
 import { DOKUMEN_OPTIONS, DOKUMEN_USAGE, DokumenUsageError, runDokumen } from './dokumen';
 import { formatIssue } from './format';
+import { CADANGAN_OPTIONS, CADANGAN_USAGE, CadanganUsageError, runCadangan } from './cadangan';
 
 const USAGE = `Pemakaian: netra PERINTAH [opsi]
 
@@ -24,6 +25,7 @@ Perintah:
   pegawai search TEKS [--limit N]     cari pegawai (nama, NIP, jabatan, unit)
   info                                lokasi data dan jumlah isi
 ${DOKUMEN_USAGE}
+${CADANGAN_USAGE}
 
 Opsi umum:
   --data-dir DIR   folder data (bawaan: NETRA_DATA_DIR atau ~/.netra)
@@ -54,6 +56,7 @@ export async function run(argv: string[], out: (s: string) => void = console.log
         jumlah: { type: 'string' },
         seed: { type: 'string' },
         ...DOKUMEN_OPTIONS,
+        ...CADANGAN_OPTIONS,
       },
     });
   } catch (e) {
@@ -141,9 +144,10 @@ export async function run(argv: string[], out: (s: string) => void = console.log
       return 0;
     }
     if (pos[0] === 'dokumen') return await runDokumen(pos, o, open, print);
+    if (pos[0] === 'cadangan') return await runCadangan(pos, o, dataDir, open, print);
     throw new UsageError(`Perintah tidak dikenal: ${command}`);
   } catch (e) {
-    if (e instanceof UsageError || e instanceof DokumenUsageError) {
+    if (e instanceof UsageError || e instanceof DokumenUsageError || e instanceof CadanganUsageError) {
       out(json ? JSON.stringify({ ok: false, error: { code: 'PEMAKAIAN', message: e.message } }) : `${e.message}\n\n${USAGE}`);
       return 2;
     }

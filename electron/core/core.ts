@@ -26,10 +26,14 @@ import { PenandatanganService } from './services/penandatangan';
 import { PenomoranService } from './services/penomoran';
 import { TeksService } from './services/teks';
 import { JENIS } from '../../shared/dokumen/jenis/index';
+import { CadanganStore } from './db/cadangan-store';
+import { CadanganService } from './services/cadangan';
 
 export interface CoreOptions {
   dataDir: string;
   mode: 'desktop' | 'web' | 'cli';
+  /** Clock for backup times and the start-of-day backup (tests). */
+  now?: () => Date;
 }
 
 /** Everything below the transports: one per process, shared by Electron IPC, the web host and the CLI. */
@@ -54,6 +58,7 @@ export interface Core {
   readonly dokumen: DokumenService;
   /** Imports and exports off the request path (a worker thread with its own connection), with progress and cancel. */
   readonly jobs: JobRunner;
+  readonly cadangan: CadanganService;
   schemaVersion(): number;
   close(): void;
 }
@@ -61,8 +66,9 @@ export interface Core {
 export function createCore(opts: CoreOptions): Core {
   const dataDir = path.resolve(opts.dataDir);
   fs.mkdirSync(dataDir, { recursive: true });
-  const db = openDatabase(dataDir);
-  const registry = createRegistry(db);
+  const db = openDatabase(dataDir, undefined, { now: opts.now });
+  // Every import that writes is preceded by a verified backup (made when the import knows it will write).
+  const registry = createRegistry(db, { beforeWrite: (label) => cadangan.sebelumImpor(label) });
   const { pegawaiRepo, unitRepo, settings, pegawai, units } = registry;
   const penomoran = new PenomoranService(db, new NomorRepository(db), (jenis) => JENIS[jenis].label);
   const files = new FileStore(dataDir);
@@ -75,6 +81,17 @@ export function createCore(opts: CoreOptions): Core {
   // Whatever a crash left half-done last time: numbers voided with the reason, stray files set aside.
   penomoran.voidInterrupted();
   arsip.sweepOrphans();
+  const cadangan = new CadanganService({
+    db,
+    store: new CadanganStore(dataDir, opts.now),
+    now: opts.now,
+    // a restored snapshot may hold what a crash would have left: treat it as start-up does
+    afterRestore: () => {
+      penomoran.voidInterrupted();
+      arsip.sweepOrphans();
+    },
+  });
+  cadangan.awalHari();
   return {
     dataDir,
     mode: opts.mode,
@@ -95,6 +112,7 @@ export function createCore(opts: CoreOptions): Core {
     teks,
     arsip,
     dokumen: new DokumenService(instansi, penandatangan, halaman, penomoran, teks, arsip, files, (id) => pegawaiRepo.get(id) !== null),
+    cadangan,
     schemaVersion: () => schemaVersion(db),
     close: () => {
       jobs.close();

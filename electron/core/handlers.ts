@@ -133,6 +133,14 @@ const handlers: Handlers = {
     await writeFileAtomic(out.path, again.bytes);
     return { dokumen: arsipRingkas(core.arsip.get(id)), file: out.token };
   },
+
+  'cadangan.list': (core) => core.cadangan.list(),
+  'cadangan.buat': (core, { catatan }) => core.cadangan.buat(catatan),
+  'cadangan.pulihkan': (core, { id }) => core.cadangan.pulihkan(id),
+  'cadangan.pulihkanBerkas': (core, { file }) => {
+    const f = core.files.resolve(file);
+    return core.cadangan.pulihkanBerkas({ path: f.path, label: f.name });
+  },
 };
 
 

@@ -8,8 +8,13 @@ import { ImporPegawaiService } from './services/impor-pegawai';
 import { PegawaiService } from './services/pegawai';
 import { UnitKerjaService } from './services/unit-kerja';
 
+export interface RegistryHooks {
+  /** Called when an import is about to write (the backup before import); a failure refuses the import. */
+  beforeWrite?: (label: string) => Promise<unknown>;
+}
+
 /** The staff registry's repositories and services over one connection: the app's, or a job worker's own. */
-export function createRegistry(db: Db) {
+export function createRegistry(db: Db, hooks: RegistryHooks = {}) {
   const pegawaiRepo = new PegawaiRepository(db);
   const unitRepo = new UnitKerjaRepository(db);
   const unitAliases = new UnitAliasRepository(db);
@@ -23,7 +28,7 @@ export function createRegistry(db: Db) {
     settings,
     pegawai,
     units,
-    impor: new ImporPegawaiService(db, pegawaiRepo, unitRepo, unitAliases, settings),
+    impor: new ImporPegawaiService(db, pegawaiRepo, unitRepo, unitAliases, settings, hooks.beforeWrite),
     ekspor: new EksporPegawaiService(pegawai, units),
   };
 }

@@ -2,6 +2,7 @@
 export const FILE_KINDS = {
   spreadsheet: { label: 'Lembar kerja (Excel/CSV)', extensions: ['xlsx', 'csv'], accept: '.xlsx,.csv' },
   gambar: { label: 'Gambar logo (PNG/JPG)', extensions: ['png', 'jpg', 'jpeg'], accept: '.png,.jpg,.jpeg' },
+  cadangan: { label: 'Cadangan basis data Netra (.sqlite)', extensions: ['sqlite', 'db'], accept: '.sqlite,.db' },
 } as const;
 export type FileKind = keyof typeof FILE_KINDS;
 

@@ -34,11 +34,13 @@ import {
   type TeksVersi,
 } from './dokumen';
 import type { PageSetup } from '../dokumen/model';
+import { CadanganIdSchema, type Cadangan, type DaftarCadangan, type HasilPemulihan } from './cadangan';
 
 export * from './result';
 export * from './schemas';
 export * from './types';
 export * from './dokumen';
+export * from './cadangan';
 
 /** A channel: the schema its input must satisfy and, as a phantom, the type it answers with. */
 export interface Channel<I extends z.ZodType, O> {
@@ -130,6 +132,13 @@ export const contract = {
   'dokumen.arsip': channel<{ total: number; rows: DokumenArsip[] }>()(ArsipQuerySchema),
   'dokumen.file': channel<{ file: string; fileName: string }>()(z.object({ id: Id })),
   'dokumen.buatUlang': channel<DokumenDibuat>()(z.object({ id: Id })),
+
+  // Backups of the database and its archive files (Pengaturan → Cadangan). A restore names a listed
+  // backup by its id, or a file the clerk picked (a token): never a path typed into the UI.
+  'cadangan.list': channel<DaftarCadangan>()(none),
+  'cadangan.buat': channel<Cadangan>()(z.object({ catatan: z.string().trim().max(200).default('') }).strict()),
+  'cadangan.pulihkan': channel<HasilPemulihan>()(z.object({ id: CadanganIdSchema }).strict()),
+  'cadangan.pulihkanBerkas': channel<HasilPemulihan>()(z.object({ file: FileToken }).strict()),
 } as const;
 
 export type Contract = typeof contract;

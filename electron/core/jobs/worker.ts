@@ -6,12 +6,17 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { openDatabase } from '../db/open';
 import { toErrorData } from '../handlers';
 import { createRegistry } from '../registry';
+import { CadanganStore } from '../db/cadangan-store';
+import { CadanganService } from '../services/cadangan';
 import type { FromWorker, ToWorker } from './protocol';
 import { runJob } from './run-job';
 
 const port = parentPort!;
-const db = openDatabase((workerData as { dataDir: string }).dataDir);
-const registry = createRegistry(db);
+const { dataDir } = workerData as { dataDir: string };
+const db = openDatabase(dataDir);
+// The backup before an import is made here, from this thread's own connection, as the app would.
+const cadangan = new CadanganService({ db, store: new CadanganStore(dataDir) });
+const registry = createRegistry(db, { beforeWrite: (label) => cadangan.sebelumImpor(label) });
 const post = (m: FromWorker) => port.postMessage(m);
 
 let queue = Promise.resolve();

@@ -95,6 +95,7 @@ export class ImporPegawaiService {
     private readonly units: UnitKerjaRepository,
     private readonly aliases: UnitAliasRepository,
     private readonly settings: PengaturanRepository,
+    private readonly beforeWrite: (label: string) => Promise<unknown> = async () => undefined,
   ) {}
 
   async preview(file: ImportFile, mapping: ColumnMapping | null, decisions: ImportDecisions = {}, hooks: JobHooks = {}): Promise<ImportPreview> {
@@ -155,6 +156,11 @@ export class ImporPegawaiService {
       if (written % PROGRESS_EVERY === 0) opts.progress?.({ phase: 'menulis', rowsRead: total, rowsChecked: total, rowsWritten: written, total });
       if (written % 200 === 0 && opts.cancelled?.()) throw importCancelled();
     };
+    if (!opts.dryRun && total > 0) {
+      opts.progress?.({ phase: 'mencadangkan', rowsRead: total, rowsChecked: total, rowsWritten: 0, total });
+      await this.beforeWrite(file.label);
+      if (opts.cancelled?.()) throw importCancelled();
+    }
     try {
       this.db.transaction(() => {
         const created = plan.units.create(this.units);

@@ -4,6 +4,7 @@ import { formatAngka } from '../../lib/format';
 const PHASE: Record<ImportProgress['phase'], string> = {
   membaca: 'Membaca berkas',
   memeriksa: 'Memeriksa baris',
+  mencadangkan: 'Membuat cadangan sebelum impor',
   menulis: 'Menyimpan ke basis data',
   selesai: 'Selesai',
 };

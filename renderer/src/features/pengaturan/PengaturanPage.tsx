@@ -7,6 +7,7 @@ import { InstansiSection } from './InstansiSection';
 import { PenandatanganSection } from './PenandatanganSection';
 import { PenomoranSection } from './PenomoranSection';
 import { TeksSection } from './TeksSection';
+import { CadanganSection } from './CadanganSection';
 import './pengaturan.css';
 
 const BAGIAN = [
@@ -15,6 +16,7 @@ const BAGIAN = [
   { id: 'halaman', label: 'Kertas & huruf' },
   { id: 'penomoran', label: 'Penomoran' },
   { id: 'teks', label: 'Teks dokumen' },
+  { id: 'cadangan', label: 'Cadangan' },
 ] as const;
 
 type Bagian = (typeof BAGIAN)[number]['id'];
@@ -25,17 +27,18 @@ const SECTIONS: Record<Bagian, () => ReactNode> = {
   halaman: () => <HalamanSection />,
   penomoran: () => <PenomoranSection />,
   teks: () => <TeksSection />,
+  cadangan: () => <CadanganSection />,
 };
 
 const isBagian = (s: string | null): s is Bagian => BAGIAN.some((b) => b.id === s);
 
-/** Pengaturan naskah dinas: kop, signatories, paper, numbering and texts; `#/pengaturan?bagian=teks` opens a section. */
+/** Pengaturan: kop, signatories, paper, numbering, texts and backups; `#/pengaturan?bagian=teks` opens a section. */
 export function PengaturanPage({ params }: { params: URLSearchParams }) {
   const requested = params.get('bagian');
   const bagian: Bagian = isBagian(requested) ? requested : 'instansi';
   return (
     <div className="page">
-      <PageHeader title="Pengaturan" subtitle="Kop surat, penandatangan, kertas, penomoran dan teks dokumen" />
+      <PageHeader title="Pengaturan" subtitle="Kop surat, penandatangan, kertas, penomoran, teks dokumen dan cadangan data" />
       <div className="page-body pengaturan-body">
         <Tabs label="Bagian pengaturan" idPrefix="pengaturan" tabs={BAGIAN} current={bagian} onChange={(id) => navigate('pengaturan', { bagian: id })} testId="tab-pengaturan" />
         <div className="pengaturan-scroll" {...tabPanelProps('pengaturan', bagian)}>
