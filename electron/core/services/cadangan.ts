@@ -45,12 +45,16 @@ function refuseSource(label: string, p: Penolakan): AppError {
 }
 
 /** True when a database holds no row a clerk made (schema bookkeeping and full-text index internals aside). */
+/** Rows a migration ships (reference data): a database holding only these has nothing of the clerk's yet. */
+const SEEDED_ROWS: Record<string, string> = { unit_singkatan: 'bawaan = 1' };
+
 export function isEmptyDatabase(db: Db): boolean {
   const tables = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string; sql: string | null }[];
   const virtual = tables.filter((t) => /^CREATE\s+VIRTUAL\s+TABLE/i.test(t.sql ?? '')).map((t) => t.name);
   for (const { name } of tables) {
     if (name === 'schema_version' || virtual.some((v) => name === v || name.startsWith(`${v}_`))) continue;
-    if (db.prepare(`SELECT 1 FROM "${name.replace(/"/g, '""')}" LIMIT 1`).get() !== undefined) return false;
+    const where = SEEDED_ROWS[name] ? ` WHERE NOT (${SEEDED_ROWS[name]})` : '';
+    if (db.prepare(`SELECT 1 FROM "${name.replace(/"/g, '""')}"${where} LIMIT 1`).get() !== undefined) return false;
   }
   return true;
 }
