@@ -7,7 +7,7 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') }, external: ['better-sqlite3', 'exceljs'] },
+      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts'), 'jobs-worker': resolve(__dirname, 'electron/core/jobs/worker.ts') }, external: ['better-sqlite3', 'exceljs'] },
     },
   },
   preload: {

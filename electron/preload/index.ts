@@ -1,11 +1,12 @@
 import { contextBridge, ipcRenderer } from 'electron';
+import { IPC } from './channels';
 
-// The renderer gets exactly these four calls; channel names and payloads are checked again in main.
+// The renderer gets exactly these four calls; main checks the sender and every argument again.
 const api = {
-  invoke: (channel: string, input: unknown) => ipcRenderer.invoke('netra:invoke', channel, input),
-  pickFile: (kind: string) => ipcRenderer.invoke('netra:pickFile', kind),
-  saveFile: (file: string, fileName: string) => ipcRenderer.invoke('netra:saveFile', file, fileName),
-  openFile: (file: string) => ipcRenderer.invoke('netra:openFile', file),
+  invoke: (channel: string, input: unknown) => ipcRenderer.invoke(IPC.invoke, channel, input),
+  pickFile: (kind: string) => ipcRenderer.invoke(IPC.pickFile, kind),
+  saveFile: (file: string, fileName: string) => ipcRenderer.invoke(IPC.saveFile, file, fileName),
+  openFile: (file: string) => ipcRenderer.invoke(IPC.openFile, file),
 };
 
 contextBridge.exposeInMainWorld('netra', api);

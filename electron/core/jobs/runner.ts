@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../../../shared/contract/result';
 import type { ImportProgress } from '../../../shared/contract/types';
@@ -17,10 +17,11 @@ interface Running {
 }
 
 /** The compiled worker beside the bundle (desktop build), else the TypeScript one through tsx. */
-function workerEntry(): URL {
+export function workerEntry(): URL {
   const here = path.dirname(fileURLToPath(import.meta.url));
-  const built = path.join(here, 'jobs-worker.js');
-  return fs.existsSync(built) ? new URL(`file://${built}`) : new URL('./worker-dev.mjs', import.meta.url);
+  // beside the bundle's entry, or one level up when the runner landed in a shared chunk
+  for (const built of [path.join(here, 'jobs-worker.js'), path.join(here, '..', 'jobs-worker.js')]) if (fs.existsSync(built)) return pathToFileURL(built);
+  return new URL('./worker-dev.mjs', import.meta.url);
 }
 
 /**

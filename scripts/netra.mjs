@@ -1,0 +1,7 @@
+#!/usr/bin/env node
+// `npm run netra -- ARGS`: the built CLI (out/cli/netra.mjs), rebuilt first when a source file
+// changed since its last build, so a checkout never runs stale code. Checking costs a few ms.
+import { buildCli, CLI_OUTDIR, cliIsStale } from './build-cli.mjs';
+
+if (cliIsStale(CLI_OUTDIR)) await buildCli(CLI_OUTDIR);
+await import('../out/cli/netra.mjs');
