@@ -113,22 +113,7 @@ export const UPDATE_FIELDS = [
 ] as const;
 export type UpdateField = (typeof UPDATE_FIELDS)[number];
 
-export const UPDATE_FIELD_LABEL: Record<UpdateField, string> = {
-  nama: 'Nama',
-  gelarDepan: 'Gelar depan',
-  gelarBelakang: 'Gelar belakang',
-  jenisKelamin: 'Jenis kelamin',
-  tempatLahir: 'Tempat lahir',
-  tanggalLahir: 'Tanggal lahir',
-  status: 'Status kepegawaian',
-  golongan: 'Golongan/ruang',
-  jabatan: 'Jabatan',
-  jenisJabatan: 'Jenis jabatan',
-  eselon: 'Eselon',
-  unitKerja: 'Unit kerja',
-  telepon: 'Nomor HP',
-  email: 'Email',
-};
+export const UPDATE_FIELD_LABEL = Object.fromEntries(UPDATE_FIELDS.map((f) => [f, IMPORT_FIELD_LABEL[f]])) as Record<UpdateField, string>;
 
 /** Bit of a field in a row's `filled` mask. */
 export const fieldBit = (f: UpdateField): number => 1 << UPDATE_FIELDS.indexOf(f);

@@ -1,22 +1,14 @@
-import ExcelJS from 'exceljs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PegawaiQuerySchema } from '../../shared/contract/schemas';
 import { readGrid } from '../../electron/core/sheets/read';
 import { tempDir } from '../helpers/core';
+import { writeSheet } from '../helpers/sheets';
 import { openApp, seeText, type App } from './harness';
 
 const all = PegawaiQuerySchema.parse({ aktif: 'semua', limit: 1000 });
 
-async function xlsx(name: string, headers: string[], rows: (string | null)[][]): Promise<string> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('Data');
-  ws.addRow(headers);
-  for (const r of rows) ws.addRow(r);
-  const file = path.join(tempDir('netra-e2e-file-'), name);
-  await wb.xlsx.writeFile(file);
-  return file;
-}
+const xlsx = writeSheet;
 
 describe('tinjauan impor (browser)', () => {
   let app: App;

@@ -5,19 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { readGrid } from '../../../electron/core/sheets/read';
 import { KOLOM_MASALAH } from '../../../electron/core/sheets/rejected-rows';
 import { makeCore, pns, tempDir } from '../../helpers/core';
+import { writeSheet, type SheetCell } from '../../helpers/sheets';
 import type { Core } from '../../../electron/core/core';
 
-type Cell = string | number | Date | null;
-
-async function sheet(headers: string[], rows: Cell[][], name = 'data.xlsx'): Promise<string> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('Data');
-  ws.addRow(headers);
-  for (const r of rows) ws.addRow(r);
-  const file = path.join(tempDir(), name);
-  await wb.xlsx.writeFile(file);
-  return file;
-}
+const sheet = (headers: string[], rows: SheetCell[][], name = 'data.xlsx') => writeSheet(name, headers, rows);
 
 const at = (file: string) => ({ path: file, label: path.basename(file) });
 
