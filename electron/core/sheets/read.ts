@@ -1,7 +1,7 @@
 /** `readGrid`: any supported staff file (xlsx or CSV, decided by content) as a grid of values. */
 
 import path from 'node:path';
-import { csvToRows, decodeText } from './csv';
+import { csvToRowsAsync, decodeText } from './csv';
 import { SheetError } from './errors';
 import type { Grid, ReadOptions } from './grid';
 import { sniffFile } from './sniff';
@@ -34,7 +34,7 @@ export async function readGrid(filePath: string, opts: ReadOptions = {}): Promis
   const text = decodeText(sniffed.bytes);
   if (text.includes('\u0000'))
     throw new SheetError('BUKAN_SPREADSHEET', `Berkas "${fileName}" bukan file Excel (.xlsx) atau CSV. Pilih berkas daftar pegawai berformat .xlsx atau .csv.`);
-  const rows = csvToRows(text);
+  const rows = await csvToRowsAsync(text, { ...opts, fileName, totalBytes: sniffed.bytes.length });
   if (rows.length === 0) throw new SheetError('KOSONG', `Berkas "${fileName}" tidak berisi data (hanya baris kosong).`);
   return { fileName, sheet: null, rows };
 }
