@@ -8,6 +8,8 @@ export type SheetErrorCode =
   | 'BUKAN_WORKBOOK' // a zip that is not an Excel workbook (docx, ods, …)
   | 'BUKAN_SPREADSHEET' // PDF, image, other binary
   | 'RUSAK' // damaged / truncated workbook
+  | 'TERLALU_BESAR' // inflates past a cap, a cell over Excel's 32,767 characters, a CSV row too long
+  | 'KUTIP' // CSV quote that is never (properly) closed: the rows after it would merge
   | 'JUDUL_KOLOM' // no header row found
   | 'GAGAL_TULIS'; // could not write the output file
 

@@ -6,8 +6,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { SheetError } from './errors';
+import { readRange, readZipDirectory, type ZipEntry } from './zip';
 
-export type Sniffed = { kind: 'xlsx' } | { kind: 'text'; bytes: Buffer };
+/** An xlsx comes with its zip directory (read once here, used by the reader); text with its bytes. */
+export type Sniffed = { kind: 'xlsx'; entries: ZipEntry[]; size: number } | { kind: 'text'; bytes: Buffer };
 
 const SAVE_AS_XLSX = 'Buka berkas itu di Excel, pilih File > Save As (Simpan Sebagai) > Excel Workbook (*.xlsx), lalu impor berkas .xlsx yang baru.';
 const NOT_SHEET = (name: string, what: string) =>
@@ -50,52 +52,8 @@ function openError(e: unknown, name: string): SheetError {
   return new SheetError('TIDAK_ADA', `Berkas "${name}" tidak dapat dibaca: ${(e as Error | null)?.message ?? String(e)}.`);
 }
 
-/** Reads a byte range; returns fewer bytes at the end of the file. */
-async function readRange(fh: fs.promises.FileHandle, position: number, length: number): Promise<Buffer> {
-  const buf = Buffer.alloc(length);
-  let done = 0;
-  while (done < length) {
-    const { bytesRead } = await fh.read(buf, done, length - done, position + done);
-    if (bytesRead === 0) break;
-    done += bytesRead;
-  }
-  return buf.subarray(0, done);
-}
-
-/**
- * Names in a zip's central directory, or null when the end-of-central-directory record is
- * missing (a truncated download) or the directory cannot be read.
- */
-async function zipEntryNames(fh: fs.promises.FileHandle, size: number): Promise<string[] | null> {
-  const tailLen = Math.min(size, 65_557);
-  const tail = await readRange(fh, size - tailLen, tailLen);
-  let eocd = -1;
-  for (let i = tail.length - 22; i >= 0; i--)
-    if (tail[i] === 0x50 && tail[i + 1] === 0x4b && tail[i + 2] === 0x05 && tail[i + 3] === 0x06) {
-      eocd = i;
-      break;
-    }
-  if (eocd < 0) return null;
-  const entries = tail.readUInt16LE(eocd + 10);
-  const cdSize = tail.readUInt32LE(eocd + 12);
-  const cdOffset = tail.readUInt32LE(eocd + 16);
-  if (cdOffset === 0xffffffff || cdSize === 0xffffffff || entries === 0xffff) return []; // zip64: let the reader decide
-  if (cdOffset + cdSize > size) return null;
-  const cd = await readRange(fh, cdOffset, Math.min(cdSize, 16 << 20));
-  const names: string[] = [];
-  let p = 0;
-  while (p + 46 <= cd.length && cd.readUInt32LE(p) === 0x02014b50) {
-    const nameLen = cd.readUInt16LE(p + 28);
-    const extraLen = cd.readUInt16LE(p + 30);
-    const commentLen = cd.readUInt16LE(p + 32);
-    names.push(cd.toString('utf8', p + 46, p + 46 + nameLen));
-    p += 46 + nameLen + extraLen + commentLen;
-  }
-  return names;
-}
-
 function zipVerdict(names: string[], name: string): void {
-  const lower = names.map((n) => n.replace(/^\/+/, '').toLowerCase());
+  const lower = names.map((n) => n.toLowerCase());
   const has = (n: string) => lower.includes(n);
   if (lower.length === 0 || has('xl/workbook.xml')) return;
   if (has('xl/workbook.bin'))
@@ -178,14 +136,17 @@ export async function sniffFile(filePath: string): Promise<Sniffed> {
     if (size === 0) throw new SheetError('KOSONG', `Berkas "${name}" kosong (0 byte). Mungkin penyimpanannya gagal; simpan ulang dari Excel lalu impor lagi.`);
     const head = await readRange(fh, 0, Math.min(size, 8));
     if (startsWith(head, [0x50, 0x4b, 0x03, 0x04]) || startsWith(head, [0x50, 0x4b, 0x05, 0x06])) {
-      const names = await zipEntryNames(fh, size);
-      if (names === null)
+      const entries = await readZipDirectory(fh, size);
+      if (entries === null)
         throw new SheetError(
           'RUSAK',
           `Berkas "${name}" rusak atau tidak lengkap (mungkin terpotong saat diunduh atau disalin). Buka di Excel; bila masih bisa dibuka, simpan ulang sebagai .xlsx lalu impor lagi.`,
         );
-      zipVerdict(names, name);
-      return { kind: 'xlsx' };
+      zipVerdict(
+        entries.map((e) => e.name),
+        name,
+      );
+      return { kind: 'xlsx', entries, size };
     }
     if (head.length >= 8 && head.equals(OLE_MAGIC)) return await oleVerdict(fh, size, name);
     for (const sig of BINARY_SIGNATURES) if (startsWith(head, sig.bytes)) throw NOT_SHEET(name, sig.what);

@@ -83,3 +83,106 @@ export function cellXml(sheetXml: string, ref: string): string {
   if (!m) throw new Error(`cell ${ref} not found`);
   return m[0];
 }
+
+export interface ZipPart {
+  name: string;
+  /** The bytes of the part (deflated unless `store`), or `raw` deflate data already made. */
+  data?: string | Buffer;
+  raw?: { deflated: Buffer; size: number };
+  store?: boolean;
+  /** Uncompressed size written into the headers instead of the real one (a lying zip). */
+  declaredSize?: number;
+}
+
+/** A zip written by hand, so that tests control compression, sizes and chunk boundaries. */
+export function buildZip(parts: ZipPart[]): Buffer {
+  const locals: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const p of parts) {
+    const name = Buffer.from(p.name, 'utf8');
+    const plain = p.data === undefined ? null : Buffer.isBuffer(p.data) ? p.data : Buffer.from(p.data, 'utf8');
+    const body = p.raw ? p.raw.deflated : p.store ? plain! : zlib.deflateRawSync(plain!);
+    const size = p.declaredSize ?? (p.raw ? p.raw.size : plain!.length);
+    const crc = plain ? zlib.crc32(plain) : 0;
+    const method = p.store ? 0 : 8;
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(0x0800, 6);
+    local.writeUInt16LE(method, 8);
+    local.writeUInt32LE(crc >>> 0, 14);
+    local.writeUInt32LE(body.length, 18);
+    local.writeUInt32LE(Math.min(size, 0xfffffffe), 22);
+    local.writeUInt16LE(name.length, 26);
+    const cd = Buffer.alloc(46);
+    cd.writeUInt32LE(0x02014b50, 0);
+    cd.writeUInt16LE(20, 4);
+    cd.writeUInt16LE(20, 6);
+    cd.writeUInt16LE(0x0800, 8);
+    cd.writeUInt16LE(method, 10);
+    cd.writeUInt32LE(crc >>> 0, 16);
+    cd.writeUInt32LE(body.length, 20);
+    cd.writeUInt32LE(Math.min(size, 0xfffffffe), 24);
+    cd.writeUInt16LE(name.length, 28);
+    cd.writeUInt32LE(offset, 42);
+    locals.push(local, name, body);
+    central.push(cd, name);
+    offset += 30 + name.length + body.length;
+  }
+  const cdBytes = Buffer.concat(central);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(parts.length, 8);
+  end.writeUInt16LE(parts.length, 10);
+  end.writeUInt32LE(cdBytes.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, cdBytes, end]);
+}
+
+const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+
+/** A worksheet part around `<sheetData>` content. */
+export const sheetXml = (rows: string) => `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet ${NS}><sheetData>${rows}</sheetData></worksheet>`;
+
+/** The parts of a minimal workbook: sheets in order (with optional state), shared strings, styles. */
+export function xlsxParts(opts: {
+  sheets: { name: string; xml: string | Buffer; state?: 'hidden' | 'veryHidden'; store?: boolean }[];
+  sharedStrings?: string;
+  styles?: string;
+  workbookPr?: string;
+}): ZipPart[] {
+  const sheets = opts.sheets
+    .map((s, i) => `<sheet name="${s.name}" sheetId="${i + 1}"${s.state ? ` state="${s.state}"` : ''} r:id="rId${i + 1}"/>`)
+    .join('');
+  const rels = opts.sheets
+    .map((_, i) => `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`)
+    .join('');
+  const parts: ZipPart[] = [
+    {
+      name: '[Content_Types].xml',
+      data: '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>',
+    },
+    {
+      name: 'xl/workbook.xml',
+      data: `<?xml version="1.0" encoding="UTF-8"?><workbook ${NS}>${opts.workbookPr ?? ''}<sheets>${sheets}</sheets></workbook>`,
+    },
+    {
+      name: 'xl/_rels/workbook.xml.rels',
+      data:
+        `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels}` +
+        '<Relationship Id="rIdS" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>' +
+        '<Relationship Id="rIdT" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>',
+    },
+  ];
+  if (opts.sharedStrings !== undefined) parts.push({ name: 'xl/sharedStrings.xml', data: `<?xml version="1.0" encoding="UTF-8"?><sst ${NS}>${opts.sharedStrings}</sst>` });
+  if (opts.styles !== undefined) parts.push({ name: 'xl/styles.xml', data: `<?xml version="1.0" encoding="UTF-8"?><styleSheet ${NS}>${opts.styles}</styleSheet>` });
+  opts.sheets.forEach((s, i) => parts.push({ name: `xl/worksheets/sheet${i + 1}.xml`, data: s.xml, store: s.store }));
+  return parts;
+}
+
+/** Writes a hand-made workbook (see `xlsxParts`) and returns its path. */
+export function writeXlsx(file: string, opts: Parameters<typeof xlsxParts>[0]): string {
+  fs.writeFileSync(file, buildZip(xlsxParts(opts)));
+  return file;
+}
