@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(import.meta.dirname, '..');
 export const CLI_OUTDIR = path.join(ROOT, 'out', 'cli');
-export const EXTERNAL = ['better-sqlite3', 'exceljs', 'unzipper'];
+export const EXTERNAL = ['better-sqlite3', 'exceljs'];
 const MANIFEST = 'build-inputs.json';
 
 /** Builds the CLI into `outdir` (replacing what was there) and returns the path of its entry. */

@@ -9,6 +9,15 @@ export class UncachedFormula {
   constructor(readonly formula: string) {}
 }
 
+/** What a clerk is told about a formula cell whose value the file does not hold. */
+export function formulaMessage(f: UncachedFormula): string {
+  const shown = f.formula.length > 60 ? `${f.formula.slice(0, 60)}…` : f.formula;
+  return (
+    `Isi sel berupa rumus (=${shown}) tanpa nilai tersimpan, sehingga nilainya tidak dapat dibaca; salin sebagai nilai ` +
+    '(salin kolomnya, lalu Paste Special > Values) dan simpan ulang berkasnya.'
+  );
+}
+
 /**
  * One cell. `number` only comes from xlsx cells stored as numbers (CSV gives strings), so a NIP
  * that Excel turned into a number stays detectable. `Date` comes from date-formatted xlsx cells and

@@ -1,7 +1,7 @@
 /** The classification list in a spreadsheet: a "Kode" column and a "Nama"/"Uraian"/"Keterangan" column, anywhere below a title block. */
 
 import { KodeKlasifikasiSchema, type KodeKlasifikasi } from '../../../shared/contract/dokumen';
-import { cellText, columnLetter, isBlank, type CellValue, type Grid, type GridRow } from './grid';
+import { UncachedFormula, cellText, columnLetter, formulaMessage, isBlank, type CellValue, type Grid, type GridRow } from './grid';
 
 const normal = (v: CellValue | undefined) => cellText(v).trim().toLowerCase().replace(/\s+/g, ' ').replace(/[:.]$/, '');
 const isKodeHeader = (t: string) => t === 'kode' || t === 'kode klasifikasi' || t === 'kode arsip';
@@ -62,6 +62,11 @@ export function readKlasifikasiRows(grid: Grid, header: KlasifikasiHeader): { ro
     const namaCell = r.cells[header.nama];
     if (isBlank(kodeCell) && isBlank(namaCell)) continue;
     const before = problems.length;
+    if (kodeCell instanceof UncachedFormula || namaCell instanceof UncachedFormula) {
+      if (kodeCell instanceof UncachedFormula) problems.push({ row: r.row, column: kodeCol, message: formulaMessage(kodeCell) });
+      if (namaCell instanceof UncachedFormula) problems.push({ row: r.row, column: namaCol, message: formulaMessage(namaCell) });
+      continue;
+    }
     const k = kodeOf(kodeCell);
     const parsed = KodeKlasifikasiSchema.safeParse({ kode: 'kode' in k ? k.kode : '000', nama: cellText(namaCell) });
     if ('message' in k) problems.push({ row: r.row, column: kodeCol, message: k.message });

@@ -1,7 +1,7 @@
 /** Staff rows of a grid → `PegawaiImportRow`s plus every problem, located as a clerk finds it in Excel. */
 
 import type { ColumnMapping, ImportField, UpdateField } from '../../../shared/domain/import-fields';
-import { fieldBit, normalizeHeader } from '../../../shared/domain/import-fields';
+import { IMPORT_FIELDS, fieldBit, normalizeHeader } from '../../../shared/domain/import-fields';
 import { PEGAWAI_MAKS } from '../../../shared/domain/pegawai-batas';
 import { parseEselon, parseJenisJabatan, parseStatusKepegawaian } from '../../../shared/domain/jabatan';
 import { parseJenisKelamin } from '../../../shared/domain/jenis-kelamin';
@@ -18,7 +18,7 @@ import {
   type StatusKepegawaian,
 } from '../../../shared/domain/pegawai';
 import { excelSerialToIso, isValidDate, parseTanggalTeks, todayIso, toIsoDate } from '../../../shared/domain/tanggal';
-import { cellText, columnLetter, dateCellToIso, isBlank, type CellValue, type Grid } from './grid';
+import { UncachedFormula, cellText, columnLetter, dateCellToIso, formulaMessage, isBlank, type CellValue, type Grid } from './grid';
 
 export { columnLetter } from './grid';
 
@@ -89,6 +89,9 @@ const BIT = Object.fromEntries(
 ) as Record<UpdateField, number>;
 
 const formatCount = (n: number) => n.toLocaleString('id-ID');
+
+/** One bit per import field, to remember which cells of a row held a formula. */
+const FIELD_FLAG = new Map<ImportField, number>(IMPORT_FIELDS.map((f, i) => [f, 1 << i]));
 
 /**
  * 17 or 19 digits that read as a NIP with one digit missing or extra (a birth date, then a plausible
@@ -286,6 +289,7 @@ export function readPegawaiRows(grid: Grid, header: HeaderForRows, opts: ReadPeg
       issue(f, `${label} paling banyak ${formatCount(max)} karakter (seperti di formulir); sel ini berisi ${formatCount(value.length)} karakter.`);
   };
   const csv = grid.sheet === null;
+  const mappedFields = (Object.keys(mapping) as ImportField[]).filter((f) => mapping[f] !== undefined);
 
   const start = header.dataStartIndex ?? header.headerRowIndex + 1;
   for (let gi = start; gi < grid.rows.length; gi++) {
@@ -298,6 +302,16 @@ export function readPegawaiRows(grid: Grid, header: HeaderForRows, opts: ReadPeg
     let filled = 0;
     for (const c of cells) if (!isBlank(c)) filled++;
     if (filled === 0) continue;
+
+    // ---- formula cells without a value: their field reads as empty, and the row says why
+    let formulaIn = 0;
+    for (const f of mappedFields) {
+      const v = at(f);
+      if (v instanceof UncachedFormula) {
+        issue(f, formulaMessage(v));
+        formulaIn |= FIELD_FLAG.get(f)!;
+      }
+    }
     const namaRaw = text('nama');
     const nipCell = at('nip');
     const nipBlank = clean(nipCell) === '';
@@ -306,7 +320,7 @@ export function readPegawaiRows(grid: Grid, header: HeaderForRows, opts: ReadPeg
     const lead = firstText(cells);
     if (nipBlank && FOOTER_SKIP.test(lead)) continue;
     if (nipBlank && (FOOTER_STOP.test(lead) || PLACE_DATE.test(lead))) break;
-    if (filled <= 1 && nipBlank && (!namaRaw || mapping.nama === undefined)) continue;
+    if (filled <= 1 && nipBlank && (!namaRaw || mapping.nama === undefined) && formulaIn === 0) continue;
 
     // ---- status (needed to know what the identifier column holds)
     const statusText = text('status');
@@ -389,7 +403,7 @@ export function readPegawaiRows(grid: Grid, header: HeaderForRows, opts: ReadPeg
       }
       nama = core;
     }
-    if (!nama) issue('nama', mapping.nama === undefined ? 'Kolom Nama belum dipilih.' : 'Nama wajib diisi.');
+    if (!nama && !(formulaIn & FIELD_FLAG.get('nama')!)) issue('nama', mapping.nama === undefined ? 'Kolom Nama belum dipilih.' : 'Nama wajib diisi.');
 
     // ---- sex and birth date (columns first, then the NIP)
     const jkText = text('jenisKelamin');

@@ -256,3 +256,27 @@ describe('singkatan dan nama lain sebagai data yang dapat diubah', () => {
     expect((await core.impor.preview(at(file), null)).newUnits.map((u) => u.nama)).toEqual(['Kantor Dikbud Lama']);
   });
 });
+
+describe('impor: rumus tanpa nilai', () => {
+  it('a formula cell without a cached value is reported as a formula in its column, not as an empty name', async () => {
+    const core = makeCore();
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Data');
+    ws.addRow(['NIP', 'NAMA', 'JABATAN']);
+    ws.addRow(['198503122010011004', 'Budi Santoso', 'Analis']);
+    ws.addRow(['199002022015032001', null, 'Kepala Bidang']);
+    ws.getCell('B3').value = { formula: 'PROPER(D3)' } as ExcelJS.CellFormulaValue;
+    ws.addRow([null, null, null]);
+    ws.getCell('B4').value = { formula: 'D4&E4' } as ExcelJS.CellFormulaValue;
+    const file = path.join(tempDir(), 'rumus.xlsx');
+    await wb.xlsx.writeFile(file);
+    const p = await core.impor.preview(at(file), null);
+    expect(p.validRows).toBe(1);
+    expect(p.issues.map((i) => [i.row, i.column])).toEqual([
+      [3, 'B'],
+      [4, 'B'],
+    ]);
+    expect(p.issues[0]!.message).toMatch(/^Isi sel berupa rumus \(=PROPER\(D3\)\) tanpa nilai tersimpan.*salin sebagai nilai/);
+    expect(p.issues.some((i) => /Nama wajib diisi/.test(i.message))).toBe(false);
+  });
+});
