@@ -89,6 +89,8 @@ export interface ImportProgress {
   rowsWritten: number;
   /** Rows in the file (0 while still unknown). */
   total: number;
+  /** While reading: the part of the file read so far (0–1). */
+  fraction?: number;
 }
 
 export interface ImportReport {

@@ -220,7 +220,14 @@ export class ImporPegawaiService {
   }
 
   private async plan(file: ImportFile, mapping: ColumnMapping | null, decisions: ImportDecisions, hooks: JobHooks): Promise<Plan> {
-    const grid = await readGrid(file.path);
+    const abort = new AbortController();
+    const grid = await readGrid(file.path, {
+      signal: abort.signal,
+      onProgress: (p) => {
+        hooks.progress?.({ phase: 'membaca', rowsRead: p.rowsRead, rowsChecked: 0, rowsWritten: 0, total: 0, fraction: p.totalBytes ? p.bytesRead / p.totalBytes : undefined });
+        if (hooks.cancelled?.()) abort.abort(importCancelled());
+      },
+    });
     grid.fileName = file.label;
     if (hooks.cancelled?.()) throw importCancelled();
     const detected = detectHeader(grid, mapping);

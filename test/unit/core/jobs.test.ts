@@ -87,3 +87,22 @@ describe('pekerjaan panjang di luar jalur permintaan', () => {
     expect(await dispatch(core, 'job.progress', { jobId: 'tidak-ada-123' })).toEqual({ ok: true, value: { progress: null } });
   });
 });
+
+describe('batal saat membaca berkas', () => {
+  it('a cancel while the file is still being read stops the read itself', async () => {
+    const core = createCore({ dataDir: tempDir(), mode: 'cli' });
+    open.push(core);
+    const file = await bigFile(3000);
+    const phases: string[] = [];
+    let reads = 0;
+    const run = core.impor.preview({ path: file, label: 'besar.xlsx' }, null, {}, {
+      progress: (p) => {
+        phases.push(p.phase);
+        if (p.phase === 'membaca') reads++;
+      },
+      cancelled: () => reads > 0,
+    });
+    await expect(run).rejects.toMatchObject({ code: 'DIBATALKAN' });
+    expect(new Set(phases)).toEqual(new Set(['membaca']));
+  });
+});

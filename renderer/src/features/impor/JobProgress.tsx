@@ -13,11 +13,17 @@ const PHASE: Record<ImportProgress['phase'], string> = {
 export function JobProgress({ label, progress, onCancel }: { label: string; progress: ImportProgress | null; onCancel: () => void }) {
   const done = progress ? (progress.phase === 'menulis' ? progress.rowsWritten : progress.rowsChecked) : 0;
   const total = progress?.total ?? 0;
-  const pct = total > 0 ? Math.min(100, Math.round((done / total) * 100)) : null;
+  const pct =
+    progress?.phase === 'membaca' && progress.fraction !== undefined
+      ? Math.round(progress.fraction * 100)
+      : total > 0
+        ? Math.min(100, Math.round((done / total) * 100))
+        : null;
   return (
     <div className="job-progress" role="status" data-testid="progres-impor">
       <div className="job-progress-text">
         <span className="spinner" aria-hidden="true" /> {progress ? PHASE[progress.phase] : label}
+        {progress?.phase === 'membaca' && progress.rowsRead > 0 ? <span className="muted"> · {formatAngka(progress.rowsRead)} baris</span> : null}
         {progress && total > 0 ? (
           <span className="muted">
             {' '}
