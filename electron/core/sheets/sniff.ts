@@ -108,6 +108,8 @@ function textVerdict(bytes: Buffer, name: string): void {
     if (control > sample.length / 20) throw NOT_SHEET(name, '');
   }
   const head = (utf16 ? '' : sample.toString('latin1')).replace(/^\uFEFF|^\xEF\xBB\xBF/, '').trimStart().slice(0, 2048).toLowerCase();
+  // JSON (an API download saved with a spreadsheet name) is text, but never a table a clerk can map
+  if (/^[[{]\s*["{[\]]/.test(head)) throw NOT_SHEET(name, 'data JSON');
   if (head.startsWith('<')) {
     if (head.includes('urn:schemas-microsoft-com:office:spreadsheet'))
       throw new SheetError('BUKAN_WORKBOOK', `Berkas "${name}" berformat XML Spreadsheet 2003, bukan workbook .xlsx. ${SAVE_AS_XLSX}`);

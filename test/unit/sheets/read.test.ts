@@ -196,6 +196,14 @@ describe('readGrid: files that are not usable', () => {
     expect(png.message).toMatch(/PNG/);
   });
 
+  it('JSON saved under a spreadsheet name is refused as JSON, never sent to the mapping step', async () => {
+    for (const text of ['{"nip": "198503122010011004", "nama": "Budi"}\n', '[\n  {"NIP": "1", "NAMA": "Budi", "JABATAN": "x"}\n]']) {
+      const e = await sheetError(readGrid(write('pegawai.csv', Buffer.from(text))));
+      expect(e.code).toBe('BUKAN_SPREADSHEET');
+      expect(e.message).toMatch(/JSON/);
+    }
+  });
+
   it('random binary', async () => {
     const bytes = Buffer.alloc(4096);
     for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 7919) % 256;
