@@ -441,6 +441,8 @@ class UnitPlanner {
       const parentId = e.parent && 'id' in e.parent ? e.parent.id : null;
       const candidates = this.matcher.candidates(e.nama, parentId);
       const best = candidates[0];
+      // two units that fit equally well ("Sekretariat" of two offices) are for the clerk to tell apart
+      const tie = best !== undefined && candidates[1]?.score === best.score;
       return {
         key: e.key,
         nama: e.nama,
@@ -449,7 +451,7 @@ class UnitPlanner {
         rows: e.rows,
         firstRow: e.firstRow,
         candidates,
-        suggestedId: best && best.score >= 0.75 ? best.id : null,
+        suggestedId: best && best.score >= 0.75 && !tie ? best.id : null,
         decision: e.pakai !== null ? { pakai: e.pakai } : e.decided ? { buat: true } : null,
       };
     });
