@@ -1,0 +1,25 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { makeCore, pns } from '../../helpers/core';
+
+describe('cadangan: manifest yang diubah tangan', () => {
+  it('a manifest whose fileName points outside its own backup is not listed, restored or rotated (the live database stays)', async () => {
+    const core = makeCore();
+    core.pegawai.create(pns());
+    const real = await core.cadangan.buat('asli');
+    const dir = path.join(core.dataDir, 'cadangan');
+    // A hand-edited (or foreign) manifest: an old "impor" backup whose file is the live database.
+    const id = 'netra-20200101-000000-impor';
+    const manifest = JSON.parse(fs.readFileSync(path.join(dir, `${real.id}.json`), 'utf8'));
+    fs.writeFileSync(path.join(dir, `${id}.json`), JSON.stringify({ ...manifest, id, alasan: 'impor', dibuat: '2020-01-01T00:00:00.000Z', fileName: '../netra.sqlite' }));
+
+    expect(core.cadangan.list().rows.map((c) => c.id)).not.toContain(id);
+    await expect(core.cadangan.pulihkan(id)).rejects.toMatchObject({ code: 'TIDAK_DITEMUKAN' });
+    // ten newer pre-import backups push the oldest "impor" one out of the rotation
+    for (let i = 0; i < 10; i++) await core.cadangan.sebelumImpor(`impor ${i}`);
+    expect(fs.existsSync(path.join(core.dataDir, 'netra.sqlite'))).toBe(true);
+    expect(core.db.prepare('SELECT COUNT(*) FROM pegawai').pluck().get()).toBe(1);
+    core.close();
+  });
+});
