@@ -165,11 +165,28 @@ export function pulihkanBerkasArsip(store: CadanganStore, refs: readonly BerkasR
   return out;
 }
 
-/** Replaces the content of the live database with `file`'s, through the live file's own locking. */
+/** Another connection (the job worker's import, another Netra process) is writing: nothing was copied. */
+class BasisDataSibuk extends Error {}
+
+/**
+ * Replaces the content of the live database with `file`'s, through the live file's own locking.
+ * better-sqlite3 retries a step that met SQLITE_BUSY, and resolves one that met it before the
+ * page count was known as finished with nothing copied ({ totalPages: 0 }). Both mean another
+ * connection holds the write lock; either way the step copied nothing, so it is refused here
+ * rather than silently doing nothing or overwriting what that writer is about to commit.
+ */
 async function copyInto(file: string, db: Db): Promise<void> {
   const src = new Database(file, { readonly: true, fileMustExist: true });
   try {
-    await src.backup(db.name, { progress: () => ALL_PAGES });
+    let steps = 0;
+    const r = await src.backup(db.name, {
+      progress: () => {
+        // called after a step that left pages to copy: with ALL_PAGES only the first (0-page) step does
+        if (++steps > 1) throw new BasisDataSibuk();
+        return ALL_PAGES;
+      },
+    });
+    if (r.totalPages === 0) throw new BasisDataSibuk();
   } finally {
     src.close();
   }
@@ -296,6 +313,12 @@ export class CadanganService {
           berkas = pulihkanBerkasArsip(this.store, siap.refs);
           checkpoint(this.db);
         } catch (e) {
+          if (e instanceof BasisDataSibuk)
+            throw new AppError(
+              'DATABASE',
+              `${sumber.label} belum dipulihkan: basis data sedang ditulis (misalnya impor yang sedang berjalan). ` +
+                'Tunggu sampai selesai, lalu pulihkan lagi. Tidak ada yang diubah.',
+            );
           try {
             await copyInto(this.store.fileOf(pengaman), this.db);
             checkpoint(this.db);

@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -20,6 +21,31 @@ describe('cadangan: manifest yang diubah tangan', () => {
     for (let i = 0; i < 10; i++) await core.cadangan.sebelumImpor(`impor ${i}`);
     expect(fs.existsSync(path.join(core.dataDir, 'netra.sqlite'))).toBe(true);
     expect(core.db.prepare('SELECT COUNT(*) FROM pegawai').pluck().get()).toBe(1);
+    core.close();
+  });
+});
+
+describe('cadangan: pemulihan saat ada yang menulis', () => {
+  it('a restore while another connection writes (an import in the worker) is refused, not reported done with nothing restored', async () => {
+    const core = makeCore();
+    core.pegawai.create(pns());
+    const b = await core.cadangan.buat('satu pegawai');
+    core.pegawai.create(pns({ nip: '199001012015031002', nama: 'Siti Aminah', jenisKelamin: 'L', tanggalLahir: '1990-01-01' }));
+    // the job worker's own connection, in the middle of an import's transaction
+    const worker = new Database(core.db.name);
+    worker.pragma('busy_timeout = 0');
+    worker.exec('BEGIN IMMEDIATE');
+    worker.prepare("UPDATE pegawai SET tempat_lahir = 'Kota Baru' WHERE nama = 'Siti Aminah'").run();
+
+    await expect(core.cadangan.pulihkan(b.id)).rejects.toMatchObject({ code: 'DATABASE', message: expect.stringMatching(/sedang ditulis.*Tidak ada yang diubah/) });
+    worker.exec('COMMIT');
+    expect(core.db.prepare('SELECT COUNT(*) FROM pegawai').pluck().get()).toBe(2);
+
+    // once the writer is done, the same restore goes through
+    const r = await core.cadangan.pulihkan(b.id);
+    expect(r.jumlahPegawai).toBe(1);
+    expect(core.db.prepare('SELECT COUNT(*) FROM pegawai').pluck().get()).toBe(1);
+    worker.close();
     core.close();
   });
 });
