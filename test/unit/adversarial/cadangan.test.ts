@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { dispatch } from '../../../electron/core/handlers';
 import { makeCore, pns } from '../../helpers/core';
 
 describe('cadangan: manifest yang diubah tangan', () => {
@@ -46,6 +47,30 @@ describe('cadangan: pemulihan saat ada yang menulis', () => {
     expect(r.jumlahPegawai).toBe(1);
     expect(core.db.prepare('SELECT COUNT(*) FROM pegawai').pluck().get()).toBe(1);
     worker.close();
+    core.close();
+  });
+});
+
+describe('cadangan: berkas SQLite yang bukan Netra', () => {
+  it('a file with schema_version and pegawai tables but nothing else of Netra is refused and the registry stays usable', async () => {
+    const core = makeCore();
+    core.pegawai.create(pns());
+    // another app's database that happens to use both table names
+    const file = path.join(path.dirname(core.dataDir), `simpeg-${process.pid}-${Date.now()}.sqlite`);
+    const other = new Database(file);
+    other.exec(`CREATE TABLE schema_version (version INTEGER PRIMARY KEY, name TEXT, applied_at TEXT);
+      INSERT INTO schema_version VALUES (3, 'lain', '2026-01-01');
+      CREATE TABLE pegawai (id INTEGER PRIMARY KEY, nip TEXT, nama TEXT);
+      INSERT INTO pegawai VALUES (1, '1', 'Orang Lain');`);
+    other.close();
+
+    await expect(core.cadangan.pulihkanBerkas({ path: file, label: 'simpeg.sqlite' })).rejects.toMatchObject({
+      code: 'DATABASE',
+      message: expect.stringMatching(/tidak dipulihkan.*bukan basis data Netra yang lengkap.*Tidak ada yang diubah/),
+    });
+    expect(await dispatch(core, 'pegawai.list', { q: '' })).toMatchObject({ ok: true, value: { rows: [{ nama: 'Budi Santoso' }] } });
+    expect(await dispatch(core, 'unit.list', {})).toEqual({ ok: true, value: [] });
+    fs.rmSync(file, { force: true });
     core.close();
   });
 });
