@@ -67,6 +67,10 @@ export function createCore(opts: CoreOptions): Core {
   const dataDir = path.resolve(opts.dataDir);
   fs.mkdirSync(dataDir, { recursive: true });
   const db = openDatabase(dataDir, undefined, { now: opts.now });
+  // The job worker holds the write lock for a whole import. The thread that answers the UI must not
+  // wait SQLite's 5 s for it (the window froze, then the write failed anyway): it fails at once with
+  // a message to wait for the import. The CLI serves nothing else and may wait.
+  if (opts.mode !== 'cli') db.pragma('busy_timeout = 100');
   // Every import that writes is preceded by a verified backup (made when the import knows it will write).
   const registry = createRegistry(db, { beforeWrite: (label) => cadangan.sebelumImpor(label) });
   const { pegawaiRepo, unitRepo, settings, pegawai, units } = registry;

@@ -77,7 +77,12 @@ export class FileStore {
   }
 }
 
+/** Device names Windows reserves in every folder, also with an extension ("NUL.xlsx", "con.csv"). */
+const WINDOWS_DEVICE = /^(con|prn|aux|nul|com\d|lpt\d)(\.|$)/i;
+
 export function sanitizeFileName(name: string): string {
-  const base = path.basename(name).replace(/[^\p{L}\p{N}._ -]+/gu, '_').trim();
-  return (base || 'berkas').slice(0, 120);
+  // Windows drops trailing dots and spaces; "." and ".." name a folder, not a file
+  const base = path.basename(name).replace(/[^\p{L}\p{N}._ -]+/gu, '_').trim().replace(/[. ]+$/, '');
+  if (!base) return 'berkas';
+  return (WINDOWS_DEVICE.test(base) ? `_${base}` : base).slice(0, 120);
 }

@@ -172,6 +172,11 @@ export function toErrorData(e: unknown): AppErrorData {
   if (e instanceof AppError) return e.toData();
   if (e instanceof SheetError) return { code: 'FILE', message: e.message };
   const err = e as Error & { code?: string };
+  if (typeof err?.code === 'string' && /^SQLITE_(BUSY|LOCKED)/.test(err.code))
+    return {
+      code: 'DATABASE',
+      message: 'Perubahan ini belum disimpan karena data sedang ditulis oleh proses lain (misalnya impor yang sedang berjalan). Tunggu sampai selesai, lalu coba lagi.',
+    };
   if (typeof err?.code === 'string' && err.code.startsWith('SQLITE_'))
     return { code: 'DATABASE', message: `Kesalahan basis data: ${err.message}` };
   console.error(e);

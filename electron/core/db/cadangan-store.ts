@@ -401,6 +401,9 @@ export class CadanganStore {
       const parsed = ManifestSchema.safeParse(JSON.parse(fs.readFileSync(file, 'utf8')));
       if (!parsed.success) return null;
       const { format: _f, ...m } = parsed.data;
+      // The file is always named after the id: anything else (a hand-edited "../netra.sqlite") would
+      // let a restore read, and the rotation delete, a file that is not this backup.
+      if (m.fileName !== `${m.id}.sqlite`) return null;
       return m;
     } catch {
       return null;

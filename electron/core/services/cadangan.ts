@@ -102,6 +102,12 @@ export async function siapkanPemulihan(store: CadanganStore, sumber: Sumber, liv
         db.exec('VACUUM');
       }
       if (checked.schemaVersion < LATEST_VERSION) migrate(db);
+      const missing = missingSchema(db);
+      if (missing.length)
+        throw refuseSource(sumber.label, {
+          reason: 'rusak',
+          detail: `bukan basis data Netra yang lengkap: tidak ada ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ` dan ${missing.length - 5} lainnya` : ''}`,
+        });
       const broken = db.pragma('foreign_key_check') as unknown[];
       if (broken.length) throw refuseSource(sumber.label, { reason: 'rusak', detail: `${broken.length} baris merujuk data yang tidak ada` });
       return {
@@ -118,6 +124,39 @@ export async function siapkanPemulihan(store: CadanganStore, sumber: Sumber, liv
     if (e instanceof AppError) throw e;
     throw new AppError('DATABASE', `${sumber.label} tidak dipulihkan: ${message(e)}. Tidak ada yang diubah.`);
   }
+}
+
+type Columns = Map<string, string[]>;
+let currentSchema: Columns | null = null;
+
+function tableColumns(db: Db): Columns {
+  const names = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().all() as string[];
+  return new Map(names.map((t) => [t, (db.pragma(`table_info("${t.replace(/"/g, '""')}")`) as { name: string }[]).map((c) => c.name)]));
+}
+
+/**
+ * The tables and columns of the current schema that `db` lacks. A schema_version and a pegawai table
+ * are not enough to call a file a Netra database (another app's file may have both); restoring one
+ * without the rest left an app whose every call failed with "no such table".
+ */
+function missingSchema(db: Db): string[] {
+  if (!currentSchema) {
+    const fresh = new Database(':memory:');
+    try {
+      migrate(fresh);
+      currentSchema = tableColumns(fresh);
+    } finally {
+      fresh.close();
+    }
+  }
+  const have = tableColumns(db);
+  const out: string[] = [];
+  for (const [table, cols] of currentSchema) {
+    const got = have.get(table);
+    if (!got) out.push(`tabel ${table}`);
+    else for (const c of cols) if (!got.includes(c)) out.push(`kolom ${table}.${c}`);
+  }
+  return out;
 }
 
 /** Moves a file that is in the way to arsip/tanpa-catatan/ under a free name, as the archive's own sweep does. */
@@ -165,11 +204,28 @@ export function pulihkanBerkasArsip(store: CadanganStore, refs: readonly BerkasR
   return out;
 }
 
-/** Replaces the content of the live database with `file`'s, through the live file's own locking. */
+/** Another connection (the job worker's import, another Netra process) is writing: nothing was copied. */
+class BasisDataSibuk extends Error {}
+
+/**
+ * Replaces the content of the live database with `file`'s, through the live file's own locking.
+ * better-sqlite3 retries a step that met SQLITE_BUSY, and resolves one that met it before the
+ * page count was known as finished with nothing copied ({ totalPages: 0 }). Both mean another
+ * connection holds the write lock; either way the step copied nothing, so it is refused here
+ * rather than silently doing nothing or overwriting what that writer is about to commit.
+ */
 async function copyInto(file: string, db: Db): Promise<void> {
   const src = new Database(file, { readonly: true, fileMustExist: true });
   try {
-    await src.backup(db.name, { progress: () => ALL_PAGES });
+    let steps = 0;
+    const r = await src.backup(db.name, {
+      progress: () => {
+        // called after a step that left pages to copy: with ALL_PAGES only the first (0-page) step does
+        if (++steps > 1) throw new BasisDataSibuk();
+        return ALL_PAGES;
+      },
+    });
+    if (r.totalPages === 0) throw new BasisDataSibuk();
   } finally {
     src.close();
   }
@@ -294,8 +350,16 @@ export class CadanganService {
           const v = schemaVersion(this.db);
           if (v !== LATEST_VERSION) throw new Error(`skema setelah pemulihan ${v}, seharusnya ${LATEST_VERSION}`);
           berkas = pulihkanBerkasArsip(this.store, siap.refs);
+          // inside the rollback's reach: it reads the restored tables
+          this.deps.afterRestore?.();
           checkpoint(this.db);
         } catch (e) {
+          if (e instanceof BasisDataSibuk)
+            throw new AppError(
+              'DATABASE',
+              `${sumber.label} belum dipulihkan: basis data sedang ditulis (misalnya impor yang sedang berjalan). ` +
+                'Tunggu sampai selesai, lalu pulihkan lagi. Tidak ada yang diubah.',
+            );
           try {
             await copyInto(this.store.fileOf(pengaman), this.db);
             checkpoint(this.db);
@@ -308,7 +372,6 @@ export class CadanganService {
           }
           throw new AppError('DATABASE', `Pemulihan dari ${sumber.label} gagal: ${message(e)}. Keadaan sebelum pemulihan sudah dikembalikan; tidak ada data yang hilang.`);
         }
-        this.deps.afterRestore?.();
         this.store.rotate();
         return {
           dari: sumber.manifest?.id ?? sumber.label,

@@ -130,6 +130,9 @@ export class ImporPegawaiService {
 
   /** All or nothing: one transaction; any invalid row rejects the file unless skipInvalid. */
   async commit(file: ImportFile, opts: CommitOptions): Promise<ImportReport> {
+    // The plan (who is already registered, under which id; which units exist) is read before the
+    // backup and outside the transaction; another connection may change the data meanwhile.
+    const version = this.dataVersion();
     const plan = await this.plan(file, opts.mapping, opts, opts);
     const missing = plan.missingFields[0];
     if (missing) throw new AppError('IMPOR_DITOLAK', `Kolom untuk "${IMPORT_FIELD_LABEL[missing]}" belum dipilih pada pemetaan kolom berkas ${file.label}.`);
@@ -163,6 +166,7 @@ export class ImporPegawaiService {
     }
     try {
       this.db.transaction(() => {
+        if (this.dataVersion() !== version) throw changedMeanwhile(file.label);
         const created = plan.units.create(this.units);
         report.unitsCreated = created.size;
         report.aliasesSaved = plan.units.saveAliases(this.aliases);
@@ -193,7 +197,7 @@ export class ImporPegawaiService {
         }
         if (opts.mapping && !opts.dryRun) this.settings.set(MAPPING_KEY + plan.signature, opts.mapping);
         if (opts.dryRun) throw new DryRunRollback();
-      })();
+      }).immediate();
     } catch (e) {
       if (!(e instanceof DryRunRollback)) throw e;
     }
@@ -302,6 +306,11 @@ export class ImporPegawaiService {
     return out;
   }
 
+  /** Changes when another connection (the app's, a restore, another process) commits to the database. */
+  private dataVersion(): number {
+    return this.db.pragma('data_version', { simple: true }) as number;
+  }
+
   /** The registered employee a row describes: by NIP/NIK, else (non-ASN) by name and birth date. */
   private existingId(data: PegawaiImportRow): number | null {
     if (data.nip) return this.pegawai.idByNip(data.nip);
@@ -339,6 +348,18 @@ function mergeFilled(
     }
   }
   return changed.length ? { input, changed } : null;
+}
+
+/**
+ * A restore or an edit elsewhere landed between the plan and the write: the plan's ids may now name
+ * other people or units, so writing it could overwrite the wrong record.
+ */
+function changedMeanwhile(label: string): AppError {
+  return new AppError(
+    'IMPOR_DITOLAK',
+    `Impor ${label} dibatalkan karena data di Netra berubah selagi impor disiapkan (misalnya cadangan dipulihkan atau data diubah di jendela lain). ` +
+      'Tidak ada data yang disimpan; jalankan impor sekali lagi.',
+  );
 }
 
 function unitsNotReviewed(list: NewUnitProposal[], label: string): AppError {
@@ -448,6 +469,8 @@ class UnitPlanner {
       const parentId = e.parent && 'id' in e.parent ? e.parent.id : null;
       const candidates = this.matcher.candidates(e.nama, parentId);
       const best = candidates[0];
+      // two units that fit equally well ("Sekretariat" of two offices) are for the clerk to tell apart
+      const tie = best !== undefined && candidates[1]?.score === best.score;
       return {
         key: e.key,
         nama: e.nama,
@@ -456,7 +479,7 @@ class UnitPlanner {
         rows: e.rows,
         firstRow: e.firstRow,
         candidates,
-        suggestedId: best && best.score >= 0.75 ? best.id : null,
+        suggestedId: best && best.score >= 0.75 && !tie ? best.id : null,
         decision: e.pakai !== null ? { pakai: e.pakai } : e.decided ? { buat: true } : null,
       };
     });

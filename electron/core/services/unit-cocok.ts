@@ -16,7 +16,7 @@ export const aliasKey = (nameKey: string, parentId: number | null) => (parentId 
 /**
  * Resolves unit names from a sheet to registry units: equal after normalisation and abbreviation
  * expansion (of the name or of the unit's own singkatan), or through a confirmed alias. Never guesses:
- * a near match is only offered as a candidate.
+ * a near match, or a name several units share, is only offered as a candidate.
  */
 export class UnitMatcher {
   readonly expander: UnitNameExpander;
@@ -61,8 +61,7 @@ export class UnitMatcher {
     const k = this.key(name);
     const alias = this.aliases.get(aliasKey(k, null));
     if (alias !== undefined) return alias;
-    const top = this.children.get(null) ?? [];
-    return top.find((u) => this.keysOf.get(u.id)!.includes(k))?.id ?? null;
+    return this.only((this.children.get(null) ?? []).filter((u) => this.keysOf.get(u.id)!.includes(k)));
   }
 
   /** A unit of that name inside the subtree of `parentId` (nearest level first). */
@@ -72,8 +71,8 @@ export class UnitMatcher {
     if (alias !== undefined) return alias;
     let level = this.children.get(parentId) ?? [];
     while (level.length) {
-      const hit = level.find((u) => this.keysOf.get(u.id)!.includes(k));
-      if (hit) return hit.id;
+      const hits = level.filter((u) => this.keysOf.get(u.id)!.includes(k));
+      if (hits.length) return this.only(hits);
       level = level.flatMap((u) => this.children.get(u.id) ?? []);
     }
     return null;
@@ -84,7 +83,16 @@ export class UnitMatcher {
     const top = this.findTop(name);
     if (top !== null) return top;
     const k = this.key(name);
-    return this.units.find((u) => this.keysOf.get(u.id)!.includes(k))?.id ?? null;
+    return this.only(this.units.filter((u) => this.keysOf.get(u.id)!.includes(k)));
+  }
+
+  /**
+   * The one unit a name means, or null when it names none or several ("Sekretariat" of two offices,
+   * "SD Negeri 1" of two kecamatan): several become a proposal the clerk decides, with those units as
+   * candidates, instead of a silent pick of whichever came first.
+   */
+  private only(hits: readonly UnitKerja[]): number | null {
+    return hits.length === 1 ? hits[0]!.id : null;
   }
 
   /** The closest existing units, best first; units under `parentId` are preferred. */
