@@ -105,7 +105,7 @@ export async function run(argv: string[], out: (s: string) => void = console.log
       const c = open();
       const dryRun = o['dry-run'];
       // A dry run lists the units the import would create, so the clerk sees them before --buat-unit.
-      const preview = dryRun ? await c.impor.preview(input, null) : null;
+      const preview = dryRun ? await c.impor.preview(input, null, { update: o.update }) : null;
       const report = await c.impor.commit(input, { mapping: null, update: o.update, skipInvalid: o['skip-invalid'], dryRun, createUnits: o['buat-unit'] || dryRun });
       let rejectedFile: string | null = null;
       if (o.errors && report.errors.some((e) => e.row !== null)) {

@@ -44,9 +44,9 @@ const handlers: Handlers = {
     const rows = await core.jobs.run('ekspor.pegawai', { outPath: out.path, query: q, title }, jobId);
     return { file: out.token, fileName: out.name, rows };
   },
-  'pegawai.importPreview': (core, { file, mapping, fieldsOff, units, jobId }) => {
+  'pegawai.importPreview': (core, { file, mapping, update, fieldsOff, units, jobId }) => {
     const f = core.files.resolve(file);
-    return core.jobs.run('impor.pratinjau', { file: { path: f.path, label: f.name }, mapping, decisions: { fieldsOff, units } }, jobId);
+    return core.jobs.run('impor.pratinjau', { file: { path: f.path, label: f.name }, mapping, decisions: { update, fieldsOff, units } }, jobId);
   },
   'pegawai.importRejected': async (core, { file, mapping }) => {
     const f = core.files.resolve(file);
@@ -136,8 +136,12 @@ const handlers: Handlers = {
 
   'cadangan.list': (core) => core.cadangan.list(),
   'cadangan.buat': (core, { catatan }) => core.cadangan.buat(catatan),
-  'cadangan.pulihkan': (core, { id }) => core.cadangan.pulihkan(id),
+  'cadangan.pulihkan': (core, { id }) => {
+    noJobRunning(core);
+    return core.cadangan.pulihkan(id);
+  },
   'cadangan.pulihkanBerkas': (core, { file }) => {
+    noJobRunning(core);
     const f = core.files.resolve(file);
     return core.cadangan.pulihkanBerkas({ path: f.path, label: f.name });
   },
@@ -145,6 +149,12 @@ const handlers: Handlers = {
 
 
 export const APP_VERSION = '0.1.0';
+
+/** A restore replaces the data an import or export is reading or writing: it waits for them to finish. */
+function noJobRunning(core: Core): void {
+  if (core.jobs.active > 0)
+    throw new AppError('VALIDASI', 'Impor atau ekspor sedang berjalan. Tunggu sampai selesai (atau batalkan), lalu pulihkan cadangan; tidak ada yang diubah.');
+}
 
 /** "pegawai.xlsx" → "pegawai - baris ditolak.xlsx". */
 export const rejectedFileName = (name: string) => `${name.replace(/\.(xlsx|csv|xls)$/i, '')} - baris ditolak.xlsx`;

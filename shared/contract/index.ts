@@ -62,7 +62,7 @@ export const contract = {
   'pegawai.update': channel<Pegawai>()(z.object({ id: Id, data: PegawaiInputSchema })),
   'pegawai.setAktif': channel<Pegawai>()(z.object({ id: Id, aktif: z.boolean() })),
   'pegawai.export': channel<ExportedFile>()(PegawaiQuerySchema.omit({ offset: true, limit: true }).extend({ jobId: JobId.nullable().default(null) })),
-  'pegawai.importPreview': channel<ImportPreview>()(ImportOptionsSchema.pick({ file: true, mapping: true, fieldsOff: true, units: true, jobId: true })),
+  'pegawai.importPreview': channel<ImportPreview>()(ImportOptionsSchema.pick({ file: true, mapping: true, update: true, fieldsOff: true, units: true, jobId: true })),
   /** The rows the import rejects, with a column of problems, as an .xlsx to fix in Excel. */
   'pegawai.importRejected': channel<ExportedFile>()(ImportOptionsSchema.pick({ file: true, mapping: true })),
   'pegawai.importCommit': channel<ImportReport>()(ImportOptionsSchema),

@@ -83,7 +83,7 @@ export type UnitDecision = { buat: true } | { pakai: number };
 
 /** Where a long import or export is, for the progress bar. */
 export interface ImportProgress {
-  phase: 'membaca' | 'memeriksa' | 'mencadangkan' | 'menulis' | 'selesai';
+  phase: 'membaca' | 'memeriksa' | 'mencadangkan' | 'menulis' | 'selesai' | 'dibatalkan' | 'gagal';
   rowsRead: number;
   rowsChecked: number;
   rowsWritten: number;

@@ -96,6 +96,8 @@ export type ColumnMapping = Partial<Record<ImportField, number>>;
  * only when the sheet maps it and the row fills it; the identity (NIP/NIK) is what matched, never changed.
  */
 export const UPDATE_FIELDS = [
+  /** Only fills an empty identifier (a honorer's NIK added later); a stored one is never replaced. */
+  'nip',
   'nama',
   'gelarDepan',
   'gelarBelakang',

@@ -45,24 +45,38 @@ export class JobRunner {
       this.cancelByJob.set(jobId, cancel);
       this.progressByJob.set(jobId, { phase: 'membaca', rowsRead: 0, rowsChecked: 0, rowsWritten: 0, total: 0 });
     }
+    let outcome: ImportProgress['phase'] = 'gagal';
     try {
       if ('inline' in this.where) {
         const { db, registry } = this.where.inline;
-        return await runJob(db, registry, kind, input, {
+        const value = await runJob(db, registry, kind, input, {
           progress: (p) => jobId && this.progressByJob.set(jobId, p),
           cancelled: () => Atomics.load(cancel, 0) === 1,
         });
+        outcome = 'selesai';
+        return value;
       }
-      return (await this.post(kind, input, cancel, jobId)) as JobSpecs[K]['output'];
+      const value = (await this.post(kind, input, cancel, jobId)) as JobSpecs[K]['output'];
+      outcome = 'selesai';
+      return value;
+    } catch (e) {
+      if (e instanceof AppError && e.code === 'DIBATALKAN') outcome = 'dibatalkan';
+      throw e;
     } finally {
       if (jobId) {
         this.cancelByJob.delete(jobId);
         const last = this.progressByJob.get(jobId);
-        if (last) this.progressByJob.set(jobId, { ...last, phase: 'selesai' });
-        // keep the final state briefly for a last poll, then forget it
-        setTimeout(() => this.progressByJob.delete(jobId), 60_000).unref();
+        const final = { ...(last ?? { rowsRead: 0, rowsChecked: 0, rowsWritten: 0, total: 0 }), phase: outcome };
+        this.progressByJob.set(jobId, final);
+        // keep the final state briefly for a last poll, then forget it (unless the id was reused since)
+        setTimeout(() => this.progressByJob.get(jobId) === final && this.progressByJob.delete(jobId), 60_000).unref();
       }
     }
+  }
+
+  /** Jobs running now (a restore waits for none of them: it is refused while any runs). */
+  get active(): number {
+    return this.cancelByJob.size + this.running.size;
   }
 
   progress(jobId: string): ImportProgress | null {

@@ -10,7 +10,9 @@ import {
   type ImportField,
   type UpdateField,
 } from '../../../shared/domain/import-fields';
-import type { ImportIssue, JenisUnit, Pegawai, PegawaiImportRow, PegawaiInput } from '../../../shared/domain/pegawai';
+import { STATUS_LABEL, type ImportIssue, type JenisUnit, type Pegawai, type PegawaiImportRow, type PegawaiInput } from '../../../shared/domain/pegawai';
+import { parseGolonganPns, parseGolonganPppk } from '../../../shared/domain/pangkat';
+import { columnLetter } from '../../../shared/domain/kolom';
 import type { Db } from '../db/open';
 import type { PegawaiRepository } from '../db/repositories/pegawai';
 import type { PengaturanRepository } from '../db/repositories/pengaturan';
@@ -30,6 +32,8 @@ export interface ImportFile {
 }
 
 export interface ImportDecisions {
+  /** Update registered people: their rows are then checked as merged records, and their new units proposed. */
+  update?: boolean;
   /** Fields an update leaves as stored. */
   fieldsOff?: readonly UpdateField[];
   /** Per proposed unit (NewUnitProposal.key): create it, or use an existing unit. */
@@ -255,6 +259,7 @@ export class ImporPegawaiService {
         if (hooks.cancelled?.()) throw importCancelled();
       }
     }
+    const kept = this.checkMerged(planned, planner, decisions, header, grid.sheet, file.label, issues, invalidRows);
     return {
       grid,
       header,
@@ -263,13 +268,60 @@ export class ImporPegawaiService {
       mappingSaved: saved !== null,
       signature,
       missingFields,
-      rows: planned,
+      rows: kept,
       invalidRows,
       issues,
       // Before the required columns are mapped, the rows below the header are only counted.
-      totalRows: missingFields.length ? total : rows.length + invalidRows.size,
+      totalRows: missingFields.length ? total : kept.length + invalidRows.size,
       units: planner,
     };
+  }
+
+  /**
+   * With an update, the record each registered person would end up with must pass the form's rules
+   * (a status changed to Non-ASN beside a stored golongan would leave a record the form refuses): such
+   * a row is a problem of its own. And only units that rows really written use are proposed.
+   */
+  private checkMerged(
+    planned: PlannedRow[],
+    planner: UnitPlanner,
+    decisions: ImportDecisions,
+    header: HeaderInfo,
+    sheet: string | null,
+    label: string,
+    issues: ImportIssue[],
+    invalidRows: Set<number>,
+  ): PlannedRow[] {
+    const off = new Set(decisions.fieldsOff ?? []);
+    const used = new Set<string>();
+    const kept: PlannedRow[] = [];
+    for (const r of planned) {
+      const newKey = r.unit && 'key' in r.unit ? r.unit.key : null;
+      if (r.existingId === null) {
+        if (newKey) used.add(newKey);
+      } else if (decisions.update) {
+        const stored = this.pegawai.get(r.existingId)!;
+        const next = mergeFilled(stored, r, r.unit && 'id' in r.unit ? r.unit.id : null, off, newKey);
+        const problem = next ? mergedProblem(next.input) : null;
+        if (problem) {
+          const col = header.mapping[problem.field] ?? header.mapping.nama;
+          issues.push({
+            file: label,
+            sheet,
+            row: r.row,
+            column: col === undefined ? null : columnLetter(col),
+            header: col === undefined ? null : header.headers[col] || null,
+            message: problem.message,
+          });
+          invalidRows.add(r.row);
+          continue;
+        }
+        if (newKey && next?.changed.includes('unitKerja')) used.add(newKey);
+      }
+      kept.push(r);
+    }
+    planner.keepOnly(used);
+    return kept;
   }
 
   /** What an update would change, per person and per field (fields switched off excluded). */
@@ -311,9 +363,13 @@ export class ImporPegawaiService {
     return this.db.pragma('data_version', { simple: true }) as number;
   }
 
-  /** The registered employee a row describes: by NIP/NIK, else (non-ASN) by name and birth date. */
+  /**
+   * The registered employee a row describes: by NIP/NIK; else by name and birth date among people
+   * registered without an identifier (a honorer whose NIK the sheet now carries is the same person).
+   */
   private existingId(data: PegawaiImportRow): number | null {
-    if (data.nip) return this.pegawai.idByNip(data.nip);
+    const byId = data.nip ? this.pegawai.idByNip(data.nip) : null;
+    if (byId !== null) return byId;
     return data.tanggalLahir ? this.pegawai.idByNamaLahir(data.nama, data.tanggalLahir) : null;
   }
 }
@@ -334,6 +390,14 @@ function mergeFilled(
   const d = r.data;
   for (const f of UPDATE_FIELDS) {
     if (off.has(f) || (r.filled & fieldBit(f)) === 0) continue;
+    if (f === 'nip') {
+      if (stored.nip === null && d.nip !== null) {
+        input.nip = d.nip;
+        input.jenisIdentitas = d.jenisIdentitas;
+        changed.push(f);
+      }
+      continue;
+    }
     if (f === 'unitKerja') {
       if (newUnitKey !== null || (unitId !== null && unitId !== stored.unitKerjaId)) {
         input.unitKerjaId = unitId;
@@ -360,6 +424,22 @@ function changedMeanwhile(label: string): AppError {
     `Impor ${label} dibatalkan karena data di Netra berubah selagi impor disiapkan (misalnya cadangan dipulihkan atau data diubah di jendela lain). ` +
       'Tidak ada data yang disimpan; jalankan impor sekali lagi.',
   );
+}
+
+/** Why a merged record would not pass the form (status and golongan must agree), or null. */
+function mergedProblem(p: PegawaiInput): { field: ImportField; message: string } | null {
+  if (!p.golongan) return null;
+  if (p.status === 'NON_ASN')
+    return {
+      field: 'status',
+      message: `Status kepegawaian menjadi ${STATUS_LABEL.NON_ASN}, tetapi pegawai ini tersimpan bergolongan ${p.golongan}, padahal Non-ASN tidak memiliki golongan. Periksa status di berkas, atau ubah data pegawai itu di formulir lebih dulu.`,
+    };
+  const pppk = p.status === 'PPPK' || p.status === 'PPPK_PARUH_WAKTU';
+  if ((pppk ? parseGolonganPppk(p.golongan) : parseGolonganPns(p.golongan)).ok) return null;
+  return {
+    field: 'status',
+    message: `Status kepegawaian menjadi ${STATUS_LABEL[p.status]}, tetapi golongan tersimpan ${p.golongan} bukan golongan ${pppk ? 'PPPK (I–XVII)' : 'PNS (I/a–IV/e)'}. Isi kolom golongan yang sesuai di berkas, atau periksa statusnya.`,
+  };
 }
 
 function unitsNotReviewed(list: NewUnitProposal[], label: string): AppError {
@@ -483,6 +563,19 @@ class UnitPlanner {
         decision: e.pakai !== null ? { pakai: e.pakai } : e.decided ? { buat: true } : null,
       };
     });
+  }
+
+  /** Drops proposals no written row uses (keeping the parents of those that are). */
+  keepOnly(used: ReadonlySet<string>): void {
+    const keep = new Set<string>();
+    for (const key of used) {
+      for (let k: string | undefined = key; k !== undefined && !keep.has(k); ) {
+        keep.add(k);
+        const parent: UnitRef | null | undefined = this.entries.get(k)?.parent;
+        k = parent && 'key' in parent ? parent.key : undefined;
+      }
+    }
+    for (const [key, e] of this.entries) if (!keep.has(key) && e.pakai === null) this.entries.delete(key);
   }
 
   undecided(): NewUnitProposal[] {

@@ -83,7 +83,7 @@ function clean(v: CellValue | undefined): string {
 }
 
 const BIT = Object.fromEntries(
-  (['nama', 'gelarDepan', 'gelarBelakang', 'jenisKelamin', 'tempatLahir', 'tanggalLahir', 'status', 'golongan', 'jabatan', 'jenisJabatan', 'eselon', 'unitKerja', 'telepon', 'email'] as const).map(
+  (['nip', 'nama', 'gelarDepan', 'gelarBelakang', 'jenisKelamin', 'tempatLahir', 'tanggalLahir', 'status', 'golongan', 'jabatan', 'jenisJabatan', 'eselon', 'unitKerja', 'telepon', 'email'] as const).map(
     (f) => [f, fieldBit(f)],
   ),
 ) as Record<UpdateField, number>;
@@ -520,6 +520,7 @@ export function readPegawaiRows(grid: Grid, header: HeaderForRows, opts: ReadPeg
       continue;
     }
     let filledMask = BIT.nama;
+    if (nip) filledMask |= BIT.nip;
     if (gelarDepan) filledMask |= BIT.gelarDepan;
     if (gelarBelakang) filledMask |= BIT.gelarBelakang;
     if (jkColumn) filledMask |= BIT.jenisKelamin;

@@ -253,7 +253,9 @@ describe('singkatan dan nama lain sebagai data yang dapat diubah', () => {
     const [alias] = core.unitAlias.aliases();
     expect(alias).toMatchObject({ nama: 'Kantor Dikbud Lama', unitNama: 'Dinas Pendidikan' });
     core.unitAlias.forget(alias!.kunci);
-    expect((await core.impor.preview(at(file), null)).newUnits.map((u) => u.nama)).toEqual(['Kantor Dikbud Lama']);
+    // Budi is registered now: without update his row writes nothing, so no unit is proposed for it
+    expect((await core.impor.preview(at(file), null)).newUnits).toEqual([]);
+    expect((await core.impor.preview(at(file), null, { update: true })).newUnits.map((u) => u.nama)).toEqual(['Kantor Dikbud Lama']);
   });
 });
 
@@ -278,5 +280,59 @@ describe('impor: rumus tanpa nilai', () => {
     ]);
     expect(p.issues[0]!.message).toMatch(/^Isi sel berupa rumus \(=PROPER\(D3\)\) tanpa nilai tersimpan.*salin sebagai nilai/);
     expect(p.issues.some((i) => /Nama wajib diisi/.test(i.message))).toBe(false);
+  });
+});
+
+describe('impor: temuan penguji', () => {
+  it('an update that would leave a record the form refuses (Non-ASN with a golongan) is a row problem, not a write', async () => {
+    const core = makeCore();
+    const budi = core.pegawai.create(pns());
+    const file = await sheet(['NIP', 'NAMA', 'STATUS'], [['198503122010011004', 'Budi Santoso', 'Honorer']]);
+    const plain = await core.impor.preview(at(file), null);
+    expect(plain.invalidRows).toBe(0);
+    const p = await core.impor.preview(at(file), null, { update: true });
+    expect(p.invalidRows).toBe(1);
+    expect(p.issues[0]).toMatchObject({ row: 2, column: 'C' });
+    expect(p.issues[0]!.message).toMatch(/Non-ASN.*golongan III\/b/);
+    const r = await core.impor.commit(at(file), { mapping: null, update: true, skipInvalid: false });
+    expect(r.ok).toBe(false);
+    expect(core.pegawai.get(budi.id)).toMatchObject({ status: 'PNS', golongan: 'III/b' });
+  });
+
+  it('a honorer registered without an identifier is found by name and birth date when the sheet adds the NIK, and the NIK fills the empty field', async () => {
+    const core = makeCore();
+    const rina = core.pegawai.create(pns({ nip: null, jenisIdentitas: 'LAINNYA', status: 'NON_ASN', golongan: null, nama: 'Rina Marlina', tanggalLahir: '1992-04-05', jenisKelamin: 'P' }));
+    const file = await sheet(['NIK', 'NAMA', 'TGL LAHIR', 'STATUS'], [['3201014504920003', 'Rina Marlina', '05-04-1992', 'Honorer']]);
+    const p = await core.impor.preview(at(file), null, { update: true });
+    expect(p).toMatchObject({ newCount: 0, existingCount: 1 });
+    expect(p.changes.rows[0]!.changes).toEqual([{ field: 'nip', old: '', new: '3201014504920003' }]);
+    const r = await core.impor.commit(at(file), { mapping: null, update: true, skipInvalid: false });
+    expect(r).toMatchObject({ ok: true, inserted: 0, updated: 1 });
+    expect(core.pegawai.get(rina.id)).toMatchObject({ nip: '3201014504920003', jenisIdentitas: 'NIK' });
+    expect(core.pegawai.list({ text: '', unitKerjaId: null, status: null, golongan: null, jenisJabatan: null, aktif: 'semua', sort: 'nama', desc: false, offset: 0, limit: 5 }).total).toBe(1);
+  });
+
+  it('a stored identifier is never replaced by an update', async () => {
+    const core = makeCore();
+    const budi = core.pegawai.create(pns({ nip: null, jenisIdentitas: 'LAINNYA', status: 'NON_ASN', golongan: null }));
+    core.pegawai.update(budi.id, { ...pns({ status: 'NON_ASN', golongan: null, jenisIdentitas: 'NIK', nip: '3201011203850001' }) });
+    const file = await sheet(['NIK', 'NAMA', 'TGL LAHIR', 'STATUS'], [['3201011203850009', 'Budi Santoso', '12-03-1985', 'Honorer']]);
+    const p = await core.impor.preview(at(file), null, { update: true });
+    // a different NIK is another person: not matched by name, not written over the stored NIK
+    expect(p.newCount).toBe(1);
+    expect(core.pegawai.get(budi.id)!.nip).toBe('3201011203850001');
+  });
+
+  it('creates no unit that no written row uses', async () => {
+    const core = makeCore();
+    core.pegawai.create(pns());
+    const file = await sheet(['NIP', 'NAMA', 'UNIT KERJA'], [['198503122010011004', 'Budi Santoso', 'Unit Yang Tidak Dipakai']]);
+    const p = await core.impor.preview(at(file), null);
+    expect(p.newUnits).toEqual([]);
+    const r = await core.impor.commit(at(file), { mapping: null, update: false, skipInvalid: false, createUnits: true });
+    expect(r).toMatchObject({ ok: true, unitsCreated: 0, skipped: 1 });
+    const off = await core.impor.commit(at(file), { mapping: null, update: true, skipInvalid: false, createUnits: true, fieldsOff: ['unitKerja'] });
+    expect(off.unitsCreated).toBe(0);
+    expect(core.units.list()).toEqual([]);
   });
 });

@@ -106,3 +106,26 @@ describe('batal saat membaca berkas', () => {
     expect(new Set(phases)).toEqual(new Set(['membaca']));
   });
 });
+
+describe('status akhir pekerjaan dan pemulihan', () => {
+  it('a cancelled job ends as dibatalkan (not selesai), and a restore is refused while a job runs', async () => {
+    const core = createCore({ dataDir: tempDir(), mode: 'web' });
+    open.push(core);
+    core.pegawai.create({ nip: null, jenisIdentitas: 'LAINNYA', nama: 'Orang Pertama', gelarDepan: null, gelarBelakang: null, jenisKelamin: null, tempatLahir: null, tanggalLahir: null, status: 'NON_ASN', golongan: null, jabatan: null, jenisJabatan: null, eselon: null, unitKerjaId: null, telepon: null, email: null, aktif: true });
+    const backup = await core.cadangan.buat('uji');
+    const file = core.files.register(await bigFile(12_000), 'besar.xlsx');
+    const running = dispatch(core, 'pegawai.importPreview', { file, jobId: 'status-akhir-1' });
+    for (;;) {
+      const p = await dispatch(core, 'job.progress', { jobId: 'status-akhir-1' });
+      if (p.ok && (p.value as { progress: unknown }).progress) break;
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    const refused = await dispatch(core, 'cadangan.pulihkan', { id: backup.id });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDASI' } });
+    await dispatch(core, 'job.cancel', { jobId: 'status-akhir-1' });
+    expect((await running).ok).toBe(false);
+    expect(await dispatch(core, 'job.progress', { jobId: 'status-akhir-1' })).toMatchObject({ ok: true, value: { progress: { phase: 'dibatalkan' } } });
+    // once nothing runs, the restore goes through
+    expect((await dispatch(core, 'cadangan.pulihkan', { id: backup.id })).ok).toBe(true);
+  });
+});

@@ -71,7 +71,7 @@ export function ImportWizard({ onClose, onImported }: Props) {
     file: PickedFile,
     m: ColumnMapping | null,
     label: string,
-    decisions: { fieldsOff: UpdateField[]; units: Record<string, UnitDecision> } = { fieldsOff, units },
+    decisions: { update: boolean; fieldsOff: UpdateField[]; units: Record<string, UnitDecision> } = { update, fieldsOff, units },
   ) => {
     const mine = ++seq.current;
     setLoading(label);
@@ -99,7 +99,8 @@ export function ImportWizard({ onClose, onImported }: Props) {
     }
   };
 
-  const decide = (next: { fieldsOff: UpdateField[]; units: Record<string, UnitDecision> }) => {
+  const decide = (next: { update: boolean; fieldsOff: UpdateField[]; units: Record<string, UnitDecision> }) => {
+    setUpdate(next.update);
     setFieldsOff(next.fieldsOff);
     setUnits(next.units);
     if (picked) void runPreview(picked, mapping, 'Memperbarui pratinjau…', next);
@@ -134,7 +135,7 @@ export function ImportWizard({ onClose, onImported }: Props) {
     setStep('pilih');
     setFieldsOff([]);
     setUnits({});
-    await runPreview(f, null, 'Membaca berkas…', { fieldsOff: [], units: {} });
+    await runPreview(f, null, 'Membaca berkas…', { update, fieldsOff: [], units: {} });
   };
 
   const changeMapping = (m: ColumnMapping) => {
@@ -307,13 +308,13 @@ export function ImportWizard({ onClose, onImported }: Props) {
             preview={preview}
             update={update}
             skipInvalid={skipInvalid}
-            onUpdate={setUpdate}
+            onUpdate={(u) => decide({ update: u, fieldsOff, units })}
             onSkipInvalid={setSkipInvalid}
             disabled={busy}
             fieldsOff={fieldsOff}
-            onFieldsOff={(f) => decide({ fieldsOff: f, units })}
+            onFieldsOff={(f) => decide({ update, fieldsOff: f, units })}
             units={units}
-            onUnit={(key, d) => decide({ fieldsOff, units: { ...units, [key]: d } })}
+            onUnit={(key, d) => decide({ update, fieldsOff, units: { ...units, [key]: d } })}
             onDownloadRejected={() => void downloadRejected()}
           />
         </>

@@ -7,6 +7,8 @@ const PHASE: Record<ImportProgress['phase'], string> = {
   mencadangkan: 'Membuat cadangan sebelum impor',
   menulis: 'Menyimpan ke basis data',
   selesai: 'Selesai',
+  dibatalkan: 'Dibatalkan',
+  gagal: 'Gagal',
 };
 
 /** Progress of a long import: phase, rows, a bar, and the Cancel button. */
