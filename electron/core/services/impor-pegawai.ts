@@ -95,6 +95,8 @@ export class ImporPegawaiService {
     try {
       this.db.transaction(() => {
         let written = 0;
+        // the search index is built once for all written rows, at the end of this transaction
+        this.pegawai.bulkWrite(() => {
         for (const { data } of valid) {
           const unitKerjaId = this.resolveUnit(data, unitCache, report);
           const { unitKerjaNama: _u, unitIndukNama: _i, ...rest } = data;
@@ -112,6 +114,7 @@ export class ImporPegawaiService {
           }
           opts.afterRow?.(++written);
         }
+        });
         if (opts.mapping && !opts.dryRun) this.settings.set(MAPPING_KEY + plan.signature, opts.mapping);
         if (opts.dryRun) throw new DryRunRollback();
       })();
