@@ -92,11 +92,31 @@ describe('pencarian pegawai', () => {
     expect(page('nonaktif').total).toBe(0);
   });
 
+  it('the status, jenis jabatan and unit filters follow every edit', () => {
+    const core = makeCore();
+    const dinas = core.units.create(unit('Dinas Sosial'));
+    const bidang = core.units.create(unit('Bidang Rehabilitasi', dinas.id));
+    const lain = core.units.create(unit('Dinas Perhubungan'));
+    const p = core.pegawai.create(nonAsn('Rina Wati', { unitKerjaId: bidang.id, jenisJabatan: 'PELAKSANA' }));
+    const ids = (over: Record<string, unknown>) => core.pegawai.list(q(over)).rows.map((r) => r.id);
+    expect(ids({ status: 'NON_ASN', jenisJabatan: 'PELAKSANA', unitKerjaId: dinas.id })).toEqual([p.id]);
+    expect(ids({ status: 'PPPK' })).toEqual([]);
+    core.pegawai.update(p.id, { ...nonAsn('Rina Wati', { unitKerjaId: lain.id, jenisJabatan: 'FUNGSIONAL' }), status: 'PPPK_PARUH_WAKTU', jenisIdentitas: 'NIK', nip: '3201234567890001' });
+    expect(ids({ status: 'PPPK_PARUH_WAKTU', jenisJabatan: 'FUNGSIONAL', unitKerjaId: lain.id, text: 'rina' })).toEqual([p.id]);
+    expect(ids({ status: 'NON_ASN' })).toEqual([]);
+    expect(ids({ jenisJabatan: 'PELAKSANA' })).toEqual([]);
+    expect(ids({ unitKerjaId: dinas.id })).toEqual([]);
+    core.units.update(lain.id, unit('Dinas Perhubungan', dinas.id)); // its staff now count under Dinas Sosial
+    expect(ids({ unitKerjaId: dinas.id, aktif: 'aktif' })).toEqual([p.id]);
+    expect(core.pegawai.list(q({ unitKerjaId: 999 })).total).toBe(0);
+  });
+
   it('every sort, direction, filter and page gives the rows a plain query gives', () => {
     const core = makeCore();
     core.demo.load({ pegawai: 400, seed: 7 });
     // some staff without a unit, sorted first by unit ascending and last descending
     core.db.exec(`UPDATE pegawai SET unit_kerja_id = NULL WHERE id % 37 = 0`);
+    core.db.exec(`UPDATE pegawai SET aktif = 0 WHERE id % 3 = 0`);
     const units = core.units.list();
     const top = units.find((u) => u.parentId === null && units.some((c) => c.parentId === u.id))!;
     const key: Record<string, string> = {
@@ -119,6 +139,8 @@ describe('pencarian pegawai', () => {
       [{ aktif: 'aktif' }, 'AND p.aktif = 1'],
       [{ status: 'PNS' }, `AND p.status = 'PNS'`],
       [{ unitKerjaId: top.id }, `AND (p.unit_kerja_id = ${top.id} OR p.unit_kerja_id IN (SELECT id FROM unit_kerja WHERE parent_id = ${top.id}))`],
+      [{ aktif: 'aktif', golongan: 'III/a' }, `AND p.aktif = 1 AND p.golongan = 'III/a'`],
+      [{ aktif: 'nonaktif', jenisJabatan: 'FUNGSIONAL', unitKerjaId: top.id }, `AND p.aktif = 0 AND p.jenis_jabatan = 'FUNGSIONAL' AND (p.unit_kerja_id = ${top.id} OR p.unit_kerja_id IN (SELECT id FROM unit_kerja WHERE parent_id = ${top.id}))`],
     ];
     let checked = 0;
     for (const sort of SORT_FIELDS)

@@ -8,8 +8,9 @@ import type { Migration } from './index';
  *   bulk flush (PegawaiRepository.bulkWrite) and a unit rename all take their rows from it;
  * - the unit column holds the unit, every unit above it and their abbreviations, so "Dinas
  *   Pendidikan" or "Disdik" finds the staff of its schools and of their sub-units at any depth;
- * - the tanda column holds "nonaktif" for inactive staff, so the default list (active staff only)
- *   is counted in the index alone instead of looking up every match in the table.
+ * - the tanda column holds markers for the list's filters (inactive, status, jenis jabatan, unit
+ *   and the units above), so the list as filtered is counted and paged from the index alone
+ *   instead of looking up every match in the table.
  * While a bulk write runs, its transaction holds the row in fts_tunda and the triggers only queue
  * ids in fts_antre; the flush indexes them in one statement at the end of that transaction.
  */
@@ -26,6 +27,8 @@ DROP VIEW unit_label;
 
 -- A staff member's index row. The unit text is the unit's name and abbreviation, then those of
 -- each unit above it, walked up from the one unit (at most 32 levels, so a cycle cannot loop).
+-- tanda holds markers for the list's filters, which the clerk's words never reach: "nonaktif"
+-- for inactive staff, st<status>, jj<jenis jabatan> and u<id> for the unit and every unit above.
 CREATE VIEW pegawai_fts_sumber AS
   SELECT p.id,
     TRIM(COALESCE(p.gelar_depan, '') || ' ' || p.nama || ' ' || COALESCE(p.gelar_belakang, '')) AS nama,
@@ -37,7 +40,14 @@ CREATE VIEW pegawai_fts_sumber AS
        FROM naik JOIN unit_kerja u ON u.id = naik.induk
        WHERE naik.tingkat < 32)
      SELECT teks FROM naik ORDER BY tingkat DESC LIMIT 1) AS unit,
-    CASE WHEN p.aktif = 0 THEN 'nonaktif' END AS tanda
+    CASE WHEN p.aktif = 0 THEN 'nonaktif ' ELSE '' END
+      || 'st' || lower(replace(p.status, '_', ''))
+      || COALESCE(' jj' || lower(p.jenis_jabatan), '')
+      || COALESCE((WITH RECURSIVE naik (id, induk, tingkat) AS (
+           SELECT id, parent_id, 1 FROM unit_kerja WHERE id = p.unit_kerja_id
+           UNION ALL
+           SELECT u.id, u.parent_id, naik.tingkat + 1 FROM naik JOIN unit_kerja u ON u.id = naik.induk WHERE naik.tingkat < 32)
+         SELECT ' ' || group_concat('u' || id, ' ') FROM naik), '') AS tanda
   FROM pegawai p;
 
 CREATE VIRTUAL TABLE pegawai_fts USING fts5(
@@ -67,13 +77,13 @@ END;
 CREATE TRIGGER pegawai_fts_insert_tunda AFTER INSERT ON pegawai WHEN EXISTS (SELECT 1 FROM fts_tunda) BEGIN
   INSERT OR IGNORE INTO fts_antre (id, baru) VALUES (new.id, 1);
 END;
-CREATE TRIGGER pegawai_fts_update AFTER UPDATE OF nip, nama, gelar_depan, gelar_belakang, jabatan, unit_kerja_id, aktif ON pegawai
+CREATE TRIGGER pegawai_fts_update AFTER UPDATE OF nip, nama, gelar_depan, gelar_belakang, jabatan, unit_kerja_id, aktif, status, jenis_jabatan ON pegawai
 WHEN NOT EXISTS (SELECT 1 FROM fts_tunda) BEGIN
   DELETE FROM pegawai_fts WHERE rowid = old.id;
   INSERT INTO pegawai_fts (rowid, nama, nip, jabatan, unit, tanda)
     SELECT id, nama, nip, jabatan, unit, tanda FROM pegawai_fts_sumber WHERE id = new.id;
 END;
-CREATE TRIGGER pegawai_fts_update_tunda AFTER UPDATE OF nip, nama, gelar_depan, gelar_belakang, jabatan, unit_kerja_id, aktif ON pegawai
+CREATE TRIGGER pegawai_fts_update_tunda AFTER UPDATE OF nip, nama, gelar_depan, gelar_belakang, jabatan, unit_kerja_id, aktif, status, jenis_jabatan ON pegawai
 WHEN EXISTS (SELECT 1 FROM fts_tunda) BEGIN
   INSERT OR IGNORE INTO fts_antre (id, baru) VALUES (new.id, 0);
 END;
