@@ -1,4 +1,7 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { PegawaiRepository } from '../../../electron/core/db/repositories/pegawai';
 import { openDatabase } from '../../../electron/core/db/open';
@@ -240,6 +243,24 @@ describe('indeks pencarian ditulis massal', () => {
     expect(core.pegawai.list(q({ text: 'sudah' })).total).toBe(1);
     core.pegawai.create(nonAsn('Setelahnya'));
     expect(core.pegawai.list(q({ text: 'setelah' })).total).toBe(1);
+  });
+
+  it('a process killed in the middle of a bulk write leaves the index whole and the triggers on', () => {
+    const dir = tempDir();
+    const core = makeCore(dir);
+    core.pegawai.create(nonAsn('Sudah Ada'));
+    const before = ftsContent(core);
+    core.close();
+    const child = spawnSync(process.execPath, [fileURLToPath(new URL('../../helpers/fts-crash-worker.mjs', import.meta.url)), dir], { encoding: 'utf8' });
+    expect(child.signal, child.stderr).toBe('SIGKILL');
+    expect(child.stdout).toBe('mati\n');
+    expect(fs.statSync(path.join(dir, 'netra.sqlite-wal')).size).toBeGreaterThan(100_000); // it had written
+    const again = makeCore(dir);
+    expect(switchState(again)).toBe(0);
+    expect(again.pegawai.list(q()).rows.map((r) => r.nama)).toEqual(['Sudah Ada']);
+    expect(ftsContent(again)).toEqual(before);
+    again.pegawai.create(nonAsn('Sesudah Padam'));
+    expect(again.pegawai.list(q({ text: 'padam' })).total).toBe(1);
   });
 
   it('a caller that catches the error and commits still gets what it wrote indexed', () => {
