@@ -18,12 +18,13 @@ export const m004: Migration = {
   version: 4,
   name: 'pencarian: indeks teks tanpa salinan isi, tulis massal',
   sql: /* sql */ `
-DROP TRIGGER pegawai_fts_insert;
-DROP TRIGGER pegawai_fts_update;
-DROP TRIGGER pegawai_fts_delete;
-DROP TRIGGER unit_fts_rename;
-DROP TABLE pegawai_fts;
-DROP VIEW unit_label;
+-- IF EXISTS: a migration before this one may have rebuilt pegawai, which drops its triggers.
+DROP TRIGGER IF EXISTS pegawai_fts_insert;
+DROP TRIGGER IF EXISTS pegawai_fts_update;
+DROP TRIGGER IF EXISTS pegawai_fts_delete;
+DROP TRIGGER IF EXISTS unit_fts_rename;
+DROP TABLE IF EXISTS pegawai_fts;
+DROP VIEW IF EXISTS unit_label;
 
 -- A staff member's index row. The unit text is the unit's name and abbreviation, then those of
 -- each unit above it, walked up from the one unit (at most 32 levels, so a cycle cannot loop).
