@@ -110,7 +110,7 @@ export async function run(argv: string[], out: (s: string) => void = console.log
       let rejectedFile: string | null = null;
       if (o.errors && report.errors.some((e) => e.row !== null)) {
         rejectedFile = path.resolve(o.errors);
-        await c.impor.rejectedRows(input, null, rejectedFile);
+        await c.impor.rejectedRows(input, null, rejectedFile, { update: o.update });
       }
       const units = preview?.newUnits.map((u) => ({ nama: u.nama, induk: u.parentLabel, baris: u.rows, mirip: u.candidates.map((k) => k.label) }));
       print(importSummary(report, dryRun, units ?? [], rejectedFile), {

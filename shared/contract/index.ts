@@ -64,7 +64,7 @@ export const contract = {
   'pegawai.export': channel<ExportedFile>()(PegawaiQuerySchema.omit({ offset: true, limit: true }).extend({ jobId: JobId.nullable().default(null) })),
   'pegawai.importPreview': channel<ImportPreview>()(ImportOptionsSchema.pick({ file: true, mapping: true, update: true, fieldsOff: true, units: true, jobId: true })),
   /** The rows the import rejects, with a column of problems, as an .xlsx to fix in Excel. */
-  'pegawai.importRejected': channel<ExportedFile>()(ImportOptionsSchema.pick({ file: true, mapping: true })),
+  'pegawai.importRejected': channel<ExportedFile>()(ImportOptionsSchema.pick({ file: true, mapping: true, update: true, fieldsOff: true, units: true })),
   'pegawai.importCommit': channel<ImportReport>()(ImportOptionsSchema),
   'unit.list': channel<UnitKerja[]>()(none),
   'unit.create': channel<UnitKerja>()(z.object({ data: UnitInputSchema })),

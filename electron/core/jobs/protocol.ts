@@ -8,7 +8,7 @@ import type { CommitOptions, ImportDecisions, ImportFile } from '../services/imp
 export interface JobSpecs {
   'impor.pratinjau': { input: { file: ImportFile; mapping: ColumnMapping | null; decisions: ImportDecisions }; output: import('../../../shared/contract/types').ImportPreview };
   'impor.simpan': { input: { file: ImportFile; options: Omit<CommitOptions, 'progress' | 'cancelled' | 'afterRow'> }; output: import('../../../shared/contract/types').ImportReport };
-  'impor.ditolak': { input: { file: ImportFile; mapping: ColumnMapping | null; outPath: string }; output: number };
+  'impor.ditolak': { input: { file: ImportFile; mapping: ColumnMapping | null; outPath: string; decisions: ImportDecisions }; output: number };
   'ekspor.pegawai': { input: { outPath: string; query: ExportQuery; title: string[] }; output: number };
 }
 export type JobKind = keyof JobSpecs;

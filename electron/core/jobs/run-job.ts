@@ -26,8 +26,8 @@ export async function runJob<K extends JobKind>(db: Db, reg: Registry, kind: K, 
       return report as JobSpecs[K]['output'];
     }
     case 'impor.ditolak': {
-      const { file, mapping, outPath } = input as JobSpecs['impor.ditolak']['input'];
-      return (await reg.impor.rejectedRows(file, mapping, outPath)) as JobSpecs[K]['output'];
+      const { file, mapping, outPath, decisions } = input as JobSpecs['impor.ditolak']['input'];
+      return (await reg.impor.rejectedRows(file, mapping, outPath, decisions)) as JobSpecs[K]['output'];
     }
     case 'ekspor.pegawai': {
       const { outPath, query, title } = input as JobSpecs['ekspor.pegawai']['input'];

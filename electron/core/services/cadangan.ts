@@ -101,7 +101,15 @@ export async function siapkanPemulihan(store: CadanganStore, sumber: Sumber, liv
         db.pragma(`page_size = ${livePageSize}`);
         db.exec('VACUUM');
       }
-      if (checked.schemaVersion < LATEST_VERSION) migrate(db);
+      if (checked.schemaVersion < LATEST_VERSION) {
+        try {
+          migrate(db);
+        } catch (e) {
+          // an older Netra database always migrates; one that does not lacks Netra's own tables
+          if (e instanceof AppError) throw e;
+          throw refuseSource(sumber.label, { reason: 'rusak', detail: `bukan basis data Netra yang lengkap: pembaruan skemanya gagal (${message(e)})` });
+        }
+      }
       const missing = missingSchema(db);
       if (missing.length)
         throw refuseSource(sumber.label, {

@@ -29,12 +29,14 @@ export class DemoService {
           unitsAdded++;
         }
       }
-      for (const p of data.pegawai) {
-        if (p.nip && this.pegawai.idByNip(p.nip) !== null) continue;
-        const { unitKerjaNama, unitIndukNama: _i, ...rest } = p;
-        this.pegawai.insert({ ...rest, unitKerjaId: unitKerjaNama ? (ids.get(unitKerjaNama) ?? null) : null });
-        added++;
-      }
+      this.pegawai.bulkWrite(() => {
+        for (const p of data.pegawai) {
+          if (p.nip && this.pegawai.idByNip(p.nip) !== null) continue;
+          const { unitKerjaNama, unitIndukNama: _i, ...rest } = p;
+          this.pegawai.insert({ ...rest, unitKerjaId: unitKerjaNama ? (ids.get(unitKerjaNama) ?? null) : null });
+          added++;
+        }
+      });
     })();
     this.seedDokumen();
     return { units: unitsAdded, pegawai: added };

@@ -176,29 +176,32 @@ export class ImporPegawaiService {
         report.aliasesSaved = plan.units.saveAliases(this.aliases);
         const unitId = (ref: UnitRef | null): number | null => (ref === null ? null : 'id' in ref ? ref.id : created.get(ref.key)!);
         let written = 0;
-        for (const r of plan.rows) {
-          const id = unitId(r.unit);
-          if (r.existingId === null) {
-            const { unitKerjaNama: _u, unitIndukNama: _i, ...rest } = r.data;
-            this.pegawai.insert({ ...rest, unitKerjaId: id });
-            report.inserted++;
-          } else if (opts.update) {
-            const stored = this.pegawai.get(r.existingId)!;
-            const next = mergeFilled(stored, r, id, off);
-            if (next === null) {
-              report.unchanged++;
+        // the search index is built once for all written rows, at the end of this transaction
+        this.pegawai.bulkWrite(() => {
+          for (const r of plan.rows) {
+            const id = unitId(r.unit);
+            if (r.existingId === null) {
+              const { unitKerjaNama: _u, unitIndukNama: _i, ...rest } = r.data;
+              this.pegawai.insert({ ...rest, unitKerjaId: id });
+              report.inserted++;
+            } else if (opts.update) {
+              const stored = this.pegawai.get(r.existingId)!;
+              const next = mergeFilled(stored, r, id, off);
+              if (next === null) {
+                report.unchanged++;
+                continue;
+              }
+              for (const f of next.changed) perField.set(f, (perField.get(f) ?? 0) + 1);
+              this.pegawai.update(r.existingId, next.input);
+              report.updated++;
+            } else {
+              report.skipped++;
               continue;
             }
-            for (const f of next.changed) perField.set(f, (perField.get(f) ?? 0) + 1);
-            this.pegawai.update(r.existingId, next.input);
-            report.updated++;
-          } else {
-            report.skipped++;
-            continue;
+            opts.afterRow?.(++written);
+            tick(written);
           }
-          opts.afterRow?.(++written);
-          tick(written);
-        }
+        });
         if (opts.mapping && !opts.dryRun) this.settings.set(MAPPING_KEY + plan.signature, opts.mapping);
         if (opts.dryRun) throw new DryRunRollback();
       }).immediate();
@@ -214,8 +217,8 @@ export class ImporPegawaiService {
    * The rows the import rejects, as an .xlsx the clerk fixes in Excel and imports again: the original
    * header and cells, plus a column with the problems of each row.
    */
-  async rejectedRows(file: ImportFile, mapping: ColumnMapping | null, outPath: string): Promise<number> {
-    const plan = await this.plan(file, mapping, {}, {});
+  async rejectedRows(file: ImportFile, mapping: ColumnMapping | null, outPath: string, decisions: ImportDecisions = {}): Promise<number> {
+    const plan = await this.plan(file, mapping, decisions, {});
     const messages = new Map<number, string[]>();
     for (const i of plan.issues) {
       if (i.row === null) continue;

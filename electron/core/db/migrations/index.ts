@@ -11,6 +11,7 @@ export interface Migration {
 import { m001 } from './001-pegawai';
 import { m002 } from './002-dokumen';
 import { m003 } from './003-unit-alias';
+import { m004 } from './004-pencarian';
 
-export const MIGRATIONS: readonly Migration[] = [m001, m002, m003];
+export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004];
 export const LATEST_VERSION = MIGRATIONS.length === 0 ? 0 : MIGRATIONS[MIGRATIONS.length - 1]!.version;

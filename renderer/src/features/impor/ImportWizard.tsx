@@ -109,7 +109,7 @@ export function ImportWizard({ onClose, onImported }: Props) {
   const downloadRejected = async () => {
     if (!picked) return;
     try {
-      const out = await call('pegawai.importRejected', { file: picked.file, mapping });
+      const out = await call('pegawai.importRejected', { file: picked.file, mapping, update, fieldsOff, units });
       await transport.saveFile(out.file, out.fileName);
       toast.success(`${formatAngka(out.rows)} baris bermasalah disimpan ke ${out.fileName}. Perbaiki di Excel, hapus kolom keterangan, lalu impor berkas itu.`);
     } catch (e) {
