@@ -14,7 +14,7 @@ import { STATUS_LABEL, type ImportIssue, type JenisUnit, type Pegawai, type Pega
 import { parseGolonganPns, parseGolonganPppk } from '../../../shared/domain/pangkat';
 import { columnLetter } from '../../../shared/domain/kolom';
 import type { Db } from '../db/open';
-import type { PegawaiRepository } from '../db/repositories/pegawai';
+import { namaLahirKey, type PegawaiRepository } from '../db/repositories/pegawai';
 import type { PengaturanRepository } from '../db/repositories/pengaturan';
 import type { UnitAliasRepository } from '../db/repositories/unit-alias';
 import type { UnitKerjaRepository } from '../db/repositories/unit-kerja';
@@ -254,9 +254,10 @@ export class ImporPegawaiService {
     for (const i of issues) if (i.row !== null) invalidRows.add(i.row);
     const planner = new UnitPlanner(loadMatcher(this.units, this.aliases), decisions.units ?? {});
     const planned: PlannedRow[] = new Array(rows.length);
+    const known = this.pegawai.identityIndex();
     for (let i = 0; i < rows.length; i++) {
       const r = rows[i]!;
-      planned[i] = { ...r, existingId: this.existingId(r.data), unit: planner.resolve(r.data, r.row) };
+      planned[i] = { ...r, existingId: existingId(known, r.data), unit: planner.resolve(r.data, r.row) };
       if (i % PROGRESS_EVERY === 0) {
         hooks.progress?.({ phase: 'memeriksa', rowsRead: total, rowsChecked: i, rowsWritten: 0, total });
         if (hooks.cancelled?.()) throw importCancelled();
@@ -366,15 +367,6 @@ export class ImporPegawaiService {
     return this.db.pragma('data_version', { simple: true }) as number;
   }
 
-  /**
-   * The registered employee a row describes: by NIP/NIK; else by name and birth date among people
-   * registered without an identifier (a honorer whose NIK the sheet now carries is the same person).
-   */
-  private existingId(data: PegawaiImportRow): number | null {
-    const byId = data.nip ? this.pegawai.idByNip(data.nip) : null;
-    if (byId !== null) return byId;
-    return data.tanggalLahir ? this.pegawai.idByNamaLahir(data.nama, data.tanggalLahir) : null;
-  }
 }
 
 /**
@@ -427,6 +419,16 @@ function changedMeanwhile(label: string): AppError {
     `Impor ${label} dibatalkan karena data di Netra berubah selagi impor disiapkan (misalnya cadangan dipulihkan atau data diubah di jendela lain). ` +
       'Tidak ada data yang disimpan; jalankan impor sekali lagi.',
   );
+}
+
+/**
+ * The registered employee a row describes: by NIP/NIK; else by name and birth date among people
+ * registered without an identifier (a honorer whose NIK the sheet now carries is the same person).
+ */
+function existingId(known: ReturnType<PegawaiRepository['identityIndex']>, data: PegawaiImportRow): number | null {
+  const byId = data.nip ? known.byNip.get(data.nip) : undefined;
+  if (byId !== undefined) return byId;
+  return data.tanggalLahir ? (known.byNamaLahir.get(namaLahirKey(data.nama, data.tanggalLahir)) ?? null) : null;
 }
 
 /** Why a merged record would not pass the form (status and golongan must agree), or null. */

@@ -105,6 +105,9 @@ function params(d: PegawaiInput): unknown[] {
   ];
 }
 
+/** Name and birth date as one key, the name compared as SQLite's NOCASE does (ASCII letters only). */
+export const namaLahirKey = (nama: string, lahir: string) => `${nama.replace(/[A-Z]+/g, (c) => c.toLowerCase())}\u0000${lahir}`;
+
 export class PegawaiRepository {
   private readonly insertStmt;
   private readonly updateStmt;
@@ -132,16 +135,25 @@ export class PegawaiRepository {
     return (this.byNipStmt.get(nip) as number | undefined) ?? null;
   }
 
-  /** Staff without an identifier are matched by exact name and birth date. */
-  idByNamaLahir(nama: string, tanggalLahir: string): number | null {
-    // prepared once: an import asks this for every row whose identifier is not registered, and a
-    // statement per call held ~180 MB of native memory over 50,000 rows until the GC ran
-    this.byNamaLahirStmt ??= this.db
-      .prepare(`SELECT id FROM pegawai WHERE nip IS NULL AND nama = ? COLLATE NOCASE AND tanggal_lahir = ? ORDER BY id LIMIT 1`)
-      .pluck();
-    return (this.byNamaLahirStmt.get(nama, tanggalLahir) as number | undefined) ?? null;
+
+  /**
+   * Every registered identifier and, for people without one, name + birth date, as maps: an import
+   * of 50,000 rows looks each row up here instead of two queries a row (~0.5 s). The name key folds
+   * ASCII case only, as SQLite's NOCASE does.
+   */
+  identityIndex(): { byNip: Map<string, number>; byNamaLahir: Map<string, number> } {
+    const byNip = new Map<string, number>();
+    const byNamaLahir = new Map<string, number>();
+    for (const r of this.db.prepare(`SELECT id, nip, nama, tanggal_lahir AS lahir FROM pegawai ORDER BY id`).raw().iterate() as Iterable<[number, string | null, string, string | null]>) {
+      const [id, nip, nama, lahir] = r;
+      if (nip !== null) byNip.set(nip, id);
+      else if (lahir !== null) {
+        const key = namaLahirKey(nama, lahir);
+        if (!byNamaLahir.has(key)) byNamaLahir.set(key, id);
+      }
+    }
+    return { byNip, byNamaLahir };
   }
-  private byNamaLahirStmt: Statement | undefined;
 
   insert(d: PegawaiInput): number {
     const now = new Date().toISOString();
