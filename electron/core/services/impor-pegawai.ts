@@ -74,7 +74,11 @@ type UnitRef = { id: number } | { key: string };
 interface PlannedRow extends PegawaiRowRead {
   existingId: number | null;
   unit: UnitRef | null;
+  /** With an update: the registered person's record after this row, null when nothing changes (computed once while planning). */
+  merged?: Merged | null;
 }
+
+type Merged = { input: PegawaiInput; changed: UpdateField[] };
 
 interface Plan {
   grid: Grid;
@@ -185,8 +189,11 @@ export class ImporPegawaiService {
               this.pegawai.insert({ ...rest, unitKerjaId: id });
               report.inserted++;
             } else if (opts.update) {
-              const stored = this.pegawai.get(r.existingId)!;
-              const next = mergeFilled(stored, r, id, off);
+              // the plan's merge still holds (data_version above); a unit it proposed now has its id
+              const next =
+                r.merged !== undefined
+                  ? r.merged && { ...r.merged, input: { ...r.merged.input, unitKerjaId: r.merged.changed.includes('unitKerja') ? id : r.merged.input.unitKerjaId } }
+                  : mergeFilled(this.pegawai.get(r.existingId)!, r, id, off);
               if (next === null) {
                 report.unchanged++;
                 continue;
@@ -306,6 +313,7 @@ export class ImporPegawaiService {
       } else if (decisions.update) {
         const stored = this.pegawai.get(r.existingId)!;
         const next = mergeFilled(stored, r, r.unit && 'id' in r.unit ? r.unit.id : null, off, newKey);
+        r.merged = next;
         const problem = next ? mergedProblem(next.input) : null;
         if (problem) {
           const col = header.mapping[problem.field] ?? header.mapping.nama;
@@ -379,7 +387,7 @@ function mergeFilled(
   unitId: number | null,
   off: ReadonlySet<UpdateField>,
   newUnitKey: string | null = null,
-): { input: PegawaiInput; changed: UpdateField[] } | null {
+): Merged | null {
   const { id: _id, unitKerjaNama: _n, createdAt: _c, updatedAt: _u, ...input } = stored;
   const changed: UpdateField[] = [];
   const d = r.data;
