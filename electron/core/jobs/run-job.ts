@@ -31,7 +31,7 @@ export async function runJob<K extends JobKind>(db: Db, reg: Registry, kind: K, 
     }
     case 'ekspor.pegawai': {
       const { outPath, query, title } = input as JobSpecs['ekspor.pegawai']['input'];
-      return (await reg.ekspor.toXlsx(outPath, query, title)) as JobSpecs[K]['output'];
+      return (await reg.ekspor.toXlsx(outPath, query, title, ctx)) as JobSpecs[K]['output'];
     }
   }
   throw new Error(`Pekerjaan tidak dikenal: ${String(kind)}`);

@@ -1,4 +1,6 @@
 import type { PegawaiQuery } from '../../../shared/contract/schemas';
+import { AppError } from '../../../shared/contract/result';
+import type { JobHooks } from './impor-pegawai';
 import { todayIso } from '../../../shared/domain/tanggal';
 import type { PegawaiService } from './pegawai';
 import type { UnitKerjaService } from './unit-kerja';
@@ -12,13 +14,21 @@ export class EksporPegawaiService {
     private readonly units: UnitKerjaService,
   ) {}
 
-  /** Writes the filtered registry to `filePath` (atomically); returns the number of rows. */
-  async toXlsx(filePath: string, q: ExportQuery, title: string[] = []): Promise<number> {
+  /**
+   * Writes the filtered registry to `filePath` (atomically: a cancelled or failed export leaves no
+   * file); returns the number of rows.
+   */
+  async toXlsx(filePath: string, q: ExportQuery, title: string[] = [], hooks: JobHooks = {}): Promise<number> {
     let count = 0;
+    const total = hooks.progress ? this.pegawai.list({ ...q, offset: 0, limit: 1 }).total : 0;
     const rows = this.pegawai.iterate(q);
     const counted = (function* () {
       for (const r of rows) {
         count++;
+        if (count % 1000 === 0) {
+          hooks.progress?.({ phase: 'menulis', rowsRead: count, rowsChecked: count, rowsWritten: count, total });
+          if (hooks.cancelled?.()) throw new AppError('DIBATALKAN', 'Ekspor dibatalkan; tidak ada berkas yang ditulis.');
+        }
         yield r;
       }
     })();

@@ -129,3 +129,20 @@ describe('status akhir pekerjaan dan pemulihan', () => {
     expect((await dispatch(core, 'cadangan.pulihkan', { id: backup.id })).ok).toBe(true);
   });
 });
+
+describe('ekspor dengan progres', () => {
+  it('an export reports rows written against the total, and a cancel leaves no file behind', async () => {
+    const core = createCore({ dataDir: tempDir(), mode: 'cli' });
+    open.push(core);
+    core.demo.load({ pegawai: 2500, seed: 5 });
+    const q = { text: '', unitKerjaId: null, status: null, golongan: null, jenisJabatan: null, aktif: 'semua' as const, sort: 'nama' as const, desc: false };
+    const seen: number[] = [];
+    const out = path.join(tempDir(), 'ekspor.xlsx');
+    const n = await core.ekspor.toXlsx(out, q, [], { progress: (p) => seen.push(p.rowsWritten) });
+    expect(n).toBeGreaterThan(2000);
+    expect(seen).toEqual([1000, 2000]);
+    const cancelled = path.join(path.dirname(out), 'batal.xlsx');
+    await expect(core.ekspor.toXlsx(cancelled, q, [], { progress: () => undefined, cancelled: () => true })).rejects.toMatchObject({ code: 'DIBATALKAN' });
+    expect(fs.readdirSync(path.dirname(out))).toEqual(['ekspor.xlsx']);
+  });
+});

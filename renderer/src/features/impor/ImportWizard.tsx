@@ -14,7 +14,7 @@ import { PreviewStats } from './PreviewStats';
 import { ResultStep } from './ResultStep';
 import { ReviewStep } from './ReviewStep';
 import { JobProgress } from './JobProgress';
-import { useJob } from './useJob';
+import { useJob } from '../../lib/useJob';
 import './impor.css';
 
 type Step = 'pilih' | 'pemetaan' | 'tinjau' | 'hasil';

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import type { Pegawai } from '../../../../shared/domain/pegawai';
-import { call, transport } from '../../api/client';
+import { ApiError, call, transport } from '../../api/client';
+import { useJob } from '../../lib/useJob';
 import { useConfirm } from '../../components/Confirm';
 import { Icon } from '../../components/Icon';
 import { LoadError } from '../../components/LoadError';
@@ -51,6 +52,8 @@ export function PegawaiPage({ filter, setFilter }: Props) {
   const [form, setForm] = useState<FormState>(null);
   const [importing, setImporting] = useState(false);
   const [exporting, setExporting] = useState(false);
+  const exportJob = useJob();
+  const exportProgress = exportJob.progress;
   const [toggling, setToggling] = useState(false);
 
   // A new query: the old selection index means another row now.
@@ -154,11 +157,11 @@ export function PegawaiPage({ filter, setFilter }: Props) {
     setExporting(true);
     try {
       const { text: t, unitKerjaId, status, golongan, jenisJabatan, aktif, sort, desc } = filter;
-      const out = await call('pegawai.export', { text: t, unitKerjaId, status, golongan, jenisJabatan, aktif, sort, desc });
+      const out = await exportJob.run((jobId) => call('pegawai.export', { text: t, unitKerjaId, status, golongan, jenisJabatan, aktif, sort, desc, jobId }));
       const saved = await transport.saveFile(out.file, out.fileName);
       if (saved) toast.success(`${formatAngka(out.rows)} pegawai diekspor ke ${out.fileName}.`);
     } catch (e) {
-      toast.error(`Ekspor gagal: ${errorMessage(e)}`);
+      toast.error(e instanceof ApiError && e.data.code === 'DIBATALKAN' ? e.message : `Ekspor gagal: ${errorMessage(e)}`);
     } finally {
       setExporting(false);
     }
@@ -214,8 +217,18 @@ export function PegawaiPage({ filter, setFilter }: Props) {
               <Icon name="upload" /> Impor Excel/CSV
             </button>
             <button type="button" className="btn" onClick={() => void exportExcel()} disabled={exporting || paged.total === 0}>
-              <Icon name="download" /> {exporting ? 'Mengekspor…' : 'Ekspor Excel'}
+              <Icon name="download" />{' '}
+              {exporting
+                ? exportProgress && exportProgress.total > 0
+                  ? `Mengekspor ${formatAngka(exportProgress.rowsWritten)} dari ${formatAngka(exportProgress.total)}…`
+                  : 'Mengekspor…'
+                : 'Ekspor Excel'}
             </button>
+            {exporting ? (
+              <button type="button" className="btn btn-ghost" onClick={exportJob.cancel} data-testid="batal-ekspor">
+                Batalkan
+              </button>
+            ) : null}
             <button type="button" className="btn btn-primary" onClick={() => setForm({ pegawai: null })}>
               <Icon name="plus" /> Tambah Pegawai
             </button>

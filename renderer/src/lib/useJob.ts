@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ImportProgress } from '../../../../shared/contract/types';
-import { call } from '../../api/client';
+import type { ImportProgress } from '../../../shared/contract/types';
+import { call } from '../api/client';
 
 const newJobId = () => `job-${crypto.randomUUID()}`;
 
