@@ -128,6 +128,19 @@ describe('kode klasifikasi', () => {
     expect(core.klasifikasi.list()).toEqual(KLASIFIKASI_BAWAAN);
   });
 
+  it('a formula name without a cached value is refused as a formula, not imported as an empty name', async () => {
+    const core = makeCore();
+    const file = await tabelFile([[1, '800', 'Kepegawaian', null], [2, '800.1', null, null]]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    wb.worksheets[0]!.getCell('C6').value = { formula: 'UPPER(D6)' } as ExcelJS.CellFormulaValue;
+    await wb.xlsx.writeFile(file);
+    const e = await thrownAsync(() => core.klasifikasi.import({ path: file, label: 'k.xlsx' }));
+    expect(e.message).toContain('baris 6');
+    expect(e.message).toMatch(/rumus \(=UPPER\(D6\)\) tanpa nilai tersimpan/);
+    expect(core.klasifikasi.list()).toEqual(KLASIFIKASI_BAWAAN);
+  });
+
   it('rejects duplicates in the file, empty names, codes stored as decimal numbers, and a file without the header', async () => {
     const core = makeCore();
     const file = await tabelFile([
