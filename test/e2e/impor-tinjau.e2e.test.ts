@@ -131,4 +131,29 @@ describe('tinjauan impor (browser)', () => {
     expect(String(grid.rows[2]!.cells[3])).toContain('31-02-1992');
     await page.keyboard.press('Escape');
   });
+  it('a preview that fails after a unit decision puts the choice back, so the ticks match what the Impor button writes', async () => {
+    const { core, page } = app;
+    const file = await xlsx('gagal.xlsx', ['NIP', 'NAMA', 'UNIT KERJA'], [['199107192014012005', 'Wati Pratinjau Gagal', 'Dinas Pendidkan']]);
+    const dialog = await openFile(file);
+    const typo = dialog.getByTestId('unit-baru').locator('tr[data-unit="Dinas Pendidkan"]');
+    expect(await typo.getByLabel(/Sama dengan Dinas Pendidikan/).isChecked()).toBe(true);
+    await page.route('**/api/pegawai.importPreview', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ok: false, error: { code: 'FILE', message: 'Berkas sementara hilang.' } }) }),
+    );
+    await typo.getByLabel('Buat unit baru').check();
+    await seeText(dialog.getByTestId('galat-impor'), 'Berkas sementara hilang');
+    await page.unroute('**/api/pegawai.importPreview');
+    expect(await typo.getByLabel(/Sama dengan Dinas Pendidikan/).isChecked()).toBe(true);
+    expect(await typo.getByLabel('Buat unit baru').isChecked()).toBe(false);
+    // the error of this step does not follow the clerk back to the mapping step
+    await dialog.getByRole('button', { name: 'Kembali' }).click();
+    expect(await dialog.getByRole('button', { name: 'Lanjut' }).isEnabled()).toBe(true);
+    await dialog.getByRole('button', { name: 'Lanjut' }).click();
+    const unitsBefore = core.units.list().length;
+    await dialog.getByRole('button', { name: 'Impor 1 pegawai' }).click();
+    await seeText(dialog.getByTestId('hasil-impor'), 'Impor selesai');
+    await dialog.getByRole('button', { name: 'Selesai' }).click();
+    expect(core.units.list().length).toBe(unitsBefore);
+    expect(core.pegawai.list({ ...all, text: 'Wati Pratinjau Gagal' }).rows[0]!.unitKerjaNama).toBe('Dinas Pendidikan');
+  });
 });
