@@ -156,4 +156,30 @@ describe('tinjauan impor (browser)', () => {
     expect(core.units.list().length).toBe(unitsBefore);
     expect(core.pegawai.list({ ...all, text: 'Wati Pratinjau Gagal' }).rows[0]!.unitKerjaNama).toBe('Dinas Pendidikan');
   });
+
+  it('closing the wizard stops polling the progress even when the core answers late', async () => {
+    const { page } = app;
+    const file = await xlsx('lambat.xlsx', ['NIP', 'NAMA'], [['199208202015012006', 'Yudi Jawaban Lambat']]);
+    let polls = 0;
+    page.on('request', (r) => {
+      if (r.url().endsWith('/api/job.progress')) polls++;
+    });
+    await page.route('**/api/pegawai.importPreview', async (route) => {
+      await new Promise((r) => setTimeout(r, 3000));
+      await route.continue().catch(() => undefined);
+    });
+    await page.getByRole('button', { name: 'Impor Excel/CSV' }).first().click();
+    const dialog = page.getByTestId('dialog-impor');
+    const chooser = page.waitForEvent('filechooser');
+    await dialog.getByRole('button', { name: 'Pilih berkas…' }).click();
+    await (await chooser).setFiles(file);
+    await dialog.getByTestId('progres-impor').waitFor();
+    await dialog.getByRole('button', { name: 'Batal', exact: true }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await new Promise((r) => setTimeout(r, 400));
+    const atClose = polls;
+    await new Promise((r) => setTimeout(r, 1500));
+    await page.unroute('**/api/pegawai.importPreview');
+    expect(polls - atClose).toBe(0);
+  });
 });
