@@ -131,4 +131,55 @@ describe('tinjauan impor (browser)', () => {
     expect(String(grid.rows[2]!.cells[3])).toContain('31-02-1992');
     await page.keyboard.press('Escape');
   });
+  it('a preview that fails after a unit decision puts the choice back, so the ticks match what the Impor button writes', async () => {
+    const { core, page } = app;
+    const file = await xlsx('gagal.xlsx', ['NIP', 'NAMA', 'UNIT KERJA'], [['199107192014012005', 'Wati Pratinjau Gagal', 'Dinas Pendidkan']]);
+    const dialog = await openFile(file);
+    const typo = dialog.getByTestId('unit-baru').locator('tr[data-unit="Dinas Pendidkan"]');
+    expect(await typo.getByLabel(/Sama dengan Dinas Pendidikan/).isChecked()).toBe(true);
+    await page.route('**/api/pegawai.importPreview', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ok: false, error: { code: 'FILE', message: 'Berkas sementara hilang.' } }) }),
+    );
+    await typo.getByLabel('Buat unit baru').check();
+    await seeText(dialog.getByTestId('galat-impor'), 'Berkas sementara hilang');
+    await page.unroute('**/api/pegawai.importPreview');
+    expect(await typo.getByLabel(/Sama dengan Dinas Pendidikan/).isChecked()).toBe(true);
+    expect(await typo.getByLabel('Buat unit baru').isChecked()).toBe(false);
+    // the error of this step does not follow the clerk back to the mapping step
+    await dialog.getByRole('button', { name: 'Kembali' }).click();
+    expect(await dialog.getByRole('button', { name: 'Lanjut' }).isEnabled()).toBe(true);
+    await dialog.getByRole('button', { name: 'Lanjut' }).click();
+    const unitsBefore = core.units.list().length;
+    await dialog.getByRole('button', { name: 'Impor 1 pegawai' }).click();
+    await seeText(dialog.getByTestId('hasil-impor'), 'Impor selesai');
+    await dialog.getByRole('button', { name: 'Selesai' }).click();
+    expect(core.units.list().length).toBe(unitsBefore);
+    expect(core.pegawai.list({ ...all, text: 'Wati Pratinjau Gagal' }).rows[0]!.unitKerjaNama).toBe('Dinas Pendidikan');
+  });
+
+  it('closing the wizard stops polling the progress even when the core answers late', async () => {
+    const { page } = app;
+    const file = await xlsx('lambat.xlsx', ['NIP', 'NAMA'], [['199208202015012006', 'Yudi Jawaban Lambat']]);
+    let polls = 0;
+    page.on('request', (r) => {
+      if (r.url().endsWith('/api/job.progress')) polls++;
+    });
+    await page.route('**/api/pegawai.importPreview', async (route) => {
+      await new Promise((r) => setTimeout(r, 3000));
+      await route.continue().catch(() => undefined);
+    });
+    await page.getByRole('button', { name: 'Impor Excel/CSV' }).first().click();
+    const dialog = page.getByTestId('dialog-impor');
+    const chooser = page.waitForEvent('filechooser');
+    await dialog.getByRole('button', { name: 'Pilih berkas…' }).click();
+    await (await chooser).setFiles(file);
+    await dialog.getByTestId('progres-impor').waitFor();
+    await dialog.getByRole('button', { name: 'Batal', exact: true }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await new Promise((r) => setTimeout(r, 400));
+    const atClose = polls;
+    await new Promise((r) => setTimeout(r, 1500));
+    await page.unroute('**/api/pegawai.importPreview');
+    expect(polls - atClose).toBe(0);
+  });
 });

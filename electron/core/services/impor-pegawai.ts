@@ -342,9 +342,10 @@ export class ImporPegawaiService {
     const out: ImportChanges = { people: 0, unchanged: 0, perField: [], rows: [] };
     for (const r of plan.rows) {
       if (r.existingId === null) continue;
-      const stored = this.pegawai.get(r.existingId)!;
-      const unitId = r.unit && 'id' in r.unit ? r.unit.id : null;
-      const next = mergeFilled(stored, r, unitId, off, r.unit && 'key' in r.unit ? r.unit.key : null);
+      // with an update, checkMerged already merged each row (same fields off, same unit): only the
+      // listed rows need the stored person again, for its old values
+      const stored = r.merged === undefined ? this.pegawai.get(r.existingId)! : null;
+      const next = r.merged !== undefined ? r.merged : mergeFilled(stored!, r, r.unit && 'id' in r.unit ? r.unit.id : null, off, r.unit && 'key' in r.unit ? r.unit.key : null);
       if (next === null) {
         out.unchanged++;
         continue;
@@ -352,15 +353,16 @@ export class ImporPegawaiService {
       out.people++;
       for (const f of next.changed) perField.set(f, (perField.get(f) ?? 0) + 1);
       if (out.rows.length < MAX_PREVIEW_CHANGES) {
+        const was = stored ?? this.pegawai.get(r.existingId)!;
         const newUnitName = r.unit && 'key' in r.unit ? `${plan.units.nameOf(r.unit.key)} (baru)` : null;
         out.rows.push({
           row: r.row,
-          id: stored.id,
-          nama: stored.nama,
-          nip: stored.nip,
+          id: was.id,
+          nama: was.nama,
+          nip: was.nip,
           changes: next.changed.map((f) => ({
             field: f,
-            old: f === 'unitKerja' ? (stored.unitKerjaNama ?? '') : fieldText(f, stored),
+            old: f === 'unitKerja' ? (was.unitKerjaNama ?? '') : fieldText(f, was),
             new: f === 'unitKerja' ? (newUnitName ?? plan.units.label(next.input.unitKerjaId)) : fieldText(f, next.input),
           })),
         });

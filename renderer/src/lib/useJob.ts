@@ -11,6 +11,8 @@ const newJobId = () => `job-${crypto.randomUUID()}`;
 export function useJob() {
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const current = useRef<string | null>(null);
+  // Stops every poll when the component goes: a call the core answers late would keep polling a closed dialog.
+  const mounted = useRef(true);
 
   const run = useCallback(async <T,>(start: (jobId: string) => Promise<T>): Promise<T> => {
     const jobId = newJobId();
@@ -18,9 +20,9 @@ export function useJob() {
     setProgress(null);
     let stop = false;
     const poll = async () => {
-      while (!stop) {
+      while (!stop && mounted.current) {
         await new Promise((r) => setTimeout(r, 250));
-        if (stop) break;
+        if (stop || !mounted.current) break;
         const p = await call('job.progress', { jobId }).catch(() => null);
         if (!stop && p?.progress && current.current === jobId) setProgress(p.progress);
       }
@@ -42,6 +44,12 @@ export function useJob() {
     if (jobId) void call('job.cancel', { jobId }).catch(() => undefined);
   }, []);
 
-  useEffect(() => cancel, [cancel]);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+      cancel();
+    };
+  }, [cancel]);
   return { run, cancel, progress };
 }

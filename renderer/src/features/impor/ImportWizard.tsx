@@ -18,6 +18,7 @@ import { useJob } from '../../lib/useJob';
 import './impor.css';
 
 type Step = 'pilih' | 'pemetaan' | 'tinjau' | 'hasil';
+type Decisions = { update: boolean; fieldsOff: UpdateField[]; units: Record<string, UnitDecision> };
 
 const STEPS: { id: Step; label: string }[] = [
   { id: 'pilih', label: 'Pilih berkas' },
@@ -50,6 +51,8 @@ export function ImportWizard({ onClose, onImported }: Props) {
   const [units, setUnits] = useState<Record<string, UnitDecision>>({});
   const job = useJob();
   const seq = useRef(0);
+  // The decisions the preview on screen was computed with: a failed preview puts the controls back to them.
+  const shown = useRef<Decisions>({ update: false, fieldsOff: [], units: {} });
   const fileRef = useRef<string | null>(null);
 
   // Uploaded files are temporary: let the core drop them when the wizard closes.
@@ -71,7 +74,7 @@ export function ImportWizard({ onClose, onImported }: Props) {
     file: PickedFile,
     m: ColumnMapping | null,
     label: string,
-    decisions: { update: boolean; fieldsOff: UpdateField[]; units: Record<string, UnitDecision> } = { update, fieldsOff, units },
+    decisions: Decisions = { update, fieldsOff, units },
   ) => {
     const mine = ++seq.current;
     setLoading(label);
@@ -88,18 +91,25 @@ export function ImportWizard({ onClose, onImported }: Props) {
         p = await job.run((jobId) => call('pegawai.importPreview', { file: file.file, mapping: m, ...decisions, jobId }));
       }
       if (mine !== seq.current) return;
+      shown.current = decisions;
       setPreview(p);
       setMapping(p.mapping);
       setStep((s) => (s === 'pilih' ? 'pemetaan' : s));
     } catch (e) {
       if (mine !== seq.current) return;
-      setError(errorMessage(e));
+      // Otherwise the ticks would show a choice the preview, its counts and the Impor button do not reflect.
+      const before = shown.current;
+      const reverted = before.update !== decisions.update || before.fieldsOff !== decisions.fieldsOff || before.units !== decisions.units;
+      setUpdate(before.update);
+      setFieldsOff(before.fieldsOff);
+      setUnits(before.units);
+      setError(reverted ? `Pratinjau tidak dapat diperbarui, jadi pilihan terakhir dibatalkan: ${errorMessage(e)}` : errorMessage(e));
     } finally {
       if (mine === seq.current) setLoading(null);
     }
   };
 
-  const decide = (next: { update: boolean; fieldsOff: UpdateField[]; units: Record<string, UnitDecision> }) => {
+  const decide = (next: Decisions) => {
     setUpdate(next.update);
     setFieldsOff(next.fieldsOff);
     setUnits(next.units);
@@ -133,9 +143,11 @@ export function ImportWizard({ onClose, onImported }: Props) {
     setPreview(null);
     setReport(null);
     setStep('pilih');
-    setFieldsOff([]);
-    setUnits({});
-    await runPreview(f, null, 'Membaca berkas…', { update, fieldsOff: [], units: {} });
+    const fresh: Decisions = { update, fieldsOff: [], units: {} };
+    shown.current = fresh;
+    setFieldsOff(fresh.fieldsOff);
+    setUnits(fresh.units);
+    await runPreview(f, null, 'Membaca berkas…', fresh);
   };
 
   const changeMapping = (m: ColumnMapping) => {
@@ -237,7 +249,16 @@ export function ImportWizard({ onClose, onImported }: Props) {
           ) : (
             status
           )}
-          <button type="button" className="btn" onClick={() => setStep('pemetaan')} disabled={busy}>
+          <button
+            type="button"
+            className="btn"
+            onClick={() => {
+              // an import's error belongs to this step; on the mapping step it would keep Lanjut disabled
+              setError(null);
+              setStep('pemetaan');
+            }}
+            disabled={busy}
+          >
             Kembali
           </button>
           <button type="button" className="btn btn-primary" onClick={() => void commit()} disabled={busy || !!blockReason} aria-describedby={blockReason ? 'alasan-impor' : undefined}>

@@ -6,13 +6,9 @@ import { Icon } from '../../components/Icon';
 import { LoadError } from '../../components/LoadError';
 import { useToast } from '../../components/Toast';
 import { errorMessage } from '../../lib/errors';
-import { formatAngka } from '../../lib/format';
+import { formatAngka, formatWaktu } from '../../lib/format';
 import { useCall } from '../../lib/useCall';
 import { SectionHead } from './SectionParts';
-
-/** `5 Januari 2026 pukul 08.30`. */
-const waktu = (iso: string) =>
-  new Date(iso).toLocaleString('id-ID', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 
 /** `296 KB`, `14,2 MB`. */
 function ukuran(bytes: number): string {
@@ -42,7 +38,7 @@ export function CadanganSection() {
     setBusy('buat');
     try {
       const c = await call('cadangan.buat', {});
-      toast.success(`Cadangan dibuat: ${waktu(c.dibuat)}, ${formatAngka(c.jumlahPegawai)} pegawai, ${ukuran(c.bytes)}.`);
+      toast.success(`Cadangan dibuat: ${formatWaktu(c.dibuat)}, ${formatAngka(c.jumlahPegawai)} pegawai, ${ukuran(c.bytes)}.`);
       await list.reload();
     } catch (e) {
       toast.error(errorMessage(e));
@@ -53,7 +49,7 @@ export function CadanganSection() {
 
   const laporkan = (r: HasilPemulihan) => {
     const berkas = r.berkasDipulihkan ? `, ${formatAngka(r.berkasDipulihkan)} berkas arsip dikembalikan` : '';
-    const pengaman = r.pengaman ? ` Keadaan sebelumnya tersimpan sebagai cadangan pengaman ${waktu(r.pengaman.dibuat)}.` : '';
+    const pengaman = r.pengaman ? ` Keadaan sebelumnya tersimpan sebagai cadangan pengaman ${formatWaktu(r.pengaman.dibuat)}.` : '';
     toast.success(`Data dipulihkan: ${formatAngka(r.jumlahPegawai)} pegawai${berkas}.${pengaman}`);
     if (r.berkasHilang.length) {
       const contoh = r.berkasHilang.slice(0, 3).join(', ');
@@ -84,7 +80,7 @@ export function CadanganSection() {
         <>
           <p>
             Semua data Netra (pegawai, unit kerja, pengaturan, buku agenda dan arsip dokumen) diganti dengan isi cadangan{' '}
-            <strong>{waktu(c.dibuat)}</strong> ({ALASAN_CADANGAN_LABEL[c.alasan].toLowerCase()}, {formatAngka(c.jumlahPegawai)} pegawai).
+            <strong>{formatWaktu(c.dibuat)}</strong> ({ALASAN_CADANGAN_LABEL[c.alasan].toLowerCase()}, {formatAngka(c.jumlahPegawai)} pegawai).
           </p>
           <p>Sebelum itu, keadaan sekarang disimpan lebih dulu sebagai cadangan pengaman: pulihkan cadangan itu bila ingin membatalkan.</p>
         </>
@@ -184,7 +180,7 @@ export function CadanganSection() {
             <tbody>
               {rows.map((c) => (
                 <tr key={c.id} data-id={c.id}>
-                  <td className="nowrap strong">{waktu(c.dibuat)}</td>
+                  <td className="nowrap strong">{formatWaktu(c.dibuat)}</td>
                   <td>
                     {ALASAN_CADANGAN_LABEL[c.alasan]}
                     {catatan(c) ? <div className="muted cadangan-catatan">{catatan(c)}</div> : null}
@@ -197,7 +193,7 @@ export function CadanganSection() {
                       type="button"
                       className="btn btn-small"
                       disabled={sibuk}
-                      aria-label={`Pulihkan cadangan ${waktu(c.dibuat)}`}
+                      aria-label={`Pulihkan cadangan ${formatWaktu(c.dibuat)}`}
                       onClick={() => void pulihkan(c)}
                     >
                       <Icon name="refresh" size={14} /> {busy === c.id ? 'Memulihkan…' : 'Pulihkan'}
