@@ -48,10 +48,10 @@ const handlers: Handlers = {
     const f = core.files.resolve(file);
     return core.jobs.run('impor.pratinjau', { file: { path: f.path, label: f.name }, mapping, decisions: { update, fieldsOff, units } }, jobId);
   },
-  'pegawai.importRejected': async (core, { file, mapping, update, fieldsOff, units }) => {
+  'pegawai.importRejected': async (core, { file, mapping, update, fieldsOff, units, jobId }) => {
     const f = core.files.resolve(file);
     const out = core.files.outputPath(rejectedFileName(f.name));
-    const rows = await core.jobs.run('impor.ditolak', { file: { path: f.path, label: f.name }, mapping, outPath: out.path, decisions: { update, fieldsOff, units } });
+    const rows = await core.jobs.run('impor.ditolak', { file: { path: f.path, label: f.name }, mapping, outPath: out.path, decisions: { update, fieldsOff, units } }, jobId);
     return { file: out.token, fileName: out.name, rows };
   },
   'pegawai.importCommit': (core, { file, jobId, ...options }) => {

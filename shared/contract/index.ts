@@ -64,7 +64,7 @@ export const contract = {
   'pegawai.export': channel<ExportedFile>()(PegawaiQuerySchema.omit({ offset: true, limit: true }).extend({ jobId: JobId.nullable().default(null) })),
   'pegawai.importPreview': channel<ImportPreview>()(ImportOptionsSchema.pick({ file: true, mapping: true, update: true, fieldsOff: true, units: true, jobId: true })),
   /** The rows the import rejects, with a column of problems, as an .xlsx to fix in Excel. */
-  'pegawai.importRejected': channel<ExportedFile>()(ImportOptionsSchema.pick({ file: true, mapping: true, update: true, fieldsOff: true, units: true })),
+  'pegawai.importRejected': channel<ExportedFile>()(ImportOptionsSchema.pick({ file: true, mapping: true, update: true, fieldsOff: true, units: true, jobId: true })),
   'pegawai.importCommit': channel<ImportReport>()(ImportOptionsSchema),
   'unit.list': channel<UnitKerja[]>()(none),
   'unit.create': channel<UnitKerja>()(z.object({ data: UnitInputSchema })),
@@ -77,7 +77,7 @@ export const contract = {
     z.object({ daftar: z.array(z.object({ singkatan: z.string().max(60), kepanjangan: z.string().max(200) })).max(2000, 'Paling banyak 2000 singkatan.') }),
   ),
   'unit.alias.list': channel<UnitAliasInfo[]>()(none),
-  'unit.alias.delete': channel<{ kunci: string }>()(z.object({ kunci: z.string().min(1).max(1000) })),
+  'unit.alias.delete': channel<{ kunci: string }>()(z.object({ kunci: z.string().min(1).max(1000) }).strict()),
   'file.forget': channel<{ file: string }>()(z.object({ file: FileToken })),
   // Long jobs started by another call with a jobId: where they are, and a request to stop.
   'job.progress': channel<{ progress: ImportProgress | null }>()(z.object({ jobId: JobId })),

@@ -35,7 +35,7 @@ describe('tinjauan impor (browser)', () => {
     const someone = core.pegawai.list({ ...all, status: 'PNS' }).rows.find((p) => p.nip && p.tempatLahir && p.jabatan)!;
     const file = await xlsx('pembaruan.xlsx', ['NIP', 'NAMA', 'TEMPAT LAHIR', 'JABATAN', 'EMAIL'], [[someone.nip, someone.nama, 'Kota Baru Sekali', null, 'baru@sukamajukab.go.id']]);
     const dialog = await openFile(file);
-    await dialog.getByLabel('Perbarui data pegawai yang sudah ada (berdasarkan NIP)').check();
+    await dialog.getByLabel('Perbarui data pegawai yang sudah ada (berdasarkan NIP/NIK, atau nama dan tanggal lahir)').check();
     const changes = dialog.getByTestId('perubahan-impor');
     await seeText(changes, 'Kota Baru Sekali');
     const text = (await changes.textContent()) ?? '';

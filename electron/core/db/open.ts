@@ -64,6 +64,27 @@ const latestOf = (migrations: readonly Migration[]) => (migrations.length ? migr
  * file is refused without a byte of it changed. Only a missing file makes a new database, built
  * under a temporary name so that a crash never leaves a half-made netra.sqlite.
  */
+/**
+ * Another connection to the database this process already opened, inspected and migrated (the job
+ * worker's): no second inspection, but it must be at the schema this build knows.
+ */
+export function openSecondConnection(dataDir: string): Db {
+  const file = path.join(dataDir, DATABASE_FILE);
+  let db: Db;
+  try {
+    db = new Database(file, { fileMustExist: true });
+  } catch (e) {
+    throw new AppError('DATABASE', `Basis data ${file} tidak dapat dibuka: ${(e as Error).message}`);
+  }
+  configure(db, file);
+  const version = schemaVersion(db);
+  if (version !== LATEST_VERSION) {
+    db.close();
+    throw new AppError('DATABASE', `Basis data ${file} berskema ${version}, aplikasi ini ${LATEST_VERSION}; tutup Netra lalu buka lagi.`);
+  }
+  return db;
+}
+
 export function openDatabase(dataDir: string, migrations: readonly Migration[] = MIGRATIONS, opts: OpenOptions = {}): Db {
   fs.mkdirSync(dataDir, { recursive: true });
   const file = path.join(dataDir, DATABASE_FILE);

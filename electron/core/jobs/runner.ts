@@ -76,7 +76,9 @@ export class JobRunner {
 
   /** Jobs running now (a restore waits for none of them: it is refused while any runs). */
   get active(): number {
-    return this.cancelByJob.size + this.running.size;
+    let withoutId = 0;
+    for (const job of this.running.values()) if (job.jobId === null) withoutId++;
+    return this.cancelByJob.size + withoutId;
   }
 
   progress(jobId: string): ImportProgress | null {

@@ -3,7 +3,7 @@
  * checking and writing never hold the thread that answers the UI. One job at a time.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { openDatabase } from '../db/open';
+import { openSecondConnection } from '../db/open';
 import { toErrorData } from '../handlers';
 import { createRegistry } from '../registry';
 import { CadanganStore } from '../db/cadangan-store';
@@ -13,7 +13,7 @@ import { runJob } from './run-job';
 
 const port = parentPort!;
 const { dataDir } = workerData as { dataDir: string };
-const db = openDatabase(dataDir);
+const db = openSecondConnection(dataDir);
 // The backup before an import is made here, from this thread's own connection, as the app would.
 const cadangan = new CadanganService({ db, store: new CadanganStore(dataDir) });
 const registry = createRegistry(db, { beforeWrite: (label) => cadangan.sebelumImpor(label) });

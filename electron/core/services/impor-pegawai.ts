@@ -304,12 +304,17 @@ export class ImporPegawaiService {
     invalidRows: Set<number>,
   ): PlannedRow[] {
     const off = new Set(decisions.fieldsOff ?? []);
-    const used = new Set<string>();
+    const used = new Map<string, { rows: number; firstRow: number }>();
+    const use = (key: string, row: number) => {
+      const u = used.get(key);
+      if (u) u.rows++;
+      else used.set(key, { rows: 1, firstRow: row });
+    };
     const kept: PlannedRow[] = [];
     for (const r of planned) {
       const newKey = r.unit && 'key' in r.unit ? r.unit.key : null;
       if (r.existingId === null) {
-        if (newKey) used.add(newKey);
+        if (newKey) use(newKey, r.row);
       } else if (decisions.update) {
         const stored = this.pegawai.get(r.existingId)!;
         const next = mergeFilled(stored, r, r.unit && 'id' in r.unit ? r.unit.id : null, off, newKey);
@@ -328,7 +333,7 @@ export class ImporPegawaiService {
           invalidRows.add(r.row);
           continue;
         }
-        if (newKey && next?.changed.includes('unitKerja')) used.add(newKey);
+        if (newKey && next?.changed.includes('unitKerja')) use(newKey, r.row);
       }
       kept.push(r);
     }
@@ -581,16 +586,29 @@ class UnitPlanner {
   }
 
   /** Drops proposals no written row uses (keeping the parents of those that are). */
-  keepOnly(used: ReadonlySet<string>): void {
-    const keep = new Set<string>();
-    for (const key of used) {
-      for (let k: string | undefined = key; k !== undefined && !keep.has(k); ) {
-        keep.add(k);
+  /**
+   * Drops proposals no written row uses, keeping the parents of those that are, and counts for each
+   * the rows that will really land in it or below it.
+   */
+  keepOnly(used: ReadonlyMap<string, { rows: number; firstRow: number }>): void {
+    const counts = new Map<string, { rows: number; firstRow: number }>();
+    for (const [key, u] of used) {
+      for (let k: string | undefined = key; k !== undefined; ) {
+        const c = counts.get(k);
+        if (c) {
+          c.rows += u.rows;
+          c.firstRow = Math.min(c.firstRow, u.firstRow);
+        } else counts.set(k, { ...u });
         const parent: UnitRef | null | undefined = this.entries.get(k)?.parent;
         k = parent && 'key' in parent ? parent.key : undefined;
       }
     }
-    for (const [key, e] of this.entries) if (!keep.has(key) && e.pakai === null) this.entries.delete(key);
+    for (const [key, e] of this.entries) {
+      if (e.pakai !== null) continue; // mapped to an existing unit: listed with the rows that named it
+      const c = counts.get(key);
+      if (!c) this.entries.delete(key);
+      else Object.assign(e, c);
+    }
   }
 
   undecided(): NewUnitProposal[] {

@@ -336,3 +336,24 @@ describe('impor: temuan penguji', () => {
     expect(core.units.list()).toEqual([]);
   });
 });
+
+describe('impor: jumlah baris per unit baru', () => {
+  it('counts only rows that will land in a proposed unit (or below it), not rows that are skipped or rejected', async () => {
+    const core = makeCore();
+    core.pegawai.create(pns());
+    const file = await sheet(
+      ['NIP', 'NAMA', 'UNOR NAMA', 'UNOR INDUK NAMA'],
+      [
+        ['198503122010011004', 'Budi Santoso', 'Bidang Baru', 'Dinas Baru'], // registered: skipped without update
+        ['199002022015032001', 'Siti Aminah', 'Bidang Baru', 'Dinas Baru'],
+        ['198706152011011002', 'Agus Salim', 'Dinas Baru', 'Dinas Baru'],
+        ['19870615201101100', 'NIP Salah', 'Bidang Baru', 'Dinas Baru'], // rejected
+      ],
+    );
+    const p = await core.impor.preview(at(file), null);
+    expect(p.newUnits.map((u) => [u.nama, u.rows, u.firstRow])).toEqual([
+      ['Dinas Baru', 2, 3],
+      ['Bidang Baru', 1, 3],
+    ]);
+  });
+});

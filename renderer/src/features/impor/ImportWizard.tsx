@@ -118,12 +118,15 @@ export function ImportWizard({ onClose, onImported }: Props) {
 
   const downloadRejected = async () => {
     if (!picked) return;
+    setLoading('Menyiapkan berkas baris bermasalah…');
     try {
-      const out = await call('pegawai.importRejected', { file: picked.file, mapping, update, fieldsOff, units });
+      const out = await job.run((jobId) => call('pegawai.importRejected', { file: picked.file, mapping, update, fieldsOff, units, jobId }));
       await transport.saveFile(out.file, out.fileName);
       toast.success(`${formatAngka(out.rows)} baris bermasalah disimpan ke ${out.fileName}. Perbaiki di Excel, hapus kolom keterangan, lalu impor berkas itu.`);
     } catch (e) {
       toast.error(errorMessage(e));
+    } finally {
+      setLoading(null);
     }
   };
 

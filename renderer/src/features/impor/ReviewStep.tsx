@@ -114,7 +114,7 @@ export function ReviewStep(props: Props) {
         <div className="option">
           <label className="check">
             <input type="checkbox" checked={update} disabled={disabled} aria-describedby="opsi-perbarui" onChange={(e) => onUpdate(e.target.checked)} />
-            <span>Perbarui data pegawai yang sudah ada (berdasarkan NIP)</span>
+            <span>Perbarui data pegawai yang sudah ada (berdasarkan NIP/NIK, atau nama dan tanggal lahir)</span>
           </label>
           <span className="check-hint" id="opsi-perbarui">
             {update
