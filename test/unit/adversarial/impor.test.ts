@@ -1,19 +1,11 @@
-import ExcelJS from 'exceljs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../electron/core/db/open';
 import { createRegistry } from '../../../electron/core/registry';
-import { makeCore, pns, tempDir } from '../../helpers/core';
+import { makeCore, pns } from '../../helpers/core';
+import { writeSheet } from '../../helpers/sheets';
 
-async function sheet(headers: string[], rows: string[][]): Promise<string> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('Data');
-  ws.addRow(headers);
-  for (const r of rows) ws.addRow(r);
-  const file = path.join(tempDir(), 'data.xlsx');
-  await wb.xlsx.writeFile(file);
-  return file;
-}
+const sheet = (headers: string[], rows: (string | null)[][]) => writeSheet('data.xlsx', headers, rows);
 
 describe('impor: data yang berubah antara rencana dan penulisan', () => {
   it('a restore during the pre-import backup does not let the import overwrite another person under a reused id', async () => {

@@ -1,18 +1,10 @@
-import ExcelJS from 'exceljs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core/core';
-import { makeCore, tempDir } from '../../helpers/core';
+import { makeCore } from '../../helpers/core';
+import { writeSheet } from '../../helpers/sheets';
 
-async function sheet(headers: string[], rows: (string | null)[][]): Promise<string> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('Data');
-  ws.addRow(headers);
-  for (const r of rows) ws.addRow(r);
-  const file = path.join(tempDir(), 'data.xlsx');
-  await wb.xlsx.writeFile(file);
-  return file;
-}
+const sheet = (headers: string[], rows: (string | null)[][]) => writeSheet('data.xlsx', headers, rows);
 
 const at = (file: string) => ({ path: file, label: path.basename(file) });
 const unit = (core: Core, nama: string, parentId: number | null, jenis: 'PERANGKAT_DAERAH' | 'BIDANG' | 'UPT' | 'SEKOLAH' = 'BIDANG') =>

@@ -1,3 +1,4 @@
+import { SheetError } from '../../../electron/core/sheets/errors';
 /** Test helpers for the sheets module: temp files, workbooks built with exceljs, zip entry reading. */
 
 import ExcelJS from 'exceljs';
@@ -185,4 +186,15 @@ export function xlsxParts(opts: {
 export function writeXlsx(file: string, opts: Parameters<typeof xlsxParts>[0]): string {
   fs.writeFileSync(file, buildZip(xlsxParts(opts)));
   return file;
+}
+
+/** The SheetError a read rejects with (fails the test on any other outcome). */
+export async function sheetError(p: Promise<unknown>): Promise<SheetError> {
+  try {
+    await p;
+  } catch (e) {
+    if (e instanceof SheetError) return e;
+    throw e;
+  }
+  throw new Error('expected a SheetError');
 }

@@ -6,17 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { SheetError } from '../../../electron/core/sheets/errors';
 import { readGrid } from '../../../electron/core/sheets/read';
 import { writeTableXlsx } from '../../../electron/core/sheets/write';
-import { tempDir, writeWorkbook } from './helpers';
+import { sheetError, tempDir, writeWorkbook } from './helpers';
 
-async function sheetError(p: Promise<unknown>): Promise<SheetError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof SheetError) return e;
-    throw e;
-  }
-  throw new Error('expected a SheetError');
-}
 
 describe('readGrid: xlsx', () => {
   it('reads values with Excel row numbers, reducing rich text, formulas and hyperlinks to text', async () => {

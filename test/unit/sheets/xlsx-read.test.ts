@@ -8,17 +8,8 @@ import { UncachedFormula, type CellValue } from '../../../electron/core/sheets/g
 import { isAbortError, readGrid, type ReadProgress } from '../../../electron/core/sheets/read';
 import { writeTableXlsx } from '../../../electron/core/sheets/write';
 import { isDateFormatCode, serialToDate, XLSX_LIMITS } from '../../../electron/core/sheets/xlsx-read';
-import { buildZip, sheetXml, tempDir, writeWorkbook, writeXlsx, xlsxParts, type ZipPart } from './helpers';
+import { buildZip, sheetError, sheetXml, tempDir, writeWorkbook, writeXlsx, xlsxParts, type ZipPart } from './helpers';
 
-async function sheetError(p: Promise<unknown>): Promise<SheetError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof SheetError) return e;
-    throw e;
-  }
-  throw new Error('expected a SheetError');
-}
 
 const cellsOf = async (file: string) => (await readGrid(file)).rows.map((r) => r.cells);
 const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
