@@ -36,8 +36,8 @@ export function JobProgress({ label, progress, onCancel }: { label: string; prog
       <div className="job-progress-bar" aria-hidden="true">
         <div className={pct === null ? 'is-indeterminate' : undefined} style={pct === null ? undefined : { width: `${pct}%` }} />
       </div>
-      <button type="button" className="btn btn-small" onClick={onCancel} data-testid="batal-impor">
-        Batalkan
+      <button type="button" className="btn btn-small" onClick={onCancel} data-testid="batal-impor" title="Hentikan proses ini; tidak ada data yang disimpan">
+        Hentikan
       </button>
     </div>
   );

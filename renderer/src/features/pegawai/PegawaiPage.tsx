@@ -226,7 +226,7 @@ export function PegawaiPage({ filter, setFilter }: Props) {
             </button>
             {exporting ? (
               <button type="button" className="btn btn-ghost" onClick={exportJob.cancel} data-testid="batal-ekspor">
-                Batalkan
+                Hentikan ekspor
               </button>
             ) : null}
             <button type="button" className="btn btn-primary" onClick={() => setForm({ pegawai: null })}>
