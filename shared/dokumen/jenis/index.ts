@@ -11,4 +11,4 @@ export const JENIS: Record<JenisDokumen, JenisDef> = {
   'sk-satgas': skSatgas as unknown as JenisDef,
 };
 
-export type { BuildContext, JenisDef } from './types';
+export type { BuildContext, JenisDef, KategoriDokumen } from './types';

@@ -56,6 +56,7 @@ export const skSatgas: JenisDef<typeof SkSatgasSchema> = {
   label: 'Keputusan Pembentukan Satgas Netralitas',
   keterangan: 'Keputusan pembentukan Satuan Tugas pengawasan netralitas ASN, dengan susunan anggota di lampiran.',
   kodeFile: 'SK-SATGAS',
+  kategori: 'penetapan',
   schema: SkSatgasSchema,
   slots: [
     { key: 'menimbang', label: 'Menimbang (satu butir per baris)', kind: 'daftar' },

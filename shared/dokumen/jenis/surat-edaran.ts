@@ -41,6 +41,7 @@ export const suratEdaran: JenisDef<typeof SuratEdaranSchema> = {
   label: 'Surat Edaran',
   keterangan: 'Edaran netralitas ASN dari kepala daerah atau Sekretaris Daerah kepada seluruh kepala perangkat daerah.',
   kodeFile: 'SE',
+  kategori: 'penetapan',
   schema: SuratEdaranSchema,
   slots: [
     { key: 'latarBelakang', label: 'Latar belakang', kind: 'paragraf' },

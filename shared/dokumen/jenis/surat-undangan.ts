@@ -57,6 +57,7 @@ export const suratUndangan: JenisDef<typeof SuratUndanganSchema> = {
   label: 'Surat Undangan',
   keterangan: 'Undangan sosialisasi netralitas atau apel ikrar netralitas, untuk satu tujuan atau daftar tujuan di lampiran.',
   kodeFile: 'UND',
+  kategori: 'korespondensi',
   schema: SuratUndanganSchema,
   slots: [
     { key: 'pembuka', label: 'Pembuka', kind: 'paragraf' },

@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+
+export type KategoriDokumen = 'penetapan' | 'korespondensi';
 import type { InstansiProfil, JenisDokumen, Penandatangan, TandaTangan } from '../../contract/dokumen';
 import type { NaskahDinas, PageSetup } from '../model';
 import type { Daerah } from '../daerah';
@@ -32,6 +34,12 @@ export interface JenisDef<S extends z.ZodType = z.ZodType> {
   contoh: z.input<S>;
   /** The form's starting values for an office of `daerah`, so its own region appears, not the demo's. */
   contohUntuk(daerah: Daerah, tahun: number): z.input<S>;
+  /**
+   * Permendagri 1/2023 category: 'penetapan' (pengaturan/penetapan: keputusan, surat edaran) or
+   * 'korespondensi' (surat dinas, undangan, nota dinas, berita acara …). Signature lines, titles and the
+   * default page setup follow it (format-dokumen.md).
+   */
+  kategori: KategoriDokumen;
   /** Issued by the regional head (kop and signature of the Bupati/Wali Kota) rather than by an office. */
   olehKepalaDaerah: boolean;
   /** The subject line for the register and the archive. */
