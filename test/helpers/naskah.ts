@@ -3,9 +3,9 @@ import { JENIS } from '../../shared/dokumen/jenis/index';
 import { DEFAULT_PAGE_SETUP, type NaskahDinas, type PageSetup } from '../../shared/dokumen/model';
 import type { Teks } from '../../shared/dokumen/teks';
 import { contohPenandatangan, contohProfil } from '../../electron/core/documents/contoh';
-import seDefault from '../../resources/teks/surat-edaran.json';
-import undDefault from '../../resources/teks/surat-undangan.json';
-import skDefault from '../../resources/teks/sk-satgas.json';
+import seDefault from '../../shared/dokumen/jenis/surat-edaran/teks.json';
+import undDefault from '../../shared/dokumen/jenis/surat-undangan/teks.json';
+import skDefault from '../../shared/dokumen/jenis/sk-satgas/teks.json';
 
 export const TEKS_BAWAAN: Record<JenisDokumen, Teks> = { 'surat-edaran': seDefault, 'surat-undangan': undDefault, 'sk-satgas': skDefault };
 

@@ -5,9 +5,9 @@
 
 import type { JenisDokumen } from '../../../shared/contract/dokumen';
 import type { Teks } from '../../../shared/dokumen/teks';
-import skSatgas from '../../../resources/teks/sk-satgas.json';
-import suratEdaran from '../../../resources/teks/surat-edaran.json';
-import suratUndangan from '../../../resources/teks/surat-undangan.json';
+import skSatgas from '../../../shared/dokumen/jenis/sk-satgas/teks.json';
+import suratEdaran from '../../../shared/dokumen/jenis/surat-edaran/teks.json';
+import suratUndangan from '../../../shared/dokumen/jenis/surat-undangan/teks.json';
 
 export const TEKS_BAWAAN: Readonly<Record<JenisDokumen, Teks>> = {
   'surat-edaran': suratEdaran,

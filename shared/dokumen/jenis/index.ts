@@ -1,7 +1,7 @@
 import type { JenisDokumen } from '../../contract/dokumen';
-import { skSatgas } from './sk-satgas';
-import { suratEdaran } from './surat-edaran';
-import { suratUndangan } from './surat-undangan';
+import { skSatgas } from './sk-satgas/def';
+import { suratEdaran } from './surat-edaran/def';
+import { suratUndangan } from './surat-undangan/def';
 import type { JenisDef } from './types';
 
 /** Every document type Netra produces, by id. (The casts erase each type's own data type: callers parse data with `schema` first.) */

@@ -1,8 +1,8 @@
 import type { z } from 'zod';
 import type { InputOf, InstansiProfil, JenisDokumen, ModeTtd } from '../../../../shared/contract/index';
-import { SkSatgasSchema, skSatgas } from '../../../../shared/dokumen/jenis/sk-satgas';
-import { SuratEdaranSchema, suratEdaran } from '../../../../shared/dokumen/jenis/surat-edaran';
-import { SuratUndanganSchema, suratUndangan } from '../../../../shared/dokumen/jenis/surat-undangan';
+import { SkSatgasSchema, skSatgas } from '../../../../shared/dokumen/jenis/sk-satgas/def';
+import { SuratEdaranSchema, suratEdaran } from '../../../../shared/dokumen/jenis/surat-edaran/def';
+import { SuratUndanganSchema, suratUndangan } from '../../../../shared/dokumen/jenis/surat-undangan/def';
 import { isValidIsoDate, todayIso } from '../../../../shared/domain/tanggal';
 import { schemaErrors } from '../../lib/validation';
 

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { tanggalIso } from '../../contract/schemas';
-import { formatTanggal } from '../../domain/tanggal';
-import { items, kop, paragraphs, signature, tembusan, titleCase } from '../bagian';
-import { namaPemilihan, SUKAMAJU, type Daerah } from '../daerah';
-import type { Block, ListItem } from '../model';
-import type { JenisDef } from './types';
+import { tanggalIso } from '../../../contract/schemas';
+import { formatTanggal } from '../../../domain/tanggal';
+import { items, kop, paragraphs, signature, tembusan, titleCase } from '../../bagian';
+import { namaPemilihan, SUKAMAJU, type Daerah } from '../../daerah';
+import type { Block, ListItem } from '../../model';
+import type { JenisDef } from '../types';
 
 const baris = z.string().trim().min(1).max(300);
 

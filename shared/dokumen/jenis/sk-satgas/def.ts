@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { formatNip } from '../../domain/nip';
-import { formatTanggal } from '../../domain/tanggal';
-import { terbilang } from '../../domain/terbilang';
-import { items, kop, punctuate, signature, titleCase } from '../bagian';
-import { namaPemilihan, SUKAMAJU, type Daerah } from '../daerah';
-import { textWidthMm, type Block, type ParagraphBlock, type Text } from '../model';
-import type { BuildContext, JenisDef } from './types';
+import { formatNip } from '../../../domain/nip';
+import { formatTanggal } from '../../../domain/tanggal';
+import { terbilang } from '../../../domain/terbilang';
+import { items, kop, punctuate, signature, titleCase } from '../../bagian';
+import { namaPemilihan, SUKAMAJU, type Daerah } from '../../daerah';
+import { textWidthMm, type Block, type ParagraphBlock, type Text } from '../../model';
+import type { BuildContext, JenisDef } from '../types';
 
 export const AnggotaSchema = z.object({
   pegawaiId: z.number().int().positive().nullable().default(null),

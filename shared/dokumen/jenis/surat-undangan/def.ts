@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { tanggalIso } from '../../contract/schemas';
-import { formatHariTanggal, formatTanggal } from '../../domain/tanggal';
-import { angkaDenganTerbilang } from '../../domain/terbilang';
-import { kop, paragraphs, signature, tembusan, tempatTanggal, titleCase } from '../bagian';
-import { namaPemilihan, SUKAMAJU, type Daerah } from '../daerah';
-import { textWidthMm, type Block } from '../model';
-import type { JenisDef } from './types';
+import { tanggalIso } from '../../../contract/schemas';
+import { formatHariTanggal, formatTanggal } from '../../../domain/tanggal';
+import { angkaDenganTerbilang } from '../../../domain/terbilang';
+import { kop, paragraphs, signature, tembusan, tempatTanggal, titleCase } from '../../bagian';
+import { namaPemilihan, SUKAMAJU, type Daerah } from '../../daerah';
+import { textWidthMm, type Block } from '../../model';
+import type { JenisDef } from '../types';
 
 const baris = z.string().trim().min(1).max(300);
 const pukul = z.string().regex(/^([01]\d|2[0-3])[.:][0-5]\d$/, 'Pukul ditulis seperti 08.00.');
