@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
 import { DokumenBuatSchema, JENIS_DOKUMEN, MODE_TTD, TandaTanganSchema, type JenisDokumen, type NomorPilihan } from '../../shared/contract/dokumen';
 import { JENIS } from '../../shared/dokumen/jenis/index';
+import { skemaJson } from '../../shared/dokumen/jenis/registry';
 import { AppError } from '../../shared/contract/result';
 import { formatTanggal, todayIso } from '../../shared/domain/tanggal';
 import type { Core } from '../core/core';
@@ -37,7 +37,7 @@ export type DokumenOptions = { [K in keyof typeof DOKUMEN_OPTIONS]?: string | un
 export class DokumenUsageError extends Error {}
 
 function jenisOf(s: string | undefined): JenisDokumen {
-  if (s && (JENIS_DOKUMEN as readonly string[]).includes(s)) return s as JenisDokumen;
+  if (s && JENIS.ada(s)) return s;
   throw new DokumenUsageError(`Jenis dokumen ${s ? `"${s}" ` : ''}tidak dikenal. Pilih salah satu: ${JENIS_DOKUMEN.join(', ')}.`);
 }
 
@@ -86,8 +86,8 @@ export async function runDokumen(pos: string[], o: DokumenOptions, open: () => C
   const sub = pos[1];
   if (sub === 'skema' && pos.length === 3) {
     const jenis = jenisOf(pos[2]);
-    const schema = z.toJSONSchema(JENIS[jenis].schema, { io: 'input' });
-    const json = JSON.stringify({ title: JENIS[jenis].label, ...schema }, null, 2);
+    const schema = skemaJson(JENIS.get(jenis));
+    const json = JSON.stringify({ title: JENIS.get(jenis).label, ...schema }, null, 2);
     print(json, schema);
     return 0;
   }
@@ -117,13 +117,13 @@ export async function runDokumen(pos: string[], o: DokumenOptions, open: () => C
     const made = await core.dokumen.buat(input.data);
     writeFileAtomic(out, fs.readFileSync(core.files.resolve(made.file).path));
     const d = made.dokumen;
-    print(`${JENIS[jenis].label} nomor ${d.nomor} dibuat: ${out} (arsip: ${d.fileName}).`, { ok: true, dokumen: d, out });
+    print(`${JENIS.get(jenis).label} nomor ${d.nomor} dibuat: ${out} (arsip: ${d.fileName}).`, { ok: true, dokumen: d, out });
     return 0;
   }
   if (sub === 'daftar' && pos.length === 2) {
     const jenis = o.jenis ? jenisOf(o.jenis) : null;
     const page = open().arsip.list({ text: o.cari ?? '', jenis, tahun: null, offset: 0, limit: 500 });
-    const lines = page.rows.map((d) => `${formatTanggal(d.tanggal).padEnd(18)} ${d.nomor.padEnd(28)} ${JENIS[d.jenis].kodeFile.padEnd(10)} ${d.hal}`);
+    const lines = page.rows.map((d) => `${formatTanggal(d.tanggal).padEnd(18)} ${d.nomor.padEnd(28)} ${(JENIS.ada(d.jenis) ? JENIS.get(d.jenis).kodeFile : d.jenis).padEnd(10)} ${d.hal}`);
     print([`${page.total} dokumen di arsip${page.total > page.rows.length ? ` (${page.rows.length} ditampilkan)` : ''}.`, ...lines].join('\n'), { ok: true, ...page });
     return 0;
   }
@@ -146,11 +146,13 @@ async function writeContoh(core: Core, dir: string): Promise<string[]> {
   const profiles = core.instansi.list();
   const signers = core.penandatangan.list().filter((p) => p.aktif);
   const out: string[] = [];
-  for (const jenis of JENIS_DOKUMEN) {
-    const byHead = jenis !== 'surat-undangan';
+  for (const def of core.jenis.daftar) {
+    const jenis = def.jenis;
+    const byHead = def.olehKepalaDaerah;
     const profil = profiles.find((p) => (p.jenisKop === 'kepala-daerah') === byHead) ?? profiles[0] ?? contohProfil(byHead ? 1 : 0);
     const signer = signers.find((p) => p.kepalaDaerah === byHead) ?? signers[0] ?? contohPenandatangan(byHead ? 1 : 0);
-    const def = JENIS[jenis];
+    const contoh = def.siapkan(def.contoh);
+    if (!contoh.ok) throw new AppError('VALIDASI', `Data contoh ${def.label} ditolak skemanya: ${contoh.masalah[0]?.message ?? ''}`);
     const ctx = {
       setup: core.halaman.get(),
       profil,
@@ -161,7 +163,7 @@ async function writeContoh(core: Core, dir: string): Promise<string[]> {
       teks: core.teks.latest(jenis).teks,
     };
     const file = path.join(dir, `${def.kodeFile}_contoh.docx`);
-    writeFileAtomic(file, await renderDocx(def.build(def.schema.parse(def.contoh), ctx)));
+    writeFileAtomic(file, await renderDocx(contoh.build(ctx)));
     out.push(file);
   }
   return out;

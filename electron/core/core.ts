@@ -15,7 +15,6 @@ import { InstansiRepository } from './db/repositories/instansi';
 import { NomorRepository } from './db/repositories/nomor';
 import { PenandatanganRepository } from './db/repositories/penandatangan';
 import { TeksRepository } from './db/repositories/teks';
-import { TEKS_BAWAAN } from './documents/teks-bawaan';
 import { seedDokumenContoh } from './documents/contoh';
 import { ArsipService } from './services/arsip';
 import { DokumenService } from './services/dokumen';
@@ -26,6 +25,7 @@ import { PenandatanganService } from './services/penandatangan';
 import { PenomoranService } from './services/penomoran';
 import { TeksService } from './services/teks';
 import { JENIS } from '../../shared/dokumen/jenis/index';
+import type { JenisRegistry } from '../../shared/dokumen/jenis/registry';
 import { CadanganStore } from './db/cadangan-store';
 import { CadanganService } from './services/cadangan';
 
@@ -34,6 +34,8 @@ export interface CoreOptions {
   mode: 'desktop' | 'web' | 'cli';
   /** Clock for backup times and the start-of-day backup (tests). */
   now?: () => Date;
+  /** The document types (default: the shipped ones). Tests add a type of their own here. */
+  jenis?: JenisRegistry;
 }
 
 /** Everything below the transports: one per process, shared by Electron IPC, the web host and the CLI. */
@@ -56,12 +58,17 @@ export interface Core {
   readonly teks: TeksService;
   readonly arsip: ArsipService;
   readonly dokumen: DokumenService;
+  /** The document types this core builds, numbers and keeps texts for. */
+  readonly jenis: JenisRegistry;
   /** Imports and exports off the request path (a worker thread with its own connection), with progress and cancel. */
   readonly jobs: JobRunner;
   readonly cadangan: CadanganService;
   schemaVersion(): number;
   close(): void;
 }
+
+/** Set when demo data is loaded: the document forms then start from the example data. */
+const KUNCI_DEMO = 'demo.dimuat';
 
 export function createCore(opts: CoreOptions): Core {
   const dataDir = path.resolve(opts.dataDir);
@@ -74,12 +81,13 @@ export function createCore(opts: CoreOptions): Core {
   // Every import that writes is preceded by a verified backup (made when the import knows it will write).
   const registry = createRegistry(db, { beforeWrite: (label) => cadangan.sebelumImpor(label) });
   const { pegawaiRepo, unitRepo, settings, pegawai, units } = registry;
-  const penomoran = new PenomoranService(db, new NomorRepository(db), (jenis) => JENIS[jenis].label);
+  const jenis = opts.jenis ?? JENIS;
+  const penomoran = new PenomoranService(db, new NomorRepository(db), jenis);
   const files = new FileStore(dataDir);
   const instansi = new InstansiService(db, new InstansiRepository(db));
   const penandatangan = new PenandatanganService(db, new PenandatanganRepository(db));
   const halaman = new HalamanService(settings);
-  const teks = new TeksService(db, new TeksRepository(db), JENIS, TEKS_BAWAAN);
+  const teks = new TeksService(db, new TeksRepository(db), jenis, () => settings.get<boolean>(KUNCI_DEMO) === true);
   const arsip = new ArsipService(db, new ArsipRepository(db), penomoran, dataDir);
   const jobs = new JobRunner(opts.mode === 'cli' ? { inline: { db, registry } } : { dataDir });
   // Whatever a crash left half-done last time: numbers voided with the reason, stray files set aside.
@@ -107,7 +115,11 @@ export function createCore(opts: CoreOptions): Core {
     unitAlias: new UnitAliasService(db, registry.unitAliases, unitRepo),
     ekspor: registry.ekspor,
     jobs,
-    demo: new DemoService(db, pegawaiRepo, unitRepo, () => seedDokumenContoh(instansi, penandatangan)),
+    demo: new DemoService(db, pegawaiRepo, unitRepo, () => {
+      seedDokumenContoh(instansi, penandatangan);
+      // From now on the forms start from the example data: this registry is a demo.
+      settings.set(KUNCI_DEMO, true);
+    }),
     instansi,
     penandatangan,
     halaman,
@@ -115,7 +127,8 @@ export function createCore(opts: CoreOptions): Core {
     klasifikasi: new KlasifikasiService(db, settings),
     teks,
     arsip,
-    dokumen: new DokumenService(instansi, penandatangan, halaman, penomoran, teks, arsip, files, (id) => pegawaiRepo.get(id) !== null),
+    dokumen: new DokumenService(instansi, penandatangan, halaman, penomoran, teks, arsip, files, (id) => pegawaiRepo.get(id) !== null, jenis),
+    jenis,
     cadangan,
     schemaVersion: () => schemaVersion(db),
     close: () => {

@@ -29,10 +29,9 @@ import { token } from '../../electron/core/documents/batch/tokens';
 import { generateDemoData } from '../../electron/core/demo/generate';
 import { contohPenandatangan, contohProfil } from '../../electron/core/documents/contoh';
 import { renderDocx } from '../../electron/core/documents/docx/render';
-import { TEKS_BAWAAN } from '../../electron/core/documents/teks-bawaan';
 import { writeFileAtomic } from '../../electron/core/fs-atomic';
 import { TandaTanganSchema } from '../../shared/contract/dokumen';
-import { JENIS } from '../../shared/dokumen/jenis/index';
+import { suratUndangan } from '../../shared/dokumen/jenis/surat-undangan/def';
 import { DEFAULT_PAGE_SETUP } from '../../shared/dokumen/model';
 
 const LEVEL = 6;
@@ -180,20 +179,20 @@ export async function suratSatuan(work: string, letters: number): Promise<{ time
   const dir = path.join(work, 'surat');
   fs.mkdirSync(dir, { recursive: true });
   const people = employees(letters);
-  const def = JENIS['surat-undangan'];
+  const def = suratUndangan;
   const ctx = {
     setup: DEFAULT_PAGE_SETUP,
     profil: contohProfil(0),
     penandatangan: contohPenandatangan(0),
     tandaTangan: TandaTanganSchema.parse({ penandatanganId: 1 }),
     tanggal: '2026-11-23',
-    teks: TEKS_BAWAAN['surat-undangan'],
+    teks: def.teksBawaan,
   };
   const times: number[] = [];
   let bytes = 0;
   const t0 = performance.now();
   for (let i = 0; i < letters; i++) {
-    const data = def.schema.parse({ ...(def.contoh as object), kepada: [`${people[i]!.jabatan} (${people[i]!.nama})`] });
+    const data = def.schema.parse({ ...def.contoh, kepada: [`${people[i]!.jabatan} (${people[i]!.nama})`] });
     const t = performance.now();
     const doc = await renderDocx(def.build(data, { ...ctx, nomor: `800/${String(i + 1).padStart(4, '0')}/BKPSDM/2026` }));
     writeFileAtomic(path.join(dir, `UND_${i + 1}.docx`), doc);

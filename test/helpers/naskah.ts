@@ -1,35 +1,29 @@
-import { TandaTanganSchema, type JenisDokumen, type TandaTangan } from '../../shared/contract/dokumen';
+import { TandaTanganSchema, type TandaTangan } from '../../shared/contract/dokumen';
 import { JENIS } from '../../shared/dokumen/jenis/index';
+import type { JenisRegistry } from '../../shared/dokumen/jenis/registry';
 import { DEFAULT_PAGE_SETUP, type NaskahDinas, type PageSetup } from '../../shared/dokumen/model';
-import type { Teks } from '../../shared/dokumen/teks';
 import { contohPenandatangan, contohProfil } from '../../electron/core/documents/contoh';
-import seDefault from '../../shared/dokumen/jenis/surat-edaran/teks.json';
-import undDefault from '../../shared/dokumen/jenis/surat-undangan/teks.json';
-import skDefault from '../../shared/dokumen/jenis/sk-satgas/teks.json';
 
-export const TEKS_BAWAAN: Record<JenisDokumen, Teks> = { 'surat-edaran': seDefault, 'surat-undangan': undDefault, 'sk-satgas': skDefault };
-
-/** Which sample profile and signatory each type is built with: the Bupati for SE and SK, BKPSDM for invitations. */
-const CONTOH: Record<JenisDokumen, { profil: number; penandatangan: number }> = {
-  'surat-edaran': { profil: 1, penandatangan: 1 },
-  'surat-undangan': { profil: 0, penandatangan: 0 },
-  'sk-satgas': { profil: 1, penandatangan: 1 },
-};
-
-/** A document of a type from its example data, without a database. */
+/**
+ * A document of a type from its example data, without a database: built with the sample Bupati
+ * (profile and signatory) for types the regional head issues, with the BKPSDM for the others.
+ */
 export function naskahContoh(
-  jenis: JenisDokumen,
+  jenis: string,
   over: { data?: Record<string, unknown>; setup?: PageSetup; tandaTangan?: Partial<TandaTangan>; nomor?: string } = {},
+  registry: JenisRegistry = JENIS,
 ): NaskahDinas {
-  const def = JENIS[jenis];
-  const c = CONTOH[jenis];
-  return def.build(def.schema.parse({ ...(def.contoh as object), ...over.data }), {
+  const def = registry.get(jenis);
+  const i = def.olehKepalaDaerah ? 1 : 0;
+  const siap = def.siapkan({ ...def.contoh, ...over.data });
+  if (!siap.ok) throw new Error(`Data contoh ${jenis} ditolak: ${JSON.stringify(siap.masalah)}`);
+  return siap.build({
     setup: over.setup ?? DEFAULT_PAGE_SETUP,
-    profil: contohProfil(c.profil),
-    penandatangan: contohPenandatangan(c.penandatangan),
-    tandaTangan: TandaTanganSchema.parse({ penandatanganId: c.penandatangan + 1, ...over.tandaTangan }),
+    profil: contohProfil(i),
+    penandatangan: contohPenandatangan(i),
+    tandaTangan: TandaTanganSchema.parse({ penandatanganId: i + 1, ...over.tandaTangan }),
     nomor: over.nomor ?? '800/0012/BKPSDM/2026',
     tanggal: '2026-11-23',
-    teks: TEKS_BAWAAN[jenis],
+    teks: def.teksBawaan,
   });
 }

@@ -4,6 +4,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it, vi } from 'vitest';
 import type { DokumenBuat } from '../../../shared/contract/dokumen';
 import { JENIS } from '../../../shared/dokumen/jenis/index';
+import { skSatgas } from '../../../shared/dokumen/jenis/sk-satgas/def';
 import { dispatch } from '../../../electron/core/handlers';
 import type { Core } from '../../../electron/core/core';
 import { makeCore } from '../../helpers/core';
@@ -16,7 +17,7 @@ function coreWithDemo(): Core {
 
 const undangan = (core: Core, over: Partial<DokumenBuat> = {}): DokumenBuat => ({
   jenis: 'surat-undangan',
-  data: JENIS['surat-undangan'].contoh as Record<string, unknown>,
+  data: JENIS.get('surat-undangan').contoh,
   profilId: core.instansi.list().find((p) => p.jenisKop === 'dinas')!.id,
   tandaTangan: { penandatanganId: core.penandatangan.list()[0]!.id, mode: 'langsung', atasNama: '', untukBeliau: '' },
   tanggal: '2026-11-23',
@@ -84,7 +85,7 @@ describe('dokumen service', () => {
 
   it('invalid data is refused per field before a number is taken', async () => {
     const core = coreWithDemo();
-    const r = await dispatch(core, 'dokumen.buat', undangan(core, { data: { ...(JENIS['surat-undangan'].contoh as object), kepada: [], pukulMulai: '8 pagi' } }));
+    const r = await dispatch(core, 'dokumen.buat', undangan(core, { data: { ...JENIS.get('surat-undangan').contoh, kepada: [], pukulMulai: '8 pagi' } }));
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.fields?.map((f) => f.field).sort()).toEqual(['data.kepada', 'data.pukulMulai']);
     const noAtasNama = await dispatch(core, 'dokumen.buat', undangan(core, { tandaTangan: { penandatanganId: 1, mode: 'an', atasNama: '', untukBeliau: '' } }));
@@ -126,8 +127,8 @@ describe('dokumen service', () => {
 
   it('a decree naming staff that no longer exist is refused before a number is taken', async () => {
     const core = coreWithDemo();
-    const contoh = JENIS['sk-satgas'].contoh as { anggota: object[] };
-    const data = { ...contoh, anggota: [{ ...contoh.anggota[0], pegawaiId: 999_999 }] };
+    const contoh = skSatgas.contoh;
+    const data = { ...contoh, anggota: [{ ...contoh.anggota[0]!, pegawaiId: 999_999 }] };
     await expect(core.dokumen.buat({ ...undangan(core), jenis: 'sk-satgas', data })).rejects.toThrow('id 999999 tidak ada lagi');
     expect(core.penomoran.list({ tahun: null, status: null })).toHaveLength(0);
   });
@@ -150,7 +151,7 @@ describe('dokumen service', () => {
 
   it('regenerates exactly: same document XML after the profile and texts changed', async () => {
     const core = coreWithDemo();
-    const made = await core.dokumen.buat({ ...undangan(core), jenis: 'sk-satgas', data: JENIS['sk-satgas'].contoh as Record<string, unknown> });
+    const made = await core.dokumen.buat({ ...undangan(core), jenis: 'sk-satgas', data: JENIS.get('sk-satgas').contoh });
     const before = xmlOf(archived(core, made.dokumen.id));
     const profil = core.instansi.get(made.dokumen.profilId);
     const { id: _id, logo: _logo, ...input } = profil;

@@ -84,7 +84,7 @@ export function ArsipList() {
           <option value="">Semua jenis</option>
           {JENIS_DOKUMEN.map((j) => (
             <option key={j} value={j}>
-              {JENIS[j].label}
+              {JENIS.get(j).label}
             </option>
           ))}
         </select>
@@ -131,7 +131,7 @@ export function ArsipList() {
                     {d.hal}
                     <div className="muted small col-berkas">{d.fileName}</div>
                   </td>
-                  <td>{JENIS[d.jenis]?.label ?? d.jenis}</td>
+                  <td>{JENIS.label(d.jenis)}</td>
                   <td className="row-actions">
                     <button type="button" className="btn btn-small" disabled={working === d.id} onClick={() => void withFile(d, files.open)}>
                       Buka

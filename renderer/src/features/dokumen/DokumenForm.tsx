@@ -1,8 +1,7 @@
 import { useMemo, useState } from 'react';
 import { daerahDari } from '../../../../shared/dokumen/daerah';
-import { JENIS } from '../../../../shared/dokumen/jenis/index';
 import { todayIso } from '../../../../shared/domain/tanggal';
-import type { DokumenDibuat, InstansiProfil, JenisDokumenInfo, Penandatangan } from '../../../../shared/contract/index';
+import type { DokumenDibuat, InstansiProfil, Penandatangan } from '../../../../shared/contract/index';
 import { ApiError, call } from '../../api/client';
 import { Icon } from '../../components/Icon';
 import { useToast } from '../../components/Toast';
@@ -10,19 +9,22 @@ import { errorMessage } from '../../lib/errors';
 import { useFileActions } from '../../lib/files';
 import { useCall } from '../../lib/useCall';
 import { errorsUnder, focusLater } from '../../lib/validation';
-import { buatRequest, draftErrors, initialDraft, initialUmum, pratinjauRequest, serverFieldKey, type Draft, type Umum } from './dokumen-draft';
+import type { Jenis } from '../../../../shared/dokumen/jenis/registry';
+import type { JenisDokumen } from '../../../../shared/contract/index';
+import { buatRequest, draftErrors, initialUmum, pratinjauRequest, serverFieldKey, type Draft, type Umum } from './dokumen-draft';
+import { dataFieldId, nilaiAwal } from './formulir-state';
 import { HasilDokumen } from './HasilDokumen';
-import { dataFieldId } from './jenis/shared';
-import { SkSatgasFields } from './jenis/SkSatgasFields';
-import { SuratEdaranFields } from './jenis/SuratEdaranFields';
-import { SuratUndanganFields } from './jenis/SuratUndanganFields';
+import { JenisFields } from './jenis/JenisFields';
+import type { InfoDikenal } from './jenis-info';
 import { NomorFields } from './NomorFields';
 import { PratinjauPanel } from './PratinjauPanel';
 import { umumFieldId, UmumFields } from './UmumFields';
 import { usePratinjau } from './usePratinjau';
 
 interface Props {
-  info: JenisDokumenInfo;
+  info: InfoDikenal;
+  /** The type in this UI's registry (BuatDokumen refuses an id it does not know). */
+  def: Jenis<JenisDokumen>;
   profiles: InstansiProfil[];
   signatories: Penandatangan[];
   /** Back to the type cards; `dirty` when the form differs from its starting values. */
@@ -33,11 +35,11 @@ interface Props {
 const idOfPath = (path: string) => (path.startsWith('data.') ? dataFieldId(path.slice(5)) : umumFieldId(path));
 
 /** Fills in one document of a type: its data, kop, signatory, date and number, with a live preview; saves the .docx. */
-export function DokumenForm({ info, profiles, signatories, onBack }: Props) {
+export function DokumenForm({ info, def, profiles, signatories, onBack }: Props) {
   // What "unchanged" means: the starting values, then what was last saved.
   const [start, setStart] = useState(() => {
     // Letters of the regional head start with the Bupati's kop and signature, an office's with its own.
-    const byHead = JENIS[info.jenis].olehKepalaDaerah;
+    const byHead = def.olehKepalaDaerah;
     const profil = profiles.find((p) => (p.jenisKop === 'kepala-daerah') === byHead) ?? profiles[0];
     const active = signatories.filter((p) => p.aktif);
     // An office letter is signed by the head of that office: "Kepala Badan Kepegawaian …" for the BKPSDM kop.
@@ -46,8 +48,10 @@ export function DokumenForm({ info, profiles, signatories, onBack }: Props) {
       (byHead ? undefined : office ? active.find((p) => p.jabatan.toUpperCase().includes(office)) : undefined) ??
       active.find((p) => p.kepalaDaerah === byHead) ??
       active[0];
-    const contoh = profil ? JENIS[info.jenis].contohUntuk(daerahDari(profil), Number(todayIso().slice(0, 4))) : info.contoh;
-    return { draft: initialDraft(info.jenis, contoh), umum: initialUmum(profil?.id ?? null, signer?.id ?? null) };
+    // A real office starts from an empty form; a demo from the example, in the office's own region.
+    const contoh = !info.mulaiDariContoh ? null : profil ? def.contohUntuk(daerahDari(profil), Number(todayIso().slice(0, 4))) : def.contoh;
+    const draft: Draft = { jenis: def.jenis, data: nilaiAwal(def, contoh) };
+    return { draft, umum: initialUmum(profil?.id ?? null, signer?.id ?? null) };
   });
   const [draft, setDraft] = useState<Draft>(start.draft);
   const [umum, setUmum] = useState<Umum>(start.umum);
@@ -108,7 +112,7 @@ export function DokumenForm({ info, profiles, signatories, onBack }: Props) {
       ]);
     } catch (e) {
       const fields: Record<string, string> = {};
-      if (e instanceof ApiError) for (const f of e.data.fields ?? []) fields[serverFieldKey(info.jenis, f.field)] ??= f.message;
+      if (e instanceof ApiError) for (const f of e.data.fields ?? []) fields[serverFieldKey(def, f.field)] ??= f.message;
       setServerErrors(fields);
       setFormError(errorMessage(e));
       const first = Object.keys(fields)[0];
@@ -149,7 +153,7 @@ export function DokumenForm({ info, profiles, signatories, onBack }: Props) {
           </button>
           <div>
             <h2 className="section-title">{info.label}</h2>
-            <p className="muted small">Isian awal berisi data contoh; ganti dengan data sebenarnya.</p>
+            {info.mulaiDariContoh ? <p className="muted small">Isian awal berisi data contoh; ganti dengan data sebenarnya.</p> : null}
           </div>
         </div>
         <div className="dokumen-form-scroll">
@@ -174,13 +178,7 @@ export function DokumenForm({ info, profiles, signatories, onBack }: Props) {
               onDismiss={() => setHasil(null)}
             />
           ) : null}
-          {draft.jenis === 'surat-edaran' ? (
-            <SuratEdaranFields data={draft.data} onChange={(data) => changeDraft({ jenis: 'surat-edaran', data })} errors={dataErrors} disabled={busy} />
-          ) : draft.jenis === 'surat-undangan' ? (
-            <SuratUndanganFields data={draft.data} onChange={(data) => changeDraft({ jenis: 'surat-undangan', data })} errors={dataErrors} disabled={busy} />
-          ) : (
-            <SkSatgasFields data={draft.data} onChange={(data) => changeDraft({ jenis: 'sk-satgas', data })} errors={dataErrors} disabled={busy} />
-          )}
+          <JenisFields def={def} data={draft.data} onChange={(data) => changeDraft({ jenis: def.jenis, data })} errors={dataErrors} disabled={busy} />
           <UmumFields umum={umum} onChange={changeUmum} profiles={profiles} signatories={signatories} errors={errors} disabled={busy} />
           <NomorFields umum={umum} onChange={changeUmum} reserved={reserved.data ?? []} errors={errors} disabled={busy} />
         </div>

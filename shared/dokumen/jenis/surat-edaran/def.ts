@@ -5,6 +5,9 @@ import { items, kop, paragraphs, signature, tembusan, titleCase } from '../../ba
 import { namaPemilihan, SUKAMAJU, type Daerah } from '../../daerah';
 import type { Block, ListItem } from '../../model';
 import type { JenisDef } from '../types';
+import { SURAT_KELUAR } from '../penomoran';
+import { formulir } from './formulir';
+import teksBawaan from './teks.json';
 
 const baris = z.string().trim().min(1).max(300);
 
@@ -36,13 +39,16 @@ const SECTIONS: { slot: string; judul: string }[] = [
   { slot: 'ruangLingkup', judul: 'Ruang Lingkup' },
 ];
 
-export const suratEdaran: JenisDef<typeof SuratEdaranSchema> = {
+export const suratEdaran: JenisDef<typeof SuratEdaranSchema, 'surat-edaran'> = {
   jenis: 'surat-edaran',
   label: 'Surat Edaran',
   keterangan: 'Edaran netralitas ASN dari kepala daerah atau Sekretaris Daerah kepada seluruh kepala perangkat daerah.',
   kodeFile: 'SE',
   kategori: 'penetapan',
   schema: SuratEdaranSchema,
+  teksBawaan,
+  penomoran: SURAT_KELUAR,
+  formulir,
   slots: [
     { key: 'latarBelakang', label: 'Latar belakang', kind: 'paragraf' },
     { key: 'maksudTujuan', label: 'Maksud dan tujuan', kind: 'paragraf' },

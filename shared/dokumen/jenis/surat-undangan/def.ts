@@ -1,14 +1,19 @@
 import { z } from 'zod';
 import { tanggalIso } from '../../../contract/schemas';
+import { normalisasiPukul } from '../../../domain/pukul';
 import { formatHariTanggal, formatTanggal } from '../../../domain/tanggal';
 import { angkaDenganTerbilang } from '../../../domain/terbilang';
 import { kop, paragraphs, signature, tembusan, tempatTanggal, titleCase } from '../../bagian';
 import { namaPemilihan, SUKAMAJU, type Daerah } from '../../daerah';
 import { textWidthMm, type Block } from '../../model';
 import type { JenisDef } from '../types';
+import { SURAT_KELUAR } from '../penomoran';
+import { formulir } from './formulir';
+import teksBawaan from './teks.json';
 
 const baris = z.string().trim().min(1).max(300);
-const pukul = z.string().regex(/^([01]\d|2[0-3])[.:][0-5]\d$/, 'Pukul ditulis seperti 08.00.');
+// "7:30", "0730" and "7.30" are read as 07.30 (the form normalises too, when the field is left).
+const pukul = z.string().transform(normalisasiPukul).pipe(z.string().regex(/^([01]\d|2[0-3])[.:][0-5]\d$/, 'Pukul ditulis seperti 08.00.'));
 
 export const SuratUndanganSchema = z.object({
   hal: z.string().trim().min(3, 'Hal wajib diisi.').max(200),
@@ -52,13 +57,16 @@ const jam = (s: string) => s.replace(':', '.');
 export const pukulText = (d: Pick<Data, 'pukulMulai' | 'pukulSelesai' | 'zonaWaktu'>) =>
   `${jam(d.pukulMulai)} ${d.zonaWaktu} s.d. ${d.pukulSelesai ? `${jam(d.pukulSelesai)} ${d.zonaWaktu}` : 'selesai'}`;
 
-export const suratUndangan: JenisDef<typeof SuratUndanganSchema> = {
+export const suratUndangan: JenisDef<typeof SuratUndanganSchema, 'surat-undangan'> = {
   jenis: 'surat-undangan',
   label: 'Surat Undangan',
   keterangan: 'Undangan sosialisasi netralitas atau apel ikrar netralitas, untuk satu tujuan atau daftar tujuan di lampiran.',
   kodeFile: 'UND',
   kategori: 'korespondensi',
   schema: SuratUndanganSchema,
+  teksBawaan,
+  penomoran: SURAT_KELUAR,
+  formulir,
   slots: [
     { key: 'pembuka', label: 'Pembuka', kind: 'paragraf' },
     { key: 'penutup', label: 'Penutup', kind: 'paragraf' },
