@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { FONT_CHOICES, PAPER_MM, type NaskahDinas, type PageSetup } from '../dokumen/model';
 import type { Placeholder, Teks, TextSlot } from '../dokumen/teks';
+import { channel } from './channel';
 import { Id, tanggalIso } from './schemas';
 
 /** Document types Netra produces. Each has a data schema, text slots and a builder in shared/dokumen/jenis. */
@@ -263,3 +264,12 @@ export interface DokumenDibuat {
 }
 
 export type { NaskahDinas };
+
+/** Documents and their archive. */
+export const dokumenChannels = {
+  'dokumen.pratinjau': channel<NaskahDinas>()(DokumenPratinjauSchema),
+  'dokumen.buat': channel<DokumenDibuat>()(DokumenBuatSchema),
+  'dokumen.arsip': channel<{ total: number; rows: DokumenArsip[] }>()(ArsipQuerySchema),
+  'dokumen.file': channel<{ file: string; fileName: string }>()(z.object({ id: Id })),
+  'dokumen.buatUlang': channel<DokumenDibuat>()(z.object({ id: Id })),
+} as const;

@@ -1,0 +1,20 @@
+import type { dokumenChannels } from '../../../shared/contract/dokumen';
+import { writeFileAtomic } from '../fs-atomic';
+import { arsipRingkas } from '../services/dokumen';
+import type { AreaHandlers } from './types';
+
+export const dokumenHandlers: AreaHandlers<typeof dokumenChannels> = {
+  'dokumen.pratinjau': (core, input) => core.dokumen.pratinjau(input),
+  'dokumen.buat': (core, input) => core.dokumen.buat(input),
+  'dokumen.arsip': (core, q) => core.arsip.list(q),
+  'dokumen.file': (core, { id }) => {
+    const token = core.dokumen.fileToken(id);
+    return { file: token, fileName: core.files.resolve(token).name };
+  },
+  'dokumen.buatUlang': async (core, { id }) => {
+    const again = await core.dokumen.buatUlang(id);
+    const out = core.files.outputPath(again.fileName);
+    await writeFileAtomic(out.path, again.bytes);
+    return { dokumen: arsipRingkas(core.arsip.get(id)), file: out.token };
+  },
+};
