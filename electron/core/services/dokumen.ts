@@ -16,6 +16,7 @@ import { checkTeks, type Teks } from '../../../shared/dokumen/teks';
 import { renderDocx } from '../documents/docx/render';
 import { formatNomor } from '../documents/format-nomor';
 import type { FileStore } from '../files';
+import { writeFileAtomic } from '../fs-atomic';
 import type { ArsipService } from './arsip';
 import type { HalamanService } from './halaman';
 import type { InstansiService } from './instansi';
@@ -214,8 +215,12 @@ export class DokumenService {
     else if (pilihan.cara === 'manual') this.penomoran.release(nomor.id);
   }
 
-  /** The same document again from what the archive recorded: data, texts, profile, signatory, page setup. */
-  async buatUlang(id: number): Promise<{ bytes: Buffer; fileName: string; sama: boolean }> {
+  /**
+   * The same document again from what the archive recorded: data, texts, profile, signatory, page setup.
+   * A letter whose number was voided is never handed out clean again: its copy carries a BATAL stamp
+   * with the reason at the top of every page, and its file name starts with BATAL_.
+   */
+  async buatUlang(id: number): Promise<{ bytes: Buffer; fileName: string; sama: boolean; batal: string | null }> {
     const d = this.arsip.get(id);
     const def = JENIS[d.jenis];
     const ctx: BuildContext = {
@@ -227,8 +232,23 @@ export class DokumenService {
       tanggal: d.tanggal,
       teks: this.teks.get(d.jenis, d.teksVersi).teks,
     };
-    const bytes = await renderDocx(def.build(def.schema.parse(d.data), ctx), stampOf(d.tanggal));
-    return { bytes, fileName: d.fileName, sama: crypto.createHash('sha256').update(bytes).digest('hex') === d.sha256 };
+    const naskah = def.build(def.schema.parse(d.data), ctx);
+    if (d.batal) naskah.stempel = { judul: 'BATAL', keterangan: `Nomor ${d.nomor} dibatalkan di buku agenda: ${d.batal}` };
+    const bytes = await renderDocx(naskah, stampOf(d.tanggal));
+    return {
+      bytes,
+      fileName: d.batal ? `BATAL_${d.fileName}` : d.fileName,
+      sama: crypto.createHash('sha256').update(bytes).digest('hex') === d.sha256,
+      batal: d.batal,
+    };
+  }
+
+  /** `buatUlang`, written (atomically) to the output folder: the file the clerk opens or saves elsewhere. */
+  async simpanUlang(id: number): Promise<DokumenDibuat> {
+    const again = await this.buatUlang(id);
+    const out = this.files.outputPath(again.fileName);
+    await writeFileAtomic(out.path, again.bytes);
+    return { dokumen: arsipRingkas(this.arsip.get(id)), file: out.token };
   }
 
   /** A token for the archived file (checked against its sha256 first). */

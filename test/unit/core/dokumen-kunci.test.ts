@@ -1,9 +1,12 @@
+import fs from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import type { DokumenBuat } from '../../../shared/contract/dokumen';
+import type { DokumenBuat, DokumenDibuat } from '../../../shared/contract/dokumen';
 import { JENIS } from '../../../shared/dokumen/jenis/index';
 import { dispatch } from '../../../electron/core/handlers';
 import type { Core } from '../../../electron/core/core';
 import { makeCore, tempDir } from '../../helpers/core';
+import { hasSoffice, renderPdf } from '../../helpers/libreoffice';
 
 function coreWithDemo(dataDir?: string): Core {
   const core = makeCore(dataDir);
@@ -49,7 +52,7 @@ describe('dokumen.buat with an idempotency key', () => {
     const req = undangan(core, { kunci: KUNCI });
     const rs = await Promise.all([dispatch(core, 'dokumen.buat', req), dispatch(core, 'dokumen.buat', req)]);
     const again = await dispatch(core, 'dokumen.buat', req);
-    const nomor = [...rs, again].map((r) => (r.ok ? r.value.dokumen.nomor : r.error.message));
+    const nomor = [...rs, again].map((r) => (r.ok ? (r.value as DokumenDibuat).dokumen.nomor : r.error.message));
     expect(nomor).toEqual(['800/0001/BKPSDM/2026', '800/0001/BKPSDM/2026', '800/0001/BKPSDM/2026']);
     expect(numbers(core)).toHaveLength(1);
   });
@@ -140,4 +143,43 @@ describe('a voided number makes its archived letter BATAL', () => {
     ]);
     expect(core.arsip.get(a.dokumen.id).batal).toBe('Salah alamat undangan');
   });
+});
+
+describe('"Buat ulang" of a voided letter', () => {
+  const headerXml = (bytes: Uint8Array) =>
+    Object.entries(unzipSync(bytes))
+      .filter(([name]) => /^word\/header\d*\.xml$/.test(name))
+      .map(([, b]) => strFromU8(b))
+      .join('\n');
+
+  it('gives a copy stamped BATAL with the reason on every page, never a clean duplicate', async () => {
+    const core = coreWithDemo();
+    const a = await core.dokumen.buat(undangan(core));
+    const clean = await core.dokumen.buatUlang(a.dokumen.id);
+    expect(clean).toMatchObject({ sama: true, batal: null, fileName: a.dokumen.fileName });
+    expect(headerXml(clean.bytes)).not.toContain('BATAL');
+
+    const line = core.penomoran.list({ tahun: null, status: null }).find((n) => n.dokumenId === a.dokumen.id)!;
+    core.penomoran.void(line.id, 'Salah alamat undangan');
+    const r = await dispatch(core, 'dokumen.buatUlang', { id: a.dokumen.id });
+    expect(r.ok).toBe(true);
+    const made = (r as { ok: true; value: DokumenDibuat }).value;
+    expect(made.dokumen.batal).toBe('Salah alamat undangan');
+    const f = core.files.resolve(made.file);
+    expect(f.name).toBe(`BATAL_${a.dokumen.fileName}`);
+    const bytes = fs.readFileSync(f.path);
+    const headers = headerXml(bytes);
+    expect(headers.match(/>BATAL</g)?.length).toBe(2); // the first page's header and the others'
+    expect(headers).toContain('Nomor 800/0001/BKPSDM/2026 dibatalkan di buku agenda: Salah alamat undangan');
+    // the archived original is untouched
+    expect(core.dokumen.fileToken(a.dokumen.id)).toBeTruthy();
+
+    if (hasSoffice()) {
+      const pdf = await renderPdf(f.path, { outDir: tempDir() });
+      const pages = pdf.text.split('\f').filter((p) => p.trim());
+      expect(pages.length).toBeGreaterThan(1);
+      for (const page of pages) expect(page).toContain('BATAL');
+      expect(pdf.text).toContain('Salah alamat undangan');
+    }
+  }, 120_000);
 });
