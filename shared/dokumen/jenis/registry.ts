@@ -20,6 +20,8 @@ export interface DataSiap {
   data: Record<string, unknown>;
   hal: string;
   pegawaiIds: number[];
+  /** The addressees, for the agenda book's "tujuan" (empty for types without any). */
+  tujuan: string[];
   build(ctx: BuildContext): NaskahDinas;
 }
 
@@ -70,7 +72,7 @@ export function daftarkan<S extends DataSchema, J extends string>(def: JenisDef<
       const r = def.schema.safeParse(data);
       if (!r.success) return { ok: false, masalah: r.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })) };
       const d = r.data;
-      return { ok: true, data: d, hal: def.hal(d), pegawaiIds: def.pegawaiIds(d), build: (ctx) => def.build(d, ctx) };
+      return { ok: true, data: d, hal: def.hal(d), pegawaiIds: def.pegawaiIds(d), tujuan: def.tujuan?.(d) ?? [], build: (ctx) => def.build(d, ctx) };
     },
   };
 }
