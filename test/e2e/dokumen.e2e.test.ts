@@ -229,7 +229,7 @@ describe('kantor baru tanpa data contoh (browser)', () => {
     expect(await form.getByTestId('daftar-kepada').locator('input').count()).toBe(0);
     await form.locator('#dok-data-tentang').fill('Netralitas Aparatur Sipil Negara pada Pemilihan Wali Kota dan Wakil Wali Kota Majujaya Tahun 2026');
     await form.locator('#dok-data-pemilihan').fill('Pemilihan Wali Kota dan Wakil Wali Kota Majujaya Tahun 2026');
-    await form.locator('#dok-data-tanggalPemungutan').fill('2026-11-25');
+    await form.locator('#dok-data-tanggalPemungutan').fill('25/11/2026');
     await form.getByTestId('daftar-kepada').getByRole('button', { name: 'Tambah tujuan' }).click();
     await form.locator('#dok-data-kepada-0').fill('Kepala Perangkat Daerah');
     await form.locator('#dok-data-lingkungan').fill('di Lingkungan Pemerintah Kota Majujaya');
