@@ -115,4 +115,30 @@ describe('satu surat, satu nomor (browser)', () => {
     await dialog.getByRole('button', { name: 'Tinggalkan formulir' }).click();
     await page.getByTestId('jenis-surat-undangan').waitFor();
   });
+
+  it('the agenda book shows the addressees and links a number to its letter; a voided number marks the letter BATAL', async () => {
+    const { page, core } = app;
+    await page.goto(`${app.host.url}#/dokumen?tab=agenda`);
+    const first = core.penomoran.list({ tahun: null, status: null }).find((n) => n.nomor.startsWith('800/0001/'))!;
+    const row = page.getByTestId('baris-nomor').filter({ hasText: first.nomor });
+    await seeText(row, 'Kepala Dinas Pendidikan; Kepala Dinas Kesehatan; dan 2 lainnya');
+    await row.getByRole('button', { name: 'Batalkan' }).click();
+    const batal = page.getByTestId('form-batal-nomor');
+    await batal.locator('#batal-alasan').fill('Undangan ditunda');
+    await batal.getByRole('button', { name: 'Batalkan nomor' }).click();
+    await seeText(row, 'ditandai BATAL di arsip');
+    await app.shot('32-agenda-tujuan');
+
+    await row.getByTestId('tautan-arsip').click();
+    const arsip = page.getByTestId('daftar-arsip');
+    await seeText(arsip, first.nomor);
+    expect(await page.getByTestId('cari-arsip').inputValue()).toBe(first.nomor);
+    const letter = page.getByTestId('baris-arsip').filter({ hasText: first.nomor });
+    expect(await letter.count()).toBe(1);
+    await seeText(letter.getByTestId('tanda-batal'), 'BATAL');
+    await seeText(letter, 'Nomor dibatalkan: Undangan ditunda');
+    await app.shot('33-arsip-batal');
+    await letter.getByRole('button', { name: 'Buat ulang' }).click();
+    await seeText(page.getByTestId('toast').first(), 'bercap BATAL');
+  });
 });

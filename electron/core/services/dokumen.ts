@@ -248,7 +248,7 @@ export class DokumenService {
     const again = await this.buatUlang(id);
     const out = this.files.outputPath(again.fileName);
     await writeFileAtomic(out.path, again.bytes);
-    return { dokumen: arsipRingkas(this.arsip.get(id)), file: out.token };
+    return { dokumen: arsipRingkas(this.arsip.get(id)), file: out.token, fileName: out.name };
   }
 
   /** A token for the archived file (checked against its sha256 first). */

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { DokumenBuat, DokumenDibuat } from '../../../shared/contract/dokumen';
@@ -125,6 +126,12 @@ describe('dokumen.buat with an idempotency key', () => {
     const line = core.penomoran.list({ tahun: null, status: null })[0]!;
     expect(line.dokumenId).toBe(a.dokumen.id);
     expect(line.tujuan).toBe('Kepala Dinas Pendidikan; Kepala Dinas Kesehatan; dan 2 lainnya');
+    const exported = await dispatch(core, 'nomor.export', { tahun: 2026 });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(core.files.resolve((exported as { ok: true; value: { file: string } }).value.file).path);
+    const ws = wb.worksheets[0]!;
+    expect(ws.getRow(4).getCell(5).value).toBe('Tujuan');
+    expect(ws.getRow(5).getCell(5).value).toBe('Kepala Dinas Pendidikan; Kepala Dinas Kesehatan; dan 2 lainnya');
   });
 });
 
