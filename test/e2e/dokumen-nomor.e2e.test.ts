@@ -98,6 +98,27 @@ describe('satu surat, satu nomor (browser)', () => {
     expect(core.arsip.list({ text: '', jenis: null, tahun: null, offset: 0, limit: 10 }).total).toBe(4);
   });
 
+  it('after a lost answer and an edit, the same key is refused with its number, and the clerk may save a new letter', async () => {
+    const { page, core } = app;
+    const form = await openUndangan();
+    await page.route('**/api/dokumen.buat', async (route) => {
+      await route.fetch(); // saved, but the answer is lost
+      await route.abort('connectionreset');
+    });
+    await form.getByRole('button', { name: 'Simpan .docx' }).click();
+    await seeText(page.getByTestId('galat-dokumen'), 'Tidak dapat menghubungi');
+    await page.unroute('**/api/dokumen.buat');
+    expect(taken(core)).toHaveLength(5);
+    await form.locator('#dok-data-hal').fill('Undangan Apel Ikrar (diubah)');
+    await form.getByRole('button', { name: 'Simpan .docx' }).click();
+    await seeText(page.getByTestId('galat-dokumen'), '800/0005/BKPSDM/');
+    expect(taken(core)).toHaveLength(5);
+    await form.getByRole('button', { name: 'Simpan sebagai surat baru' }).click();
+    await seeText(page.getByTestId('hasil-dokumen'), '800/0006/BKPSDM/');
+    const halOf = (n: string) => core.penomoran.list({ tahun: null, status: null }).find((x) => x.nomor.startsWith(n))?.hal;
+    expect([halOf('800/0005/'), halOf('800/0006/')]).toEqual(['Undangan Apel Ikrar Netralitas ASN', 'Undangan Apel Ikrar (diubah)']);
+  });
+
   it('Esc on a filled form asks, with "Kembali ke formulir" focused', async () => {
     const { page } = app;
     const form = await openUndangan();

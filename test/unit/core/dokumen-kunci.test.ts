@@ -74,13 +74,14 @@ describe('dokumen.buat with an idempotency key', () => {
     if (!r.ok) {
       expect(r.error.code).toBe('DUPLIKAT');
       expect(r.error.message).toContain('800/0001/BKPSDM/2026');
-      expect(r.error.message).toContain('isi berbeda');
+      expect(r.error.message).toContain('isi yang berbeda');
+      expect(r.error.fields?.[0]?.field).toBe('kunci');
     }
     // also while the first is still being built
     const other = makeCore();
     other.demo.load({ pegawai: 20, seed: 3 });
     const first = other.dokumen.buat(undangan(other, { kunci: KUNCI }));
-    await expect(other.dokumen.buat(undangan(other, { kunci: KUNCI, tanggal: '2026-11-24' }))).rejects.toThrow('isi berbeda');
+    await expect(other.dokumen.buat(undangan(other, { kunci: KUNCI, tanggal: '2026-11-24' }))).rejects.toThrow('isi yang berbeda');
     await first;
     expect(numbers(core)).toHaveLength(1);
     expect(numbers(other)).toHaveLength(1);
