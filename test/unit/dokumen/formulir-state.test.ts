@@ -52,7 +52,7 @@ describe('form state of a document type', () => {
 
   it('an empty form’s messages sit on its required fields, under data.', () => {
     const e = draftErrors({ jenis: 'surat-undangan', data: nilaiAwal(und, null) }, initialUmum(1, 1));
-    expect(Object.keys(e).sort()).toEqual(['data.acara', 'data.hal', 'data.kepada', 'data.pukulMulai', 'data.tanggalKegiatan', 'data.tempat']);
+    expect(Object.keys(e).sort()).toEqual(['data.acara', 'data.hal', 'data.kepada', 'data.pemilihan', 'data.pukulMulai', 'data.tanggalKegiatan', 'data.tempat']);
   });
 
   it('accepts the times clerks type', () => {

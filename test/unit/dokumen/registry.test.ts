@@ -7,6 +7,8 @@ import { suratUndangan } from '../../../shared/dokumen/jenis/surat-undangan/def'
 import { nilaiAwal } from '../../../renderer/src/features/dokumen/formulir-state';
 import { pemberitahuanUji } from '../../helpers/jenis-uji/def';
 import { thrown } from '../../helpers/core';
+import { naskahContoh } from '../../helpers/naskah';
+import { plainText } from '../../../shared/dokumen/model';
 
 describe('the registry of document types', () => {
   it('is what the contract accepts: JENIS_DOKUMEN is its ids, in order', () => {
@@ -40,6 +42,14 @@ describe('the registry of document types', () => {
       const required = new Set(fieldsOf(def.formulir).filter((f) => f.required).map((f) => f.key));
       const failing = new Set(r.ok ? [] : r.masalah.map((m) => m.path.split('.')[0]!));
       expect([...failing].sort()).toEqual([...required].sort());
+    });
+
+    it('reads well with every optional field left empty: no placeholder is filled with nothing', () => {
+      const kosong = Object.fromEntries(fieldsOf(def.formulir).filter((f) => !f.required).map((f) => [f.key, nilaiKosong(f)]));
+      const text = naskahContoh(def.jenis, { data: kosong })
+        .blocks.flatMap((b) => (b.kind === 'paragraf' ? [plainText(b.text)] : []))
+        .join('\n');
+      expect(text).not.toMatch(/\s[,.;]|\b(pada|dalam|tentang)\s*[,.]/);
     });
 
     it('has a numbering default with its series', () => {

@@ -21,7 +21,8 @@ export const SuratUndanganSchema = z.object({
   /** One addressee is written in the letter; two or more go to a list in the lampiran. */
   kepada: z.array(baris).min(1, 'Sebutkan paling sedikit satu yang diundang.').max(500),
   acara: z.string().trim().min(3, 'Acara wajib diisi.').max(300),
-  pemilihan: z.string().trim().max(200).default(''),
+  // The opening text names it ({pemilihan}): left empty the letter read "pada , Pemerintah …".
+  pemilihan: z.string().trim().min(5, 'Nama pemilihan wajib diisi.').max(200),
   tanggalKegiatan: tanggalIso('Tanggal kegiatan'),
   pukulMulai: pukul,
   /** Empty: "s.d. selesai". */

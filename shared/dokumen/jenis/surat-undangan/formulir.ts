@@ -25,7 +25,7 @@ export const formulir: readonly BagianFormulir<FieldOf<z.input<typeof SuratUndan
     judul: 'Acara',
     fields: [
       { kind: 'teks', key: 'acara', label: 'Acara', required: true, lebar: 4 },
-      { kind: 'teks', key: 'pemilihan', label: 'Nama pemilihan', lebar: 4 },
+      { kind: 'teks', key: 'pemilihan', label: 'Nama pemilihan', required: true, lebar: 4 },
       { kind: 'tanggal', key: 'tanggalKegiatan', label: 'Tanggal kegiatan', required: true, tampil: 'hari-tanggal' },
       { kind: 'pukul', key: 'pukulMulai', label: 'Pukul mulai', required: true, hint: 'Misalnya 08.00', placeholder: '08.00' },
       { kind: 'pukul', key: 'pukulSelesai', label: 'Pukul selesai', hint: 'Kosong: s.d. selesai', placeholder: 'selesai' },
