@@ -7,14 +7,18 @@ import { AppError } from '../../shared/contract/result';
 import { formatTanggal, todayIso } from '../../shared/domain/tanggal';
 import type { Core } from '../core/core';
 import { contohPenandatangan, contohProfil } from '../core/documents/contoh';
+import { pasanganAwal } from '../../shared/dokumen/pasangan';
 import { renderDocx } from '../core/documents/docx/render';
 import { writeFileAtomic } from '../core/fs-atomic';
 
 export const DOKUMEN_USAGE = `  dokumen skema JENIS                 skema JSON data dokumen (JENIS: ${JENIS_DOKUMEN.join(', ')})
   dokumen buat JENIS --data DATA.json --out BERKAS.docx
-        [--profil ID|NAMA] [--penandatangan ID] [--mode langsung|an|ub|plt|plh]
+        [--profil ID|NAMA] [--penandatangan ID] [--mode langsung|an|ub|plt|plh|pj|pjs]
         [--atas-nama TEKS] [--untuk-beliau TEKS] [--tanggal TTTT-BB-HH] [--nomor NOMOR]
+        [--terima-peringatan]
                                       buat dokumen bernomor, simpan di arsip dan salin ke BERKAS
+                                      (ditolak bila kop, lampiran atau tembusan tidak cocok
+                                      dengan penandatangan, kecuali --terima-peringatan)
   dokumen daftar [--cari TEKS] [--jenis JENIS]
                                       isi arsip dokumen
   dokumen contoh --out FOLDER         satu contoh setiap jenis dokumen (pratinjau, tanpa nomor)`;
@@ -30,9 +34,11 @@ export const DOKUMEN_OPTIONS = {
   tanggal: { type: 'string' },
   nomor: { type: 'string' },
   jenis: { type: 'string' },
+  'terima-peringatan': { type: 'boolean' },
 } as const;
 
-export type DokumenOptions = { [K in keyof typeof DOKUMEN_OPTIONS]?: string | undefined } & { cari?: string | undefined };
+type Opsi = typeof DOKUMEN_OPTIONS;
+export type DokumenOptions = { [K in keyof Opsi]?: (Opsi[K]['type'] extends 'boolean' ? boolean : string) | undefined } & { cari?: string | undefined };
 
 export class DokumenUsageError extends Error {}
 
@@ -41,7 +47,7 @@ function jenisOf(s: string | undefined): JenisDokumen {
   throw new DokumenUsageError(`Jenis dokumen ${s ? `"${s}" ` : ''}tidak dikenal. Pilih salah satu: ${JENIS_DOKUMEN.join(', ')}.`);
 }
 
-function required(o: DokumenOptions, name: keyof DokumenOptions): string {
+function required(o: DokumenOptions, name: 'data' | 'out'): string {
   const v = o[name];
   if (!v) throw new DokumenUsageError(`--${name} wajib diisi.`);
   return v;
@@ -109,6 +115,7 @@ export async function runDokumen(pos: string[], o: DokumenOptions, open: () => C
       tandaTangan: { penandatanganId: penandatanganId(core, o.penandatangan), mode: o.mode ?? 'langsung', atasNama: o['atas-nama'] ?? '', untukBeliau: o['untuk-beliau'] ?? '' },
       tanggal: o.tanggal ?? todayIso(),
       nomor,
+      peringatanDiterima: o['terima-peringatan'] === true,
     });
     if (!input.success) {
       const fields = input.error.issues.map((i) => ({ field: i.path.map(String).join('.'), message: i.message }));
@@ -147,10 +154,11 @@ async function writeContoh(core: Core, dir: string): Promise<string[]> {
   const signers = core.penandatangan.list().filter((p) => p.aktif);
   const out: string[] = [];
   for (const jenis of JENIS_DOKUMEN) {
-    const byHead = jenis !== 'surat-undangan';
-    const profil = profiles.find((p) => (p.jenisKop === 'kepala-daerah') === byHead) ?? profiles[0] ?? contohProfil(byHead ? 1 : 0);
-    const signer = signers.find((p) => p.kepalaDaerah === byHead) ?? signers[0] ?? contohPenandatangan(byHead ? 1 : 0);
     const def = JENIS[jenis];
+    const byHead = def.olehKepalaDaerah;
+    const pair = pasanganAwal(byHead, profiles, signers);
+    const profil = pair.profil ?? contohProfil(byHead ? 1 : 0);
+    const signer = pair.penandatangan ?? contohPenandatangan(byHead ? 1 : 0);
     const ctx = {
       setup: core.halaman.get(),
       profil,

@@ -12,6 +12,9 @@ const required = (max: number, label: string) => text(max, label).min(1, `${labe
 
 // ---------- Instansi profile (kop) ----------
 
+export const JENIS_KOP = ['dinas', 'pemerintah-daerah', 'kepala-daerah'] as const;
+export type JenisKop = (typeof JENIS_KOP)[number];
+
 export const LogoSchema = z.object({
   base64: z.string().max(700_000, 'Logo terlalu besar (paling besar 500 KB).'),
   type: z.enum(['png', 'jpg']),
@@ -22,7 +25,13 @@ export const LogoSchema = z.object({
 export const InstansiProfilInputSchema = z.object({
   /** Name of the profile in lists, e.g. "BKPSDM" or "Bupati (Setda)". */
   nama: required(80, 'Nama profil'),
-  jenisKop: z.enum(['dinas', 'kepala-daerah']),
+  /**
+   * Which letterhead (format-dokumen.md, "Who signs decides the look"): 'kepala-daerah' the kop jabatan
+   * (state emblem centred above "BUPATI SUKAMAJU") for the regional head's own documents;
+   * 'pemerintah-daerah' the kop of the Pemerintah Kabupaten (regional logo, Sekretariat Daerah) for
+   * letters the Sekda signs for the regional head; 'dinas' an office (perangkat daerah) kop.
+   */
+  jenisKop: z.enum(JENIS_KOP),
   /** "PEMERINTAH KABUPATEN SUKAMAJU": the first kop line of an office, and {pemerintah_daerah} in texts. */
   pemerintah: required(120, 'Nama pemerintah daerah'),
   /** "BUPATI SUKAMAJU": the regional head's kop, decrees made in their name, a.n. lines. */
@@ -43,16 +52,33 @@ export type InstansiProfilInput = z.output<typeof InstansiProfilInputSchema>;
 
 export interface InstansiProfil extends InstansiProfilInput {
   id: number;
-  /** The logo is set through its own channel (validated image bytes). */
+  /** The regional logo (office and Pemerintah Daerah kop); set through its own channel (validated image bytes). */
   logo: z.output<typeof LogoSchema> | null;
+  /**
+   * The state emblem (lambang negara) of the kop jabatan, kept apart from the regional logo; set
+   * through `instansi.setLambang`. Null: the kop jabatan prints without an emblem.
+   */
+  lambang: z.output<typeof LogoSchema> | null;
 }
 
 // ---------- Signatories ----------
 
-export const MODE_TTD = ['langsung', 'an', 'ub', 'plt', 'plh'] as const;
+/** Plt./Plh./Pj./Pjs.: the signer holds another post for the time being (Permendagri 1/2023 Pasal 44). */
+export const MODE_TTD = ['langsung', 'an', 'ub', 'plt', 'plh', 'pj', 'pjs'] as const;
 export type ModeTtd = (typeof MODE_TTD)[number];
 
-export const PenandatanganInputSchema = z.object({
+/**
+ * The kind of official, which decides with the document's category whether titles, pangkat and NIP
+ * are printed (shared/dokumen/aturan-ttd.ts).
+ */
+export const JENIS_PENANDATANGAN = ['kepala-daerah', 'wakil-kepala-daerah', 'sekretaris-daerah', 'pejabat'] as const;
+export type JenisPenandatangan = (typeof JENIS_PENANDATANGAN)[number];
+
+/** The regional head and the deputy are elected officials: no NIP, no pangkat. */
+export const tanpaNip = (jenis: JenisPenandatangan) => jenis === 'kepala-daerah' || jenis === 'wakil-kepala-daerah';
+
+export const PenandatanganInputSchema = z
+  .object({
   /** "Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia", "Sekretaris Daerah", "Bupati Sukamaju". */
   jabatan: required(200, 'Jabatan'),
   nama: required(120, 'Nama'),
@@ -62,10 +88,15 @@ export const PenandatanganInputSchema = z.object({
   golongan: text(10, 'Golongan'),
   /** 18 digits, validated with the NIP rules; empty for the regional head. */
   nip: text(30, 'NIP'),
-  /** The regional head signs with name only. */
-  kepalaDaerah: z.boolean(),
+  jenis: z.enum(JENIS_PENANDATANGAN, 'Pilih jenis penandatangan: kepala daerah, wakil kepala daerah, sekretaris daerah atau pejabat lain.').optional(),
+  /** Older requests (CLI JSON, scripts): true for the regional head. `jenis` wins when both are given. */
+  kepalaDaerah: z.boolean().optional(),
   aktif: z.boolean().default(true),
-});
+})
+  .transform(({ kepalaDaerah, ...d }) => {
+    const jenis: JenisPenandatangan = d.jenis ?? (kepalaDaerah ? 'kepala-daerah' : 'pejabat');
+    return { ...d, jenis };
+  });
 export type PenandatanganInput = z.output<typeof PenandatanganInputSchema>;
 export interface Penandatangan extends PenandatanganInput {
   id: number;
@@ -75,7 +106,7 @@ export interface Penandatangan extends PenandatanganInput {
 export const TandaTanganSchema = z.object({
   penandatanganId: Id,
   mode: z.enum(MODE_TTD).default('langsung'),
-  /** a.n./u.b.: the office signed for, e.g. "BUPATI SUKAMAJU"; Plt./Plh.: the office held for the time being. */
+  /** a.n./u.b.: the office signed for, e.g. "BUPATI SUKAMAJU"; Plt./Plh./Pj./Pjs.: the office held for the time being. */
   atasNama: text(200, 'Atas nama').default(''),
   /** u.b.: the intermediate office, e.g. "Sekretaris Daerah". */
   untukBeliau: text(200, 'Untuk beliau').default(''),
@@ -226,6 +257,11 @@ export const DokumenBuatSchema = z.object({
   tandaTangan: TandaTanganSchema,
   tanggal: tanggalIso('Tanggal surat'),
   nomor: NomorPilihanSchema,
+  /**
+   * The clerk saw the consistency warnings (`dokumen.periksa`: kop vs signer, lampiran heading,
+   * tembusan to the signer) and saves anyway. Without it, a document with warnings is refused.
+   */
+  peringatanDiterima: z.boolean().optional(),
 });
 export type DokumenBuat = z.output<typeof DokumenBuatSchema>;
 

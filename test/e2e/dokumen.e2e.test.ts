@@ -64,7 +64,7 @@ describe('Pengaturan dan Dokumen (browser)', () => {
     await page.getByTestId('jenis-sk-satgas').click();
     const form = page.getByTestId('form-dokumen');
     await form.waitFor();
-    const bupati = core.penandatangan.list().find((p) => p.kepalaDaerah)!;
+    const bupati = core.penandatangan.list().find((p) => p.jenis === 'kepala-daerah')!;
     await form.locator('#dok-profilId').selectOption(String(core.instansi.list().find((p) => p.jenisKop === 'kepala-daerah')!.id));
     await form.locator('#dok-tandaTangan-penandatanganId').selectOption(String(bupati.id));
     const someone = core.pegawai.list(PegawaiQuerySchema.parse({ limit: 1 })).rows[0]!;

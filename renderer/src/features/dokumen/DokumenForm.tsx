@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { daerahDari } from '../../../../shared/dokumen/daerah';
 import { JENIS } from '../../../../shared/dokumen/jenis/index';
+import { pasanganAwal } from '../../../../shared/dokumen/pasangan';
 import { todayIso } from '../../../../shared/domain/tanggal';
 import type { DokumenDibuat, InstansiProfil, JenisDokumenInfo, Penandatangan } from '../../../../shared/contract/index';
 import { ApiError, call } from '../../api/client';
@@ -36,16 +37,8 @@ const idOfPath = (path: string) => (path.startsWith('data.') ? dataFieldId(path.
 export function DokumenForm({ info, profiles, signatories, onBack }: Props) {
   // What "unchanged" means: the starting values, then what was last saved.
   const [start, setStart] = useState(() => {
-    // Letters of the regional head start with the Bupati's kop and signature, an office's with its own.
-    const byHead = JENIS[info.jenis].olehKepalaDaerah;
-    const profil = profiles.find((p) => (p.jenisKop === 'kepala-daerah') === byHead) ?? profiles[0];
-    const active = signatories.filter((p) => p.aktif);
-    // An office letter is signed by the head of that office: "Kepala Badan Kepegawaian …" for the BKPSDM kop.
-    const office = profil?.perangkatDaerah.trim().toUpperCase();
-    const signer =
-      (byHead ? undefined : office ? active.find((p) => p.jabatan.toUpperCase().includes(office)) : undefined) ??
-      active.find((p) => p.kepalaDaerah === byHead) ??
-      active[0];
+    // Letters of the regional head start with the Bupati's kop and signature, an office's with its own head's.
+    const { profil, penandatangan: signer } = pasanganAwal(JENIS[info.jenis].olehKepalaDaerah, profiles, signatories);
     const contoh = profil ? JENIS[info.jenis].contohUntuk(daerahDari(profil), Number(todayIso().slice(0, 4))) : info.contoh;
     return { draft: initialDraft(info.jenis, contoh), umum: initialUmum(profil?.id ?? null, signer?.id ?? null) };
   });
