@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { channel, none } from './channel';
+import { FileToken } from './schemas';
 
 /** Why a backup was made; the rotation keeps a number of each (see CadanganStore). */
 export const ALASAN_CADANGAN = ['harian', 'mingguan', 'migrasi', 'impor', 'manual', 'pengaman'] as const;
@@ -65,3 +67,14 @@ export interface HasilPemulihan {
 }
 
 export const CadanganIdSchema = z.string().trim().regex(CADANGAN_ID_PATTERN, 'Nama cadangan tidak dikenal. Pilih cadangan dari daftar.');
+
+/**
+ * Backups of the database and its archive files (Pengaturan → Cadangan). A restore names a listed
+ * backup by its id, or a file the clerk picked (a token): never a path typed into the UI.
+ */
+export const cadanganChannels = {
+  'cadangan.list': channel<DaftarCadangan>()(none),
+  'cadangan.buat': channel<Cadangan>()(z.object({ catatan: z.string().trim().max(200).default('') }).strict()),
+  'cadangan.pulihkan': channel<HasilPemulihan>()(z.object({ id: CadanganIdSchema }).strict()),
+  'cadangan.pulihkanBerkas': channel<HasilPemulihan>()(z.object({ file: FileToken }).strict()),
+} as const;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { FONT_CHOICES, PAPER_MM, type NaskahDinas, type PageSetup } from '../dokumen/model';
 import type { Placeholder, Teks, TextSlot } from '../dokumen/teks';
+import { channel } from './channel';
 import { Id, tanggalIso } from './schemas';
 
 /** Document types Netra produces. Each has a data schema, text slots and a builder in shared/dokumen/jenis. */
@@ -192,6 +193,8 @@ export interface NomorSurat {
   status: StatusNomor;
   tanggal: string;
   hal: string;
+  /** The addressee of the letter it numbers ('' for a decree, a reservation or an older line). */
+  tujuan: string;
   /** Given when voided. */
   alasanBatal: string | null;
   /** Typed by the clerk instead of taken from the counter. */
@@ -246,6 +249,8 @@ export interface DokumenArsip {
   penandatanganId: number;
   /** Staff the document is about (SK lampiran members, addressees …). */
   pegawaiIds: number[];
+  /** The reason its number was voided in the agenda book (the letter is BATAL); null while it stands. */
+  batal: string | null;
   createdAt: string;
 }
 
@@ -262,10 +267,18 @@ export const DokumenBuatSchema = z.object({
    * tembusan to the signer) and saves anyway. Without it, a document with warnings is refused.
    */
   peringatanDiterima: z.boolean().optional(),
+  /**
+   * Idempotency key, made by the form once per letter (a UUID): a repeat of the same request returns
+   * the document the first one made instead of taking another number. Without it every call is new.
+   */
+  kunci: z
+    .string()
+    .regex(/^[A-Za-z0-9-]{8,100}$/, 'Kunci permintaan harus 8 sampai 100 huruf, angka atau tanda hubung.')
+    .optional(),
 });
 export type DokumenBuat = z.output<typeof DokumenBuatSchema>;
 
-export const DokumenPratinjauSchema = DokumenBuatSchema.extend({
+export const DokumenPratinjauSchema = DokumenBuatSchema.omit({ kunci: true, peringatanDiterima: true }).extend({
   nomor: NomorPilihanSchema.optional(),
   /** Unsaved texts from the editor, to preview them before saving a new version. */
   teks: z.record(z.string(), z.string().max(20_000)).optional(),
@@ -287,3 +300,12 @@ export interface DokumenDibuat {
 }
 
 export type { NaskahDinas };
+
+/** Documents and their archive. */
+export const dokumenChannels = {
+  'dokumen.pratinjau': channel<NaskahDinas>()(DokumenPratinjauSchema),
+  'dokumen.buat': channel<DokumenDibuat>()(DokumenBuatSchema),
+  'dokumen.arsip': channel<{ total: number; rows: DokumenArsip[] }>()(ArsipQuerySchema),
+  'dokumen.file': channel<{ file: string; fileName: string }>()(z.object({ id: Id })),
+  'dokumen.buatUlang': channel<DokumenDibuat>()(z.object({ id: Id })),
+} as const;

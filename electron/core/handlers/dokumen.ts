@@ -1,0 +1,13 @@
+import type { dokumenChannels } from '../../../shared/contract/dokumen';
+import type { AreaHandlers } from './types';
+
+export const dokumenHandlers: AreaHandlers<typeof dokumenChannels> = {
+  'dokumen.pratinjau': (core, input) => core.dokumen.pratinjau(input),
+  'dokumen.buat': (core, input) => core.dokumen.buat(input),
+  'dokumen.arsip': (core, q) => core.arsip.list(q),
+  'dokumen.file': (core, { id }) => {
+    const token = core.dokumen.fileToken(id);
+    return { file: token, fileName: core.files.resolve(token).name };
+  },
+  'dokumen.buatUlang': (core, { id }) => core.dokumen.simpanUlang(id),
+};

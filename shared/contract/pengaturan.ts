@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import type { PageSetup } from '../dokumen/model';
+import { channel, none } from './channel';
+import {
+  InstansiProfilInputSchema,
+  JENIS_DOKUMEN,
+  PageSetupSchema,
+  PenandatanganInputSchema,
+  type InstansiProfil,
+  type JenisDokumenInfo,
+  type Penandatangan,
+  type TeksVersi,
+} from './dokumen';
+import { FileToken, Id } from './schemas';
+
+/** Pengaturan naskah dinas: instansi profiles (kop), signatories, page setup, texts. */
+export const pengaturanChannels = {
+  'instansi.list': channel<InstansiProfil[]>()(none),
+  'instansi.save': channel<InstansiProfil>()(z.object({ id: Id.nullable(), data: InstansiProfilInputSchema })),
+  'instansi.setLogo': channel<InstansiProfil>()(z.object({ id: Id, file: FileToken })),
+  'instansi.clearLogo': channel<InstansiProfil>()(z.object({ id: Id })),
+  'instansi.delete': channel<{ id: number }>()(z.object({ id: Id })),
+  'penandatangan.list': channel<Penandatangan[]>()(none),
+  'penandatangan.save': channel<Penandatangan>()(z.object({ id: Id.nullable(), data: PenandatanganInputSchema })),
+  'penandatangan.delete': channel<{ id: number }>()(z.object({ id: Id })),
+  'halaman.get': channel<PageSetup>()(none),
+  'halaman.save': channel<PageSetup>()(PageSetupSchema),
+  'teks.jenis': channel<JenisDokumenInfo[]>()(none),
+  'teks.versi': channel<TeksVersi[]>()(z.object({ jenis: z.enum(JENIS_DOKUMEN) })),
+  'teks.simpan': channel<TeksVersi>()(
+    z.object({ jenis: z.enum(JENIS_DOKUMEN), teks: z.record(z.string(), z.string().max(20_000)), catatan: z.string().trim().max(200).default('') }),
+  ),
+} as const;
