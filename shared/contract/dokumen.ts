@@ -305,6 +305,8 @@ export type { NaskahDinas };
 export const dokumenChannels = {
   'dokumen.pratinjau': channel<NaskahDinas>()(DokumenPratinjauSchema),
   'dokumen.buat': channel<DokumenDibuat>()(DokumenBuatSchema),
+  /** Consistency warnings (kop vs signer, lampiran heading, tembusan to the signer), before saving. */
+  'dokumen.periksa': channel<string[]>()(DokumenPratinjauSchema),
   'dokumen.arsip': channel<{ total: number; rows: DokumenArsip[] }>()(ArsipQuerySchema),
   'dokumen.file': channel<{ file: string; fileName: string }>()(z.object({ id: Id })),
   'dokumen.buatUlang': channel<DokumenDibuat>()(z.object({ id: Id })),

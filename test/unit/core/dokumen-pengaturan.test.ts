@@ -112,7 +112,7 @@ describe('penandatangan', () => {
   it.each([
     ['NIP too short', { nip: '1972031519980320' }, 'nip', 'NIP harus 18 digit angka; ditemukan 16 digit.'],
     ['NIP with letters', { nip: '19720315199803200A' }, 'nip', 'NIP hanya boleh berisi angka'],
-    ['NIP missing', { nip: '' }, 'nip', 'NIP wajib diisi (kecuali untuk kepala daerah)'],
+    ['NIP missing', { nip: '' }, 'nip', 'NIP wajib diisi (kecuali untuk kepala daerah dan wakilnya)'],
     ['unknown golongan', { golongan: 'V/a' }, 'golongan', 'Golongan "V/a" tidak dikenali.'],
     ['golongan with ruang e below IV', { golongan: 'III/e' }, 'golongan', 'Golongan "III/e" tidak ada'],
   ])('refuses %s against its field', (_what, over, field, message) => {

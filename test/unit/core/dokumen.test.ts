@@ -18,7 +18,7 @@ const undangan = (core: Core, over: Partial<DokumenBuat> = {}): DokumenBuat => (
   jenis: 'surat-undangan',
   data: JENIS['surat-undangan'].contoh as Record<string, unknown>,
   profilId: core.instansi.list().find((p) => p.jenisKop === 'dinas')!.id,
-  tandaTangan: { penandatanganId: core.penandatangan.list()[0]!.id, mode: 'langsung', atasNama: '', untukBeliau: '' },
+  tandaTangan: { penandatanganId: core.penandatangan.list().find((p) => p.jenis === 'pejabat')!.id, mode: 'langsung', atasNama: '', untukBeliau: '' },
   tanggal: '2026-11-23',
   nomor: { cara: 'otomatis' },
   ...over,
@@ -31,8 +31,14 @@ const archived = (core: Core, id: number) => fs.readFileSync(core.files.resolve(
 describe('dokumen service', () => {
   it('demo data brings sample profiles (with logo) and signatories', () => {
     const core = coreWithDemo();
-    expect(core.instansi.list().map((p) => p.nama)).toEqual(['BKPSDM', 'Bupati Sukamaju']);
+    expect(core.instansi.list().map((p) => p.nama)).toEqual(['BKPSDM', 'Bupati Sukamaju', 'Sekretariat Daerah']);
     expect(core.instansi.list().every((p) => p.logo?.type === 'png')).toBe(true);
+    // the kop jabatan has its own (placeholder) emblem, not the regional logo
+    const bupati = core.instansi.list().find((p) => p.jenisKop === 'kepala-daerah')!;
+    expect(bupati.lambang?.type).toBe('png');
+    expect(bupati.lambang?.base64).not.toBe(bupati.logo?.base64);
+    expect(core.instansi.list().filter((p) => p.jenisKop !== 'kepala-daerah').every((p) => p.lambang === null)).toBe(true);
+    expect(core.penandatangan.list().map((p) => p.jenis).sort()).toEqual(['kepala-daerah', 'pejabat', 'sekretaris-daerah']);
     expect(core.penandatangan.list()).toHaveLength(3);
   });
 
@@ -171,6 +177,36 @@ describe('dokumen service', () => {
     const made = await core.dokumen.buat(undangan(core));
     fs.appendFileSync(core.files.resolve(made.file).path, 'x');
     expect(() => core.dokumen.fileToken(made.dokumen.id)).toThrow('sudah berubah sejak dibuat');
+  });
+});
+
+describe('consistency warnings (kop, lampiran, tembusan vs the signer)', () => {
+  const bupatiDiKopDinas = (core: Core): DokumenBuat =>
+    undangan(core, { tandaTangan: { penandatanganId: core.penandatangan.list().find((p) => p.jenis === 'kepala-daerah')!.id, mode: 'langsung', atasNama: '', untukBeliau: '' } });
+
+  it('dokumen.periksa lists them with the preview input; the sample invitation has none', async () => {
+    const core = coreWithDemo();
+    const ok = await dispatch(core, 'dokumen.periksa', undangan(core));
+    expect(ok).toEqual({ ok: true, value: [] });
+    const { nomor: _, ...tanpaNomor } = bupatiDiKopDinas(core);
+    const r = await dispatch(core, 'dokumen.periksa', tanpaNomor);
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value).toEqual([
+      expect.stringContaining('ditandatangani kepala daerah (Bupati Sukamaju), tetapi memakai kop perangkat daerah "BKPSDM"'),
+      expect.stringContaining('Tembusan "Bupati Sukamaju (sebagai laporan)"'),
+    ]);
+  });
+
+  it('dokumen.buat refuses a mismatch before taking a number, and saves it once the warnings are accepted', async () => {
+    const core = coreWithDemo();
+    const refused = await dispatch(core, 'dokumen.buat', bupatiDiKopDinas(core));
+    expect(refused.ok).toBe(false);
+    if (refused.ok) return;
+    expect(refused.error.code).toBe('VALIDASI');
+    expect(refused.error.message).toMatch(/^Dokumen belum disimpan: kop, lampiran atau tembusan tidak cocok.*\(1\) .*kop perangkat daerah "BKPSDM".*\(2\) Tembusan/);
+    expect(core.penomoran.list({ status: null, tahun: null })).toEqual([]);
+    const accepted = await dispatch(core, 'dokumen.buat', { ...bupatiDiKopDinas(core), peringatanDiterima: true });
+    expect(accepted.ok).toBe(true);
   });
 });
 

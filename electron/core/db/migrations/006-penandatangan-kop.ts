@@ -8,8 +8,8 @@ import type { Migration } from './index';
  * with ON DELETE RESTRICT, so the drop runs with deferred foreign keys: the same ids are inserted
  * again before the commit, when the constraint is checked (a missing one rolls the whole step back).
  */
-export const m005: Migration = {
-  version: 5,
+export const m006: Migration = {
+  version: 6,
   name: 'jenis penandatangan, kop pemerintah daerah, lambang kop jabatan',
   sql: /* sql */ `
 PRAGMA defer_foreign_keys = ON;
