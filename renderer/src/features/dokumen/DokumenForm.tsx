@@ -20,6 +20,7 @@ import { SkSatgasFields } from './jenis/SkSatgasFields';
 import { SuratEdaranFields } from './jenis/SuratEdaranFields';
 import { SuratUndanganFields } from './jenis/SuratUndanganFields';
 import { NomorFields } from './NomorFields';
+import { PeringatanPanel, usePeringatan, useTerimaPeringatan } from './PeringatanPanel';
 import { PratinjauPanel } from './PratinjauPanel';
 import { umumFieldId, UmumFields } from './UmumFields';
 import { usePratinjau } from './usePratinjau';
@@ -82,6 +83,8 @@ export function DokumenForm({ info, profiles, signatories, onBack, onNew }: Prop
   }, [draft, umum, hasil]);
   const dataValid = useMemo(() => Object.keys(draftErrors(draft, umum)).every((k) => !k.startsWith('data.')), [draft, umum]);
   const pratinjau = usePratinjau(dataValid ? request : null);
+  const peringatan = usePeringatan(dataValid && !locked ? request : null);
+  const terimaPeringatan = useTerimaPeringatan();
 
   const changeDraft = (next: Draft) => {
     setDraft(next);
@@ -111,7 +114,10 @@ export function DokumenForm({ info, profiles, signatories, onBack, onNew }: Prop
     saving.current = true;
     setBusy(true);
     try {
-      const made = await call('dokumen.buat', { ...req, kunci });
+      // A mismatch of kop, lampiran or tembusan with the signer is confirmed before a number is taken.
+      const diterima = await terimaPeringatan(req);
+      if (diterima === null) return;
+      const made = await call('dokumen.buat', { ...req, kunci, ...(diterima ? { peringatanDiterima: true } : {}) });
       savedAt.current = performance.now();
       setHasil(made);
       setStart({ draft, umum });
@@ -226,6 +232,7 @@ export function DokumenForm({ info, profiles, signatories, onBack, onNew }: Prop
           <UmumFields umum={umum} onChange={changeUmum} profiles={profiles} signatories={signatories} errors={errors} disabled={busy || locked} />
           {locked ? null : <NomorFields umum={umum} onChange={changeUmum} reserved={reserved.data ?? []} errors={errors} disabled={busy} />}
         </div>
+        {locked ? null : <PeringatanPanel items={peringatan} />}
         <div className="dokumen-form-footer">
           {locked ? (
             <>
