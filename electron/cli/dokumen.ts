@@ -8,6 +8,7 @@ import { formatTanggal, todayIso } from '../../shared/domain/tanggal';
 import type { Core } from '../core/core';
 import { contohPenandatangan, contohProfil } from '../core/documents/contoh';
 import { pasanganAwal } from '../../shared/dokumen/pasangan';
+import { periksaNaskah } from '../../shared/dokumen/periksa';
 import { renderDocx } from '../core/documents/docx/render';
 import { writeFileAtomic } from '../core/fs-atomic';
 
@@ -70,19 +71,19 @@ function readData(file: string): Record<string, unknown> {
   throw new AppError('VALIDASI', `Berkas data "${file}" harus berisi satu objek JSON ({ … }).`);
 }
 
-function profilId(core: Core, v: string | undefined): number {
+function profilId(core: Core, v: string | undefined, bawaan: number | undefined): number {
   const all = core.instansi.list();
   if (all.length === 0) throw new AppError('VALIDASI', 'Belum ada profil instansi. Isi di Pengaturan, atau jalankan "netra demo" untuk data contoh.');
-  if (!v) return all[0]!.id;
+  if (!v) return bawaan ?? all[0]!.id;
   const hit = all.find((p) => String(p.id) === v || p.nama.toLowerCase() === v.toLowerCase());
   if (!hit) throw new AppError('TIDAK_DITEMUKAN', `Profil instansi "${v}" tidak ada. Yang tersedia: ${all.map((p) => `${p.id} (${p.nama})`).join(', ')}.`);
   return hit.id;
 }
 
-function penandatanganId(core: Core, v: string | undefined): number {
+function penandatanganId(core: Core, v: string | undefined, bawaan: number | undefined): number {
   const aktif = core.penandatangan.list().filter((p) => p.aktif);
   if (aktif.length === 0) throw new AppError('VALIDASI', 'Belum ada penandatangan aktif. Isi di Pengaturan, atau jalankan "netra demo" untuk data contoh.');
-  if (!v) return aktif[0]!.id;
+  if (!v) return bawaan ?? aktif[0]!.id;
   const hit = aktif.find((p) => String(p.id) === v);
   if (!hit) throw new AppError('TIDAK_DITEMUKAN', `Penandatangan ${v} tidak ada atau tidak aktif. Yang tersedia: ${aktif.map((p) => `${p.id} (${p.jabatan})`).join(', ')}.`);
   return hit.id;
@@ -107,12 +108,14 @@ export async function runDokumen(pos: string[], o: DokumenOptions, open: () => C
     const core = open();
     const nomor: NomorPilihan = o.nomor ? { cara: 'manual', nomor: o.nomor } : { cara: 'otomatis' };
     if (o.mode && !(MODE_TTD as readonly string[]).includes(o.mode)) throw new DokumenUsageError(`--mode harus salah satu dari: ${MODE_TTD.join(', ')}.`);
+    // Without --profil/--penandatangan: the consistent pair the form starts with (kop and signer of the same office).
+    const pair = pasanganAwal(JENIS[jenis].olehKepalaDaerah, core.instansi.list(), core.penandatangan.list());
     // The same schema as the app's channel: one way in.
     const input = DokumenBuatSchema.safeParse({
       jenis,
       data,
-      profilId: profilId(core, o.profil),
-      tandaTangan: { penandatanganId: penandatanganId(core, o.penandatangan), mode: o.mode ?? 'langsung', atasNama: o['atas-nama'] ?? '', untukBeliau: o['untuk-beliau'] ?? '' },
+      profilId: profilId(core, o.profil, pair.profil?.id),
+      tandaTangan: { penandatanganId: penandatanganId(core, o.penandatangan, pair.penandatangan?.id), mode: o.mode ?? 'langsung', atasNama: o['atas-nama'] ?? '', untukBeliau: o['untuk-beliau'] ?? '' },
       tanggal: o.tanggal ?? todayIso(),
       nomor,
       peringatanDiterima: o['terima-peringatan'] === true,
@@ -137,8 +140,10 @@ export async function runDokumen(pos: string[], o: DokumenOptions, open: () => C
   if (sub === 'contoh' && pos.length === 2) {
     const dir = path.resolve(required(o, 'out'));
     fs.mkdirSync(dir, { recursive: true });
-    const files = await writeContoh(open(), dir);
-    print([`${files.length} contoh dokumen ditulis ke ${dir}:`, ...files.map((f) => `  ${f}`)].join('\n'), { ok: true, files });
+    const { files, peringatan } = await writeContoh(open(), dir);
+    const lines = [`${files.length} contoh dokumen ditulis ke ${dir}:`, ...files.map((f) => `  ${f}`)];
+    if (peringatan.length) lines.push('Peringatan (kop, lampiran atau tembusan tidak cocok dengan penandatangan):', ...peringatan.map((p) => `  ${p}`));
+    print(lines.join('\n'), { ok: true, files, peringatan });
     return 0;
   }
   throw new DokumenUsageError(`Perintah dokumen tidak dikenal: ${pos.join(' ')}`);
@@ -149,10 +154,11 @@ export async function runDokumen(pos: string[], o: DokumenOptions, open: () => C
  * profiles and signatories when there are any (the regional head's for decrees and circulars),
  * the built-in samples otherwise. No number is taken and nothing is archived.
  */
-async function writeContoh(core: Core, dir: string): Promise<string[]> {
+async function writeContoh(core: Core, dir: string): Promise<{ files: string[]; peringatan: string[] }> {
   const profiles = core.instansi.list();
   const signers = core.penandatangan.list().filter((p) => p.aktif);
   const out: string[] = [];
+  const peringatan: string[] = [];
   for (const jenis of JENIS_DOKUMEN) {
     const def = JENIS[jenis];
     const byHead = def.olehKepalaDaerah;
@@ -169,8 +175,12 @@ async function writeContoh(core: Core, dir: string): Promise<string[]> {
       teks: core.teks.latest(jenis).teks,
     };
     const file = path.join(dir, `${def.kodeFile}_contoh.docx`);
-    writeFileAtomic(file, await renderDocx(def.build(def.schema.parse(def.contoh), ctx)));
+    const data = def.schema.parse(def.contoh);
+    const naskah = def.build(data, ctx);
+    // The samples must pass the checks a clerk's letter goes through.
+    for (const w of periksaNaskah({ profil, penandatangan: signer, tandaTangan: ctx.tandaTangan, data, naskah })) peringatan.push(`${def.label}: ${w}`);
+    writeFileAtomic(file, await renderDocx(naskah));
     out.push(file);
   }
-  return out;
+  return { files: out, peringatan };
 }
