@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, seeText, type App } from './harness';
 
@@ -67,5 +68,23 @@ describe('Dokumen: kop and signature follow the signer (browser)', () => {
     expect(text).toContain('Drs. Bambang Hartono, M.Si.');
     expect(text).not.toContain('19680512');
     await app.shot('42-setda-an-bupati');
+  });
+
+  it('the kop jabatan takes its emblem apart from the regional logo', async () => {
+    const { page, core } = app;
+    const bupati = core.instansi.list().find((p) => p.jenisKop === 'kepala-daerah')!;
+    await page.goto(`${app.host.url}#/pengaturan?bagian=instansi`);
+    await page.getByTestId('profil-instansi').filter({ hasText: bupati.nama }).first().getByRole('button', { name: 'Ubah' }).click();
+    const form = page.getByTestId('form-instansi');
+    await seeText(form.getByTestId('lambang-instansi'), '240 × 240 piksel');
+    expect(await form.getByTestId('logo-instansi').isVisible()).toBe(false);
+    const chooser = page.waitForEvent('filechooser');
+    await form.getByRole('button', { name: 'Ganti lambang…' }).click();
+    await (await chooser).setFiles(path.resolve(import.meta.dirname, '../../resources/logo-contoh.png'));
+    await seeText(form.getByTestId('lambang-instansi'), '200 × 240 piksel');
+    const after = core.instansi.get(bupati.id);
+    expect(after.lambang).toMatchObject({ widthPx: 200, heightPx: 240 });
+    expect(after.logo?.base64).toBe(bupati.logo?.base64);
+    await app.shot('43-lambang-kop-jabatan');
   });
 });

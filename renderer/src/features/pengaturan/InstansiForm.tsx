@@ -128,8 +128,8 @@ export function InstansiForm({ profil, onClose, onSaved }: Props) {
                   value={form.jenisKop}
                   options={[
                     { value: 'dinas', label: 'Perangkat daerah' },
-                    { value: 'pemerintah-daerah', label: 'Pemerintah daerah (Setda)' },
-                    { value: 'kepala-daerah', label: 'Kepala daerah (kop jabatan)' },
+                    { value: 'pemerintah-daerah', label: 'Pemerintah daerah' },
+                    { value: 'kepala-daerah', label: 'Kepala daerah' },
                   ]}
                   onChange={(v) => set('jenisKop', v)}
                   error={errors.jenisKop}
