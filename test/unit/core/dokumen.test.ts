@@ -172,6 +172,28 @@ describe('dokumen service', () => {
     expect(before).not.toContain('Jalan Baru');
   });
 
+  it('a kop jabatan regenerates with the emblem it was made with; an archive row from before the emblem uses its logo', async () => {
+    const core = coreWithDemo();
+    const bupati = core.instansi.list().find((p) => p.jenisKop === 'kepala-daerah')!;
+    const signer = core.penandatangan.list().find((p) => p.jenis === 'kepala-daerah')!;
+    const sk = { ...undangan(core), jenis: 'sk-satgas' as const, data: JENIS['sk-satgas'].contoh as Record<string, unknown>, profilId: bupati.id };
+    const made = await core.dokumen.buat({ ...sk, tandaTangan: { ...sk.tandaTangan, penandatanganId: signer.id } });
+    const media = (bytes: Uint8Array) => Object.entries(unzipSync(bytes)).filter(([k]) => k.startsWith('word/media/')).map(([, v]) => Buffer.from(v).toString('base64'));
+    expect(media(archived(core, made.dokumen.id))).toEqual([bupati.lambang!.base64]);
+    // a new emblem later does not change the archived decree
+    const lain = path.join(core.dataDir, 'lambang-baru.png');
+    fs.copyFileSync(path.resolve(import.meta.dirname, '../../../resources/logo-contoh.png'), lain);
+    core.instansi.setLambang(bupati.id, lain);
+    expect((await core.dokumen.buatUlang(made.dokumen.id)).sama).toBe(true);
+    // a snapshot written before the emblem had its own field (no lambang key) prints the logo, as it did then
+    const row = core.db.prepare('SELECT konteks FROM dokumen WHERE id = ?').pluck().get(made.dokumen.id) as string;
+    const k = JSON.parse(row) as { profil: Record<string, unknown> };
+    delete k.profil.lambang;
+    delete k.profil.lambangSha256;
+    core.db.prepare('UPDATE dokumen SET konteks = ? WHERE id = ?').run(JSON.stringify(k), made.dokumen.id);
+    expect(media((await core.dokumen.buatUlang(made.dokumen.id)).bytes)).toEqual([bupati.logo!.base64]);
+  });
+
   it('an archived file that was changed on disk is reported, not handed out', async () => {
     const core = coreWithDemo();
     const made = await core.dokumen.buat(undangan(core));
