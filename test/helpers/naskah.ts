@@ -6,22 +6,24 @@ import { contohPenandatangan, contohProfil } from '../../electron/core/documents
 
 /**
  * A document of a type from its example data, without a database: built with the sample Bupati
- * (profile and signatory) for types the regional head issues, with the BKPSDM for the others.
+ * (profile and signatory) for types the regional head issues, with the BKPSDM for the others
+ * (or the sample profile and signatory `over` names).
  */
 export function naskahContoh(
   jenis: string,
-  over: { data?: Record<string, unknown>; setup?: PageSetup; tandaTangan?: Partial<TandaTangan>; nomor?: string } = {},
+  over: { data?: Record<string, unknown>; setup?: PageSetup; tandaTangan?: Partial<TandaTangan>; nomor?: string; profil?: number; penandatangan?: number } = {},
   registry: JenisRegistry = JENIS,
 ): NaskahDinas {
   const def = registry.get(jenis);
   const i = def.olehKepalaDaerah ? 1 : 0;
+  const c = { profil: over.profil ?? i, penandatangan: over.penandatangan ?? i };
   const siap = def.siapkan({ ...def.contoh, ...over.data });
   if (!siap.ok) throw new Error(`Data contoh ${jenis} ditolak: ${JSON.stringify(siap.masalah)}`);
   return siap.build({
     setup: over.setup ?? DEFAULT_PAGE_SETUP,
-    profil: contohProfil(i),
-    penandatangan: contohPenandatangan(i),
-    tandaTangan: TandaTanganSchema.parse({ penandatanganId: i + 1, ...over.tandaTangan }),
+    profil: contohProfil(c.profil),
+    penandatangan: contohPenandatangan(c.penandatangan),
+    tandaTangan: TandaTanganSchema.parse({ penandatanganId: c.penandatangan + 1, ...over.tandaTangan }),
     nomor: over.nomor ?? '800/0012/BKPSDM/2026',
     tanggal: '2026-11-23',
     teks: def.teksBawaan,

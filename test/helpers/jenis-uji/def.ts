@@ -68,7 +68,7 @@ export const pemberitahuanUji: JenisDef<typeof PemberitahuanUjiSchema, 'pemberit
         ...paragraphs(ctx.teks.pembuka ?? '', v),
         { kind: 'daftar', marker: 'angka', items: d.penerima.map((text) => ({ text })) },
         ...paragraphs(ctx.teks.penutup ?? '', v),
-        signature([], ctx.tandaTangan, ctx.penandatangan),
+        signature([], ctx.tandaTangan, ctx.penandatangan, 'korespondensi'),
         ...tembusan(d.tembusan),
       ],
     };

@@ -5,6 +5,7 @@ import { createCore, type Core } from '../../../electron/core/core';
 import { DAFTAR_JENIS } from '../../../shared/dokumen/jenis/index';
 import { buatRegistry, daftarkan } from '../../../shared/dokumen/jenis/registry';
 import { plainText } from '../../../shared/dokumen/model';
+import { pasanganAwal } from '../../../shared/dokumen/pasangan';
 import { pemberitahuanUji } from '../../helpers/jenis-uji/def';
 import { tempDir, thrown } from '../../helpers/core';
 
@@ -17,14 +18,18 @@ function coreDenganUji(): Core {
   return core;
 }
 
-const input = (core: Core) => ({
+/** The office kop with its own head's signature, as the form starts an office letter. */
+const input = (core: Core) => {
+  const pair = pasanganAwal(false, core.instansi.list(), core.penandatangan.list());
+  return {
   jenis: 'pemberitahuan-uji',
   data: { perihal: 'Jam kerja selama bulan Ramadan', tanggalBerlaku: '2026-02-18', penerima: ['Kepala Dinas Pendidikan', 'Para Camat', 'Para Lurah'] },
-  profilId: core.instansi.list().find((p) => p.jenisKop === 'dinas')!.id,
-  tandaTangan: { penandatanganId: core.penandatangan.list()[0]!.id, mode: 'langsung' as const, atasNama: '', untukBeliau: '' },
+  profilId: pair.profil!.id,
+  tandaTangan: { penandatanganId: pair.penandatangan!.id, mode: 'langsung' as const, atasNama: '', untukBeliau: '' },
   tanggal: '2026-02-10',
   nomor: { cara: 'otomatis' as const },
-});
+  };
+};
 
 describe('a document type added in one folder and one registry line', () => {
   it('is previewed, numbered with its own default scheme, archived, rebuilt and has versioned texts', async () => {

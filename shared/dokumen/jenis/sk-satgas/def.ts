@@ -6,9 +6,12 @@ import { items, kop, punctuate, signature, titleCase } from '../../bagian';
 import { namaPemilihan, SUKAMAJU, type Daerah } from '../../daerah';
 import { textWidthMm, type Block, type ParagraphBlock, type Text } from '../../model';
 import { AnggotaSchema } from '../anggota';
-import type { BuildContext, JenisDef } from '../types';
+import type { BuildContext, JenisDef, KategoriDokumen } from '../types';
 import { formulir } from './formulir';
 import teksBawaan from './teks.json';
+
+/** Permendagri 1/2023 category: decides the signature lines (aturan-ttd.ts). */
+const KATEGORI = 'penetapan' satisfies KategoriDokumen;
 
 export { AnggotaSchema };
 
@@ -52,7 +55,7 @@ export const skSatgas: JenisDef<typeof SkSatgasSchema, 'sk-satgas'> = {
   label: 'Keputusan Pembentukan Satgas Netralitas',
   keterangan: 'Keputusan pembentukan Satuan Tugas pengawasan netralitas ASN, dengan susunan anggota di lampiran.',
   kodeFile: 'SK-SATGAS',
-  kategori: 'penetapan',
+  kategori: KATEGORI,
   schema: SkSatgasSchema,
   teksBawaan,
   // "Kep." keeps decree numbers apart from letter numbers of the same unit and year
@@ -95,7 +98,7 @@ export const skSatgas: JenisDef<typeof SkSatgasSchema, 'sk-satgas'> = {
       ...items(t.diktumLain ?? '', v).map((text, i): Block => ({ kind: 'diktum', label: diktumLabel(i + 3), content: text })),
     ];
     const ditetapkan = [`Ditetapkan di ${ctx.profil.kota}`, `pada tanggal ${formatTanggal(ctx.tanggal)}`];
-    const ttd = signature(ditetapkan, ctx.tandaTangan, ctx.penandatangan);
+    const ttd = signature(ditetapkan, ctx.tandaTangan, ctx.penandatangan, KATEGORI);
     const center = (text: Text, afterPt = 0): ParagraphBlock => ({ kind: 'paragraf', text, align: 'center', afterPt });
     const width = textWidthMm(ctx.setup);
     const blocks: Block[] = [

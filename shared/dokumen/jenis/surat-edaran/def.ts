@@ -4,10 +4,13 @@ import { formatTanggal } from '../../../domain/tanggal';
 import { items, kop, paragraphs, signature, tembusan, titleCase } from '../../bagian';
 import { namaPemilihan, SUKAMAJU, type Daerah } from '../../daerah';
 import type { Block, ListItem } from '../../model';
-import type { JenisDef } from '../types';
+import type { JenisDef, KategoriDokumen } from '../types';
 import { SURAT_KELUAR } from '../penomoran';
 import { formulir } from './formulir';
 import teksBawaan from './teks.json';
+
+/** Permendagri 1/2023 category: decides the signature lines (aturan-ttd.ts). */
+const KATEGORI = 'penetapan' satisfies KategoriDokumen;
 
 const baris = z.string().trim().min(1).max(300);
 
@@ -44,7 +47,7 @@ export const suratEdaran: JenisDef<typeof SuratEdaranSchema, 'surat-edaran'> = {
   label: 'Surat Edaran',
   keterangan: 'Edaran netralitas ASN dari kepala daerah atau Sekretaris Daerah kepada seluruh kepala perangkat daerah.',
   kodeFile: 'SE',
-  kategori: 'penetapan',
+  kategori: KATEGORI,
   schema: SuratEdaranSchema,
   teksBawaan,
   penomoran: SURAT_KELUAR,
@@ -118,7 +121,7 @@ export const suratEdaran: JenisDef<typeof SuratEdaranSchema, 'surat-edaran'> = {
       { kind: 'daftar', marker: 'angka', items: sections, align: 'justify' },
       ...paragraphs(t.penutup ?? '', v, { beforePt: 6 }),
       { kind: 'spasi', lines: 1 },
-      signature([`Dikeluarkan di ${ctx.profil.kota}`, `pada tanggal ${formatTanggal(ctx.tanggal)}`], ctx.tandaTangan, ctx.penandatangan),
+      signature([`Dikeluarkan di ${ctx.profil.kota}`, `pada tanggal ${formatTanggal(ctx.tanggal)}`], ctx.tandaTangan, ctx.penandatangan, KATEGORI),
       ...tembusan(d.tembusan),
     ];
     return { setup: ctx.setup, title: `Surat Edaran ${ctx.nomor}`, blocks, pageNumbers: true };

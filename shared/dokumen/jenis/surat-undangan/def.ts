@@ -3,13 +3,16 @@ import { tanggalIso } from '../../../contract/schemas';
 import { normalisasiPukul } from '../../../domain/pukul';
 import { formatHariTanggal, formatTanggal } from '../../../domain/tanggal';
 import { angkaDenganTerbilang } from '../../../domain/terbilang';
-import { kop, paragraphs, signature, tembusan, tempatTanggal, titleCase } from '../../bagian';
+import { kop, paragraphs, penerbit, signature, tembusan, tempatTanggal, titleCase } from '../../bagian';
 import { namaPemilihan, SUKAMAJU, type Daerah } from '../../daerah';
 import { textWidthMm, type Block } from '../../model';
-import type { JenisDef } from '../types';
+import type { JenisDef, KategoriDokumen } from '../types';
 import { SURAT_KELUAR } from '../penomoran';
 import { formulir } from './formulir';
 import teksBawaan from './teks.json';
+
+/** Permendagri 1/2023 category: decides the signature lines (aturan-ttd.ts). */
+const KATEGORI = 'korespondensi' satisfies KategoriDokumen;
 
 const baris = z.string().trim().min(1).max(300);
 // "7:30", "0730" and "7.30" are read as 07.30 (the form normalises too, when the field is left).
@@ -63,7 +66,7 @@ export const suratUndangan: JenisDef<typeof SuratUndanganSchema, 'surat-undangan
   label: 'Surat Undangan',
   keterangan: 'Undangan sosialisasi netralitas atau apel ikrar netralitas, untuk satu tujuan atau daftar tujuan di lampiran.',
   kodeFile: 'UND',
-  kategori: 'korespondensi',
+  kategori: KATEGORI,
   schema: SuratUndanganSchema,
   teksBawaan,
   penomoran: SURAT_KELUAR,
@@ -98,7 +101,7 @@ export const suratUndangan: JenisDef<typeof SuratUndanganSchema, 'surat-undangan
       tahun: ctx.tanggal.slice(0, 4),
     };
     const banyak = d.kepada.length > 1;
-    const ttd = signature([], ctx.tandaTangan, ctx.penandatangan);
+    const ttd = signature([], ctx.tandaTangan, ctx.penandatangan, KATEGORI);
     const blocks: Block[] = [
       kop(ctx.profil),
       { kind: 'paragraf', text: tempatTanggal(ctx.profil, ctx.tanggal), align: 'right' },
@@ -144,7 +147,8 @@ export const suratUndangan: JenisDef<typeof SuratUndanganSchema, 'surat-undangan
         {
           kind: 'kepala-lampiran',
           rows: [
-            { label: 'LAMPIRAN', value: `SURAT ${(ctx.profil.jenisKop === 'kepala-daerah' ? ctx.profil.kepalaDaerah : ctx.profil.perangkatDaerah || ctx.profil.pemerintah).toUpperCase()}` },
+            // The letter is the signer's (or of the office signed for), whatever the kop says.
+            { label: 'LAMPIRAN', value: `SURAT ${penerbit(ctx.tandaTangan, ctx.penandatangan).toUpperCase()}` },
             { label: 'NOMOR', value: ctx.nomor },
             { label: 'TANGGAL', value: formatTanggal(ctx.tanggal) },
           ],
