@@ -118,3 +118,17 @@ describe('teks channels with the real document types', () => {
     expect(versions.map((v) => v.versi)).toEqual([2, 1]);
   });
 });
+
+describe('where the document forms start', () => {
+  it('empty in a real office; from the example data once demo data is loaded, also after a restart', () => {
+    const dir = tempDir();
+    const core = makeCore(dir);
+    expect(core.teks.jenisInfo().map((j) => j.mulaiDariContoh)).toEqual(JENIS_DOKUMEN.map(() => false));
+    core.demo.load({ pegawai: 3, seed: 1 });
+    expect(core.teks.jenisInfo().every((j) => j.mulaiDariContoh)).toBe(true);
+    core.close();
+    const again = makeCore(dir);
+    expect(again.teks.jenisInfo().every((j) => j.mulaiDariContoh)).toBe(true);
+    again.close();
+  });
+});
