@@ -152,13 +152,14 @@ async function writeContoh(core: Core, dir: string): Promise<string[]> {
     const signer = signers.find((p) => p.kepalaDaerah === byHead) ?? signers[0] ?? contohPenandatangan(byHead ? 1 : 0);
     const def = JENIS[jenis];
     const ctx = {
-      setup: core.halaman.get(),
+      setup: core.halaman.get(def.kategori),
       profil,
       penandatangan: signer,
       tandaTangan: TandaTanganSchema.parse({ penandatanganId: signer.id }),
       nomor: core.dokumen.previewNomor(jenis, undefined, todayIso(), profil.kodeUnit),
       tanggal: todayIso(),
       teks: core.teks.latest(jenis).teks,
+      dasarHukum: core.dasarHukum.list(),
     };
     const file = path.join(dir, `${def.kodeFile}_contoh.docx`);
     writeFileAtomic(file, await renderDocx(def.build(def.schema.parse(def.contoh), ctx)));

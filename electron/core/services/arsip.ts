@@ -1,3 +1,4 @@
+import type { EntriDasarHukum } from '../../../shared/dokumen/dasar-hukum';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -27,7 +28,7 @@ export interface ArsipMasuk {
   tandaTangan: TandaTangan;
   setup: PageSetup;
   /** Profile and signatory as they are now: a later regeneration reproduces this document. */
-  konteks: { profil: InstansiProfil; penandatangan: Penandatangan };
+  konteks: { profil: InstansiProfil; penandatangan: Penandatangan; dasarHukum?: EntriDasarHukum[] };
 }
 
 /** Longest stem kept, in characters and in UTF-8 bytes (file systems limit names to 255 bytes). */
