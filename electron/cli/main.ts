@@ -93,8 +93,8 @@ export async function run(argv: string[], out: (s: string) => void = console.log
         dataDir: c.dataDir,
         database: c.db.name,
         schemaVersion: c.schemaVersion(),
-        pegawai: c.db.prepare('SELECT COUNT(*) FROM pegawai').pluck().get(),
-        unitKerja: c.db.prepare('SELECT COUNT(*) FROM unit_kerja').pluck().get(),
+        pegawai: c.pegawai.count(),
+        unitKerja: c.units.count(),
       };
       print(`Folder data : ${info.dataDir}\nBasis data  : ${info.database} (skema ${info.schemaVersion})\nPegawai     : ${info.pegawai}\nUnit kerja  : ${info.unitKerja}`, info);
       return 0;

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { openDatabase, schemaVersion, type Db } from './db/open';
+import { openDatabase, schemaVersion, setBusyTimeout, type Db } from './db/open';
 import { FileStore } from './files';
 import { createRegistry } from './registry';
 import { UnitAliasService } from './services/unit-alias';
@@ -73,7 +73,7 @@ export function createCore(opts: CoreOptions): Core {
   // The job worker holds the write lock for a whole import. The thread that answers the UI must not
   // wait SQLite's 5 s for it (the window froze, then the write failed anyway): it fails at once with
   // a message to wait for the import. The CLI serves nothing else and may wait.
-  if (opts.mode !== 'cli') db.pragma('busy_timeout = 100');
+  if (opts.mode !== 'cli') setBusyTimeout(db, 100);
   // Every import that writes is preceded by a verified backup (made when the import knows it will write).
   const registry = createRegistry(db, { beforeWrite: (label) => cadangan.sebelumImpor(label) });
   const { pegawaiRepo, unitRepo, settings, pegawai, units } = registry;

@@ -18,6 +18,7 @@ export const SaveFileNameSchema = z
   .string()
   .min(1, 'Nama berkas kosong.')
   .max(255, 'Nama berkas terlalu panjang.')
+  // eslint-disable-next-line no-control-regex -- control characters are what it refuses
   .regex(/^[^\\/:*?"<>|\u0000-\u001f\u007f]+$/, 'Nama berkas memuat karakter yang tidak diizinkan.')
   .refine((n) => n.trim() !== '' && n !== '.' && n !== '..', 'Nama berkas tidak valid.');
 

@@ -10,7 +10,7 @@ async function main(): Promise<void> {
   const portArg = argv.indexOf('--port');
   const port = portArg >= 0 ? Number(argv[portArg + 1]) : 0;
   const core = createCore({ dataDir: resolveDataDir(argv), mode: 'web' });
-  if (argv.includes('--demo') && core.db.prepare('SELECT COUNT(*) FROM pegawai').pluck().get() === 0) {
+  if (argv.includes('--demo') && core.pegawai.count() === 0) {
     const r = core.demo.load();
     console.log(`Data contoh dimuat: ${r.pegawai} pegawai, ${r.units} unit kerja.`);
   }

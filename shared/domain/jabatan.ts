@@ -26,7 +26,7 @@ const ROMAN = ['', 'I', 'II', 'III', 'IV', 'V'] as const;
 export function parseEselon(raw: string | null | undefined): Eselon | null {
   if (!raw) return null;
   const s = raw.trim().replace(/^eselon\s*/i, '');
-  const m = /^(V|IV|III|II|I|[1-5])(?:\s*[./\-]?\s*([ab]))?$/i.exec(s);
+  const m = /^(V|IV|III|II|I|[1-5])(?:\s*[./-]?\s*([ab]))?$/i.exec(s);
   if (!m) return null;
   const tingkat = ESELON_LEVEL[(m[1] ?? '').toUpperCase()];
   if (!tingkat) return null;

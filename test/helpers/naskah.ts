@@ -3,7 +3,7 @@ import { JENIS } from '../../shared/dokumen/jenis/index';
 import { DEFAULT_PAGE_SETUP, DEFAULT_PAGE_SETUP_PENETAPAN, type NaskahDinas, type PageSetup } from '../../shared/dokumen/model';
 import type { Teks } from '../../shared/dokumen/teks';
 import { contohPenandatangan, contohProfil } from '../../electron/core/documents/contoh';
-import { DASAR_HUKUM_BAWAAN } from '../../electron/core/db/migrations/005-dasar-hukum';
+import { DASAR_HUKUM_BAWAAN } from '../../electron/core/db/migrations/006-dasar-hukum';
 import type { EntriDasarHukum } from '../../shared/dokumen/dasar-hukum';
 import seDefault from '../../resources/teks/surat-edaran.json';
 import undDefault from '../../resources/teks/surat-undangan.json';

@@ -255,4 +255,20 @@ export function checkpoint(db: Db): { busy: number; log: number; checkpointed: n
   return row ?? { busy: 0, log: 0, checkpointed: 0 };
 }
 
+/** After a large write: fold the WAL back (see checkpoint) and let SQLite refresh its planner statistics. */
+export function afterLargeWrite(db: Db): void {
+  checkpoint(db);
+  db.pragma('optimize');
+}
+
+/** Changes when another connection (the app's, a restore, another process) commits to the database. */
+export function dataVersion(db: Db): number {
+  return db.pragma('data_version', { simple: true }) as number;
+}
+
+/** How long a write waits for another connection's lock before failing with SQLITE_BUSY. */
+export function setBusyTimeout(db: Db, ms: number): void {
+  db.pragma(`busy_timeout = ${Math.trunc(ms)}`);
+}
+
 export { LATEST_VERSION };

@@ -9,8 +9,8 @@ export const appHandlers: AreaHandlers<typeof appChannels> = {
     dataDir: core.dataDir,
     databasePath: core.db.name,
     schemaVersion: core.schemaVersion(),
-    jumlahPegawai: core.db.prepare('SELECT COUNT(*) FROM pegawai').pluck().get() as number,
-    jumlahUnit: core.db.prepare('SELECT COUNT(*) FROM unit_kerja').pluck().get() as number,
+    jumlahPegawai: core.pegawai.count(),
+    jumlahUnit: core.units.count(),
     mode: core.mode === 'desktop' ? 'desktop' : 'web',
   }),
   'file.forget': (core, { file }) => {

@@ -1,5 +1,5 @@
 import type { ImportProgress } from '../../../shared/contract/types';
-import type { Db } from '../db/open';
+import { afterLargeWrite, type Db } from '../db/open';
 import type { Registry } from '../registry';
 import type { JobKind, JobSpecs } from './protocol';
 
@@ -20,8 +20,7 @@ export async function runJob<K extends JobKind>(db: Db, reg: Registry, kind: K, 
       const report = await reg.impor.commit(file, { ...options, ...ctx });
       // A large write leaves a large WAL: fold it back into the database and trim it.
       if (report.ok && !options.dryRun && report.inserted + report.updated > 0) {
-        db.pragma('wal_checkpoint(TRUNCATE)');
-        db.pragma('optimize');
+        afterLargeWrite(db);
       }
       return report as JobSpecs[K]['output'];
     }

@@ -17,6 +17,8 @@ import {
 } from '../db/cadangan-store';
 import { describePenolakan, inspectDatabaseFile, type Penolakan } from '../db/inspect';
 import { checkpoint, DATABASE_FILE, LATEST_VERSION, migrate, schemaVersion, type Db } from '../db/open';
+import { PegawaiRepository } from '../db/repositories/pegawai';
+import { foreignKeyViolations, isEmptyDatabase, missingSchema, pageSize, prepareRestoreCopy } from '../db/schema-check';
 
 /** sqlite3_backup_step with this many pages copies everything at once: the live file is locked for one step only. */
 const ALL_PAGES = 0x7fffffff;
@@ -42,21 +44,6 @@ const message = (e: unknown) => (e as Error).message;
 function refuseSource(label: string, p: Penolakan): AppError {
   const update = p.reason === 'lebih-baru' ? ' Perbarui aplikasi Netra lebih dulu, lalu pulihkan lagi.' : '';
   return new AppError('DATABASE', `${label} tidak dipulihkan: berkas ${describePenolakan(p)}. Tidak ada yang diubah.${update}`);
-}
-
-/** True when a database holds no row a clerk made (schema bookkeeping and full-text index internals aside). */
-/** Rows a migration ships (reference data): a database holding only these has nothing of the clerk's yet. */
-const SEEDED_ROWS: Record<string, string> = { unit_singkatan: 'bawaan = 1' };
-
-export function isEmptyDatabase(db: Db): boolean {
-  const tables = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string; sql: string | null }[];
-  const virtual = tables.filter((t) => /^CREATE\s+VIRTUAL\s+TABLE/i.test(t.sql ?? '')).map((t) => t.name);
-  for (const { name } of tables) {
-    if (name === 'schema_version' || virtual.some((v) => name === v || name.startsWith(`${v}_`))) continue;
-    const where = SEEDED_ROWS[name] ? ` WHERE NOT (${SEEDED_ROWS[name]})` : '';
-    if (db.prepare(`SELECT 1 FROM "${name.replace(/"/g, '""')}"${where} LIMIT 1`).get() !== undefined) return false;
-  }
-  return true;
 }
 
 /**
@@ -94,13 +81,7 @@ export async function siapkanPemulihan(store: CadanganStore, sumber: Sumber, liv
 
     const db = new Database(stage, { fileMustExist: true });
     try {
-      db.pragma('journal_mode = DELETE');
-      db.pragma('foreign_keys = ON');
-      // the online backup into a WAL-mode database needs equal page sizes
-      if (livePageSize && db.pragma('page_size', { simple: true }) !== livePageSize) {
-        db.pragma(`page_size = ${livePageSize}`);
-        db.exec('VACUUM');
-      }
+      prepareRestoreCopy(db, livePageSize);
       if (checked.schemaVersion < LATEST_VERSION) {
         try {
           migrate(db);
@@ -116,12 +97,12 @@ export async function siapkanPemulihan(store: CadanganStore, sumber: Sumber, liv
           reason: 'rusak',
           detail: `bukan basis data Netra yang lengkap: tidak ada ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ` dan ${missing.length - 5} lainnya` : ''}`,
         });
-      const broken = db.pragma('foreign_key_check') as unknown[];
-      if (broken.length) throw refuseSource(sumber.label, { reason: 'rusak', detail: `${broken.length} baris merujuk data yang tidak ada` });
+      const broken = foreignKeyViolations(db);
+      if (broken) throw refuseSource(sumber.label, { reason: 'rusak', detail: `${broken} baris merujuk data yang tidak ada` });
       return {
         stage,
         schemaVersionAsal: checked.schemaVersion,
-        jumlahPegawai: db.prepare('SELECT COUNT(*) FROM pegawai').pluck().get() as number,
+        jumlahPegawai: new PegawaiRepository(db).count(),
         refs: referencedFiles(db),
       };
     } finally {
@@ -132,39 +113,6 @@ export async function siapkanPemulihan(store: CadanganStore, sumber: Sumber, liv
     if (e instanceof AppError) throw e;
     throw new AppError('DATABASE', `${sumber.label} tidak dipulihkan: ${message(e)}. Tidak ada yang diubah.`);
   }
-}
-
-type Columns = Map<string, string[]>;
-let currentSchema: Columns | null = null;
-
-function tableColumns(db: Db): Columns {
-  const names = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().all() as string[];
-  return new Map(names.map((t) => [t, (db.pragma(`table_info("${t.replace(/"/g, '""')}")`) as { name: string }[]).map((c) => c.name)]));
-}
-
-/**
- * The tables and columns of the current schema that `db` lacks. A schema_version and a pegawai table
- * are not enough to call a file a Netra database (another app's file may have both); restoring one
- * without the rest left an app whose every call failed with "no such table".
- */
-function missingSchema(db: Db): string[] {
-  if (!currentSchema) {
-    const fresh = new Database(':memory:');
-    try {
-      migrate(fresh);
-      currentSchema = tableColumns(fresh);
-    } finally {
-      fresh.close();
-    }
-  }
-  const have = tableColumns(db);
-  const out: string[] = [];
-  for (const [table, cols] of currentSchema) {
-    const got = have.get(table);
-    if (!got) out.push(`tabel ${table}`);
-    else for (const c of cols) if (!got.includes(c)) out.push(`kolom ${table}.${c}`);
-  }
-  return out;
 }
 
 /** Moves a file that is in the way to arsip/tanpa-catatan/ under a free name, as the archive's own sweep does. */
@@ -343,7 +291,7 @@ export class CadanganService {
    */
   private restore(sumber: Sumber): Promise<HasilPemulihan> {
     return this.exclusive(async () => {
-      const siap = await siapkanPemulihan(this.store, sumber, this.db.pragma('page_size', { simple: true }) as number);
+      const siap = await siapkanPemulihan(this.store, sumber, pageSize(this.db));
       try {
         let pengaman: Cadangan;
         try {

@@ -13,7 +13,7 @@ import {
 import { STATUS_LABEL, type ImportIssue, type JenisUnit, type Pegawai, type PegawaiImportRow, type PegawaiInput } from '../../../shared/domain/pegawai';
 import { parseGolonganPns, parseGolonganPppk } from '../../../shared/domain/pangkat';
 import { columnLetter } from '../../../shared/domain/kolom';
-import type { Db } from '../db/open';
+import { dataVersion, type Db } from '../db/open';
 import { namaLahirKey, type PegawaiRepository } from '../db/repositories/pegawai';
 import type { PengaturanRepository } from '../db/repositories/pengaturan';
 import type { UnitAliasRepository } from '../db/repositories/unit-alias';
@@ -377,9 +377,8 @@ export class ImporPegawaiService {
     return out;
   }
 
-  /** Changes when another connection (the app's, a restore, another process) commits to the database. */
   private dataVersion(): number {
-    return this.db.pragma('data_version', { simple: true }) as number;
+    return dataVersion(this.db);
   }
 
 }

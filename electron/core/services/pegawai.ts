@@ -19,6 +19,10 @@ export class PegawaiService {
     return { ...this.repo.list(q), offset: q.offset };
   }
 
+  count(): number {
+    return this.repo.count();
+  }
+
   get(id: number): Pegawai {
     const p = this.repo.get(id);
     if (!p) throw new AppError('TIDAK_DITEMUKAN', `Pegawai dengan id ${id} tidak ditemukan.`);

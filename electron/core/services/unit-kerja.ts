@@ -20,6 +20,10 @@ export class UnitKerjaService {
     return this.repo.list();
   }
 
+  count(): number {
+    return this.repo.count();
+  }
+
   get(id: number): UnitKerja {
     const u = this.repo.get(id);
     if (!u) throw new AppError('TIDAK_DITEMUKAN', `Unit kerja dengan id ${id} tidak ditemukan.`);

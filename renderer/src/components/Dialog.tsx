@@ -42,6 +42,7 @@ export function Dialog({ title, onClose, children, footer, size = 'md', testId, 
       if (previous && previous.isConnected) previous.focus();
     };
     // focus once, on open; later renders must not move it
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {

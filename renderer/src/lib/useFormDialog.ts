@@ -58,7 +58,8 @@ export function useFormDialog<F extends object>({ initial, fieldOrder, fieldId, 
   const [focusRequest, setFocusRequest] = useState<{ field: string } | null>(null);
   useEffect(() => {
     if (focusRequest) focusField(fieldId(focusRequest.field));
-    // only a new request moves the focus
+    // only a new request moves the focus (fieldId is usually a new closure each render)
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [focusRequest]);
 
   const clear = (...fields: string[]) =>

@@ -115,6 +115,8 @@ export function usePagedRows<Q, T>(query: Q, fetchPage: FetchPage<Q, T>, pageSiz
       range.current = { start: 0, end: span };
     }
     fetchVisible();
+    // key already carries queryKey (the query's content); the query object itself may be new each render
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, fetchVisible]);
 
   useEffect(

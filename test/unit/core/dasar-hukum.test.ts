@@ -118,7 +118,7 @@ describe('dasar hukum list', () => {
     ]);
     const token = core.files.register(good, 'Dasar hukum.xlsx');
     const r = await dispatch(core, 'dasarHukum.import', { file: token });
-    expect(r.ok && r.value.jumlah).toBe(3);
+    expect(r.ok && (r.value as { jumlah: number }).jumlah).toBe(3);
     const list = core.dasarHukum.list();
     expect(list).toHaveLength(before + 2);
     expect(list.find((d) => d.kode === 'PERDA-2-2020')).toMatchObject({ periksa: true, tanggal: '', tahun: 2020 });

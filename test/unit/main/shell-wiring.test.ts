@@ -12,6 +12,7 @@ import { tempDir } from '../../helpers/core';
  * the 'electron' module: the test then drives what Electron would (ready, IPC messages from
  * various senders, navigations, permission checks) and checks what the shell answers.
  */
+/* eslint-disable @typescript-eslint/no-explicit-any -- a fake of Electron's API, typed as loosely as the tests drive it */
 const fake = vi.hoisted(() => {
   type Fn = (...args: any[]) => any;
   class Emitter {

@@ -73,7 +73,7 @@ describe('CSV', () => {
     expect(parseCsv('Jl. "Mawar" 5,c\n', ',')[0]!.fields).toEqual(['Jl. "Mawar" 5', 'c']);
     // text after a closing quote: kept as written, quotes included (Excel drops them); nothing merges
     expect(parseCsv('"ab"x,c\nd,e\n', ',').map((r) => r.fields)).toEqual([['"ab"x', 'c'], ['d', 'e']]);
-    expect(() => parseCsv('"ab,c\nd', ',')).toThrow(/tanda kutip \(\"\) yang dibuka di baris 1 tidak pernah ditutup/i);
+    expect(() => parseCsv('"ab,c\nd', ',')).toThrow(/tanda kutip \("\) yang dibuka di baris 1 tidak pernah ditutup/i);
     expect(parseCsv('a,\n', ',')[0]!.fields).toEqual(['a', '']);
     expect(parseCsv('a\r\rb', ',').map((r) => r.fields)).toEqual([['a'], [''], ['b']]);
     expect(parseCsv('a\r\nb\nc\rd\r\n', ',').map((r) => [r.row, ...r.fields])).toEqual([[1, 'a'], [2, 'b'], [3, 'c'], [4, 'd']]);
@@ -131,7 +131,7 @@ describe('CSV', () => {
         return x;
       }
     })();
-    expect((e as SheetError).message).toMatch(/^Berkas "besar\.csv": tanda kutip \(\"\) yang dibuka di baris 3 tidak pernah ditutup/);
+    expect((e as SheetError).message).toMatch(/^Berkas "besar\.csv": tanda kutip \("\) yang dibuka di baris 3 tidak pernah ditutup/);
   });
 
   it('refuses a field over 32,767 characters with its row and column', async () => {
@@ -147,7 +147,7 @@ describe('CSV', () => {
   });
 
   it('reports progress of a long CSV and stops when aborted', async () => {
-    const text = 'NIP;NAMA\n' + Array.from({ length: 60_000 }, (_, i) => `${198_503_122_010_011_004 + i};Pegawai nomor ${i}`).join('\n') + '\n';
+    const text = 'NIP;NAMA\n' + Array.from({ length: 60_000 }, (_, i) => `${198_503_122_010_011_004n + BigInt(i)};Pegawai nomor ${i}`).join('\n') + '\n';
     const f = file('panjang.csv', text);
     const seen: ReadProgress[] = [];
     const grid = await readGrid(f, { onProgress: (p) => seen.push(p) });

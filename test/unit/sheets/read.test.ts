@@ -51,6 +51,7 @@ describe('readGrid: xlsx', () => {
     const dir = tempDir();
     const file = await writeWorkbook(path.join(dir, 'n.xlsx'), [
       ['NIP', 'NAMA', 'SERIAL'],
+      // eslint-disable-next-line no-loss-of-precision -- a NIP stored as a number, as Excel does
       [198503122010011004, 'Budi', 29480],
     ]);
     const grid = await readGrid(file);

@@ -74,6 +74,7 @@ describe('readPegawaiRows: a SIMPEG sheet', () => {
       ['DAFTAR PEGAWAI'],
       ['NO', 'NAMA', 'NIP BARU', 'JABATAN'],
       [1, 'Budi', '198503122010011004', 'Analis'],
+      // eslint-disable-next-line no-loss-of-precision -- a NIP stored as a number, as Excel does
       [2, 'Ani', 198503122010012004, 'Analis'],
     ]);
     const { rows, issues } = read(await readGrid(file));
@@ -352,6 +353,7 @@ describe('readPegawaiRows: CSV end to end', () => {
 
 describe('excelShownNumber', () => {
   it('shows 15 significant digits like Excel', () => {
+    // eslint-disable-next-line no-loss-of-precision -- a NIP stored as a number, as Excel does
     expect(excelShownNumber(198503122010011004)).toBe('198503122010011000');
     expect(excelShownNumber(12345)).toBe('12345');
   });

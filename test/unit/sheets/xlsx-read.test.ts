@@ -346,7 +346,7 @@ describe('xlsx reader: damaged files', () => {
 
 describe('readGrid: progress and cancelling', () => {
   async function bigFile(): Promise<string> {
-    const rows = Array.from({ length: 20_000 }, (_, i) => [`Pegawai nomor ${i}`, String(198_503_122_010_011_004 + i), i]);
+    const rows = Array.from({ length: 20_000 }, (_, i) => [`Pegawai nomor ${i}`, String(198_503_122_010_011_004n + BigInt(i)), i]);
     const file = path.join(tempDir(), 'besar.xlsx');
     await writeTableXlsx(file, {
       sheetName: 'Data',

@@ -5,7 +5,7 @@
 export function toFtsQuery(text: string): string | null {
   const trimmed = text.trim();
   if (!trimmed) return null;
-  if (/^[\d\s.\-]+$/.test(trimmed)) {
+  if (/^[\d\s.-]+$/.test(trimmed)) {
     const digits = trimmed.replace(/\D/g, '');
     return digits ? `"${digits}"*` : null;
   }

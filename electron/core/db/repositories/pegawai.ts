@@ -198,6 +198,7 @@ export class PegawaiRepository {
           this.flushFts();
           this.stmt(`DELETE FROM fts_tunda`).run();
         } catch (e) {
+          // eslint-disable-next-line no-unsafe-finally -- fn succeeded, so this error is the only one
           if (done) throw e; // else fn's own error goes on; the switch left set blocks the commit
         }
       }

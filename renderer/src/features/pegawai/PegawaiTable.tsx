@@ -90,11 +90,11 @@ export function PegawaiTable({ paged, sort, desc, onSort, selectedIndex, selecte
   // A new search or filter starts at the top.
   useEffect(() => {
     virtualizer.scrollToOffset(0);
-  }, [paged.queryKey]);
+  }, [paged.queryKey, virtualizer]);
 
   useEffect(() => {
     if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
-  }, [selectedIndex]);
+  }, [selectedIndex, virtualizer]);
 
   const pageRows = Math.max(1, Math.floor((scroller.current?.clientHeight ?? 400) / ROW_HEIGHT) - 1);
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {

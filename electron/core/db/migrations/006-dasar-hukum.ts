@@ -84,8 +84,8 @@ const TEKS_BARU: Record<string, string> = {
 const q = (s: string) => `'${s.replace(/'/g, "''")}'`;
 const STAMP = '2026-12-01T00:00:00.000Z';
 
-export const m005: Migration = {
-  version: 5,
+export const m006: Migration = {
+  version: 6,
   name: 'dasar hukum, halaman per kategori dokumen',
   sql: /* sql */ `
 CREATE TABLE dasar_hukum (
