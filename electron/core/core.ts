@@ -77,7 +77,8 @@ export function createCore(opts: CoreOptions): Core {
   // Every import that writes is preceded by a verified backup (made when the import knows it will write).
   const registry = createRegistry(db, { beforeWrite: (label) => cadangan.sebelumImpor(label) });
   const { pegawaiRepo, unitRepo, settings, pegawai, units } = registry;
-  const penomoran = new PenomoranService(db, new NomorRepository(db), (jenis) => JENIS[jenis].label);
+  const klasifikasi = new KlasifikasiService(db, settings);
+  const penomoran = new PenomoranService(db, new NomorRepository(db), (jenis) => JENIS[jenis].label, (kode) => klasifikasi.list().some((k) => k.kode === kode));
   const files = new FileStore(dataDir);
   const instansi = new InstansiService(db, new InstansiRepository(db));
   const penandatangan = new PenandatanganService(db, new PenandatanganRepository(db));
@@ -117,7 +118,7 @@ export function createCore(opts: CoreOptions): Core {
     penandatangan,
     halaman,
     penomoran,
-    klasifikasi: new KlasifikasiService(db, settings),
+    klasifikasi,
     dasarHukum,
     teks,
     arsip,
