@@ -68,7 +68,7 @@ export type DasarHukumInput = z.output<typeof DasarHukumInputSchema>;
 
 export interface DasarHukum extends DasarHukumInput {
   id: number;
-  /** Shipped with Netra (may still be edited). */
+  /** Shipped with Netra and not changed since. */
   bawaan: boolean;
 }
 

@@ -146,9 +146,24 @@ describe('migration 005', () => {
     expect(core.teks.latest('surat-edaran')).toMatchObject({ versi: 2, teks: { dasar: 'milik petugas' } });
   });
 
-  it('a new database: decrees in Bookman Old Style, letters in Arial', () => {
+  it('a new database: decrees in Bookman Old Style, letters in Arial; the preview of each type uses its category\u2019s setup', () => {
     const core = makeCore();
     expect(core.halaman.get('penetapan')).toEqual(DEFAULT_PAGE_SETUP_PENETAPAN);
     expect(core.halaman.get('korespondensi')).toEqual(DEFAULT_PAGE_SETUP);
+    const p = core.instansi.save(null, { nama: 'BKPSDM', jenisKop: 'dinas', pemerintah: 'PEMERINTAH KABUPATEN SUKAMAJU', kepalaDaerah: 'BUPATI SUKAMAJU', perangkatDaerah: 'BKPSDM', alamat: '', telepon: '', email: '', laman: '', kodePos: '', kota: 'Sukamaju', kodeUnit: 'BKPSDM' });
+    const s = core.penandatangan.save(null, { jabatan: 'Bupati Sukamaju', nama: 'Ahmad Fauzi', gelarDepan: '', gelarBelakang: '', golongan: '', nip: '', kepalaDaerah: true, aktif: true });
+    const preview = (jenis: 'sk-satgas' | 'surat-undangan') =>
+      core.dokumen.pratinjau({
+        jenis,
+        data: core.teks.jenisInfo().find((j) => j.jenis === jenis)!.contoh as Record<string, unknown>,
+        profilId: p.id,
+        tandaTangan: { penandatanganId: s.id, mode: 'langsung', atasNama: '', untukBeliau: '' },
+        tanggal: '2026-11-23',
+      }).setup;
+    expect(preview('sk-satgas').font).toBe('Bookman Old Style');
+    expect(preview('surat-undangan').font).toBe('Arial');
+    core.halaman.save('penetapan', { ...DEFAULT_PAGE_SETUP_PENETAPAN, fontSizePt: 13 });
+    expect(preview('sk-satgas').fontSizePt).toBe(13);
+    expect(preview('surat-undangan').fontSizePt).toBe(12);
   });
 });

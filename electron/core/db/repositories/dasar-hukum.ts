@@ -62,11 +62,12 @@ export class DasarHukumRepository {
     return Number(info.lastInsertRowid);
   }
 
+  /** A changed entry is the clerk's, no longer the shipped one (an empty registry ignores only shipped rows). */
   update(id: number, d: DasarHukumInput): void {
     this.db
       .prepare(
         `UPDATE dasar_hukum SET kode = ?, jenis = ?, sebutan = ?, nomor = ?, tahun = ?, tanggal = ?, tentang = ?, ln = ?, tln = ?,
-           diubah_dengan = ?, periksa = ?, updated_at = ? WHERE id = ?`,
+           diubah_dengan = ?, periksa = ?, bawaan = 0, updated_at = ? WHERE id = ?`,
       )
       .run(d.kode, d.jenis, d.sebutan, d.nomor, d.tahun, d.tanggal, d.tentang, d.ln, d.tln, JSON.stringify(d.diubahDengan), d.periksa ? 1 : 0, new Date().toISOString(), id);
   }
