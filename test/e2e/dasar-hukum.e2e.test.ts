@@ -50,6 +50,8 @@ describe('Dasar hukum dan kertas per kelompok dokumen (browser)', () => {
     expect(items[0]).toMatch(/^Undang-Undang Nomor 23 Tahun 2014/);
     expect(items[items.length - 1]).toMatch(/^Peraturan Daerah Kabupaten Sukamaju Nomor 5 Tahun 2016/);
     await seeText(slot.getByTestId('urutan-memperhatikan'), 'Keputusan Bersama');
+    await slot.scrollIntoViewIfNeeded();
+    await app.shot('51-teks-dasar-hukum');
   });
 
   it('keeps one page setup per category: decrees in Bookman Old Style, letters in Arial', async () => {
