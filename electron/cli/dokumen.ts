@@ -168,13 +168,14 @@ async function writeContoh(core: Core, dir: string): Promise<{ files: string[]; 
     const contoh = def.siapkan(def.contoh);
     if (!contoh.ok) throw new AppError('VALIDASI', `Data contoh ${def.label} ditolak skemanya: ${contoh.masalah[0]?.message ?? ''}`);
     const ctx = {
-      setup: core.halaman.get(),
+      setup: core.halaman.get(def.kategori),
       profil,
       penandatangan: signer,
       tandaTangan: TandaTanganSchema.parse({ penandatanganId: signer.id }),
       nomor: core.dokumen.previewNomor(jenis, undefined, todayIso(), profil.kodeUnit),
       tanggal: todayIso(),
       teks: core.teks.latest(jenis).teks,
+      dasarHukum: core.dasarHukum.list(),
     };
     const file = path.join(dir, `${def.kodeFile}_contoh.docx`);
     const naskah = contoh.build(ctx);

@@ -187,6 +187,7 @@ export async function suratSatuan(work: string, letters: number): Promise<{ time
     tandaTangan: TandaTanganSchema.parse({ penandatanganId: 1 }),
     tanggal: '2026-11-23',
     teks: def.teksBawaan,
+    dasarHukum: [],
   };
   const times: number[] = [];
   let bytes = 0;

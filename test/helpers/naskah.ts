@@ -1,8 +1,14 @@
 import { TandaTanganSchema, type TandaTangan } from '../../shared/contract/dokumen';
 import { JENIS } from '../../shared/dokumen/jenis/index';
 import type { JenisRegistry } from '../../shared/dokumen/jenis/registry';
-import { DEFAULT_PAGE_SETUP, type NaskahDinas, type PageSetup } from '../../shared/dokumen/model';
+import { DEFAULT_PAGE_SETUP, DEFAULT_PAGE_SETUP_PENETAPAN, type NaskahDinas, type PageSetup } from '../../shared/dokumen/model';
+import type { Teks } from '../../shared/dokumen/teks';
 import { contohPenandatangan, contohProfil } from '../../electron/core/documents/contoh';
+import { DASAR_HUKUM_BAWAAN } from '../../electron/core/db/migrations/007-dasar-hukum';
+import type { EntriDasarHukum } from '../../shared/dokumen/dasar-hukum';
+
+/** The shipped legal-bases list, as a fresh database holds it. */
+export const DASAR_HUKUM_CONTOH = DASAR_HUKUM_BAWAAN as readonly EntriDasarHukum[];
 
 /**
  * A document of a type from its example data, without a database: built with the sample Bupati
@@ -11,7 +17,16 @@ import { contohPenandatangan, contohProfil } from '../../electron/core/documents
  */
 export function naskahContoh(
   jenis: string,
-  over: { data?: Record<string, unknown>; setup?: PageSetup; tandaTangan?: Partial<TandaTangan>; nomor?: string; profil?: number; penandatangan?: number } = {},
+  over: {
+    data?: Record<string, unknown>;
+    setup?: PageSetup;
+    tandaTangan?: Partial<TandaTangan>;
+    nomor?: string;
+    profil?: number;
+    penandatangan?: number;
+    teks?: Partial<Teks>;
+    dasarHukum?: readonly EntriDasarHukum[];
+  } = {},
   registry: JenisRegistry = JENIS,
 ): NaskahDinas {
   const def = registry.get(jenis);
@@ -20,12 +35,13 @@ export function naskahContoh(
   const siap = def.siapkan({ ...def.contoh, ...over.data });
   if (!siap.ok) throw new Error(`Data contoh ${jenis} ditolak: ${JSON.stringify(siap.masalah)}`);
   return siap.build({
-    setup: over.setup ?? DEFAULT_PAGE_SETUP,
+    setup: over.setup ?? (def.kategori === 'penetapan' ? DEFAULT_PAGE_SETUP_PENETAPAN : DEFAULT_PAGE_SETUP),
     profil: contohProfil(c.profil),
     penandatangan: contohPenandatangan(c.penandatangan),
     tandaTangan: TandaTanganSchema.parse({ penandatanganId: c.penandatangan + 1, ...over.tandaTangan }),
     nomor: over.nomor ?? '800/0012/BKPSDM/2026',
     tanggal: '2026-11-23',
-    teks: def.teksBawaan,
+    teks: { ...def.teksBawaan, ...over.teks } as Teks,
+    dasarHukum: over.dasarHukum ?? DASAR_HUKUM_CONTOH,
   });
 }

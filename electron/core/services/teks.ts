@@ -1,7 +1,8 @@
 import type { JenisDokumenInfo, TeksVersi } from '../../../shared/contract/dokumen';
 import { AppError } from '../../../shared/contract/result';
 import { skemaJson, type JenisRegistry } from '../../../shared/dokumen/jenis/registry';
-import { checkTeks, type Teks } from '../../../shared/dokumen/teks';
+import { periksaKodeDasarHukum } from '../../../shared/dokumen/dasar-hukum';
+import { checkTeks, slotParts, type Teks } from '../../../shared/dokumen/teks';
 import type { Db } from '../db/open';
 import type { TeksRepository } from '../db/repositories/teks';
 
@@ -20,7 +21,26 @@ export class TeksService {
     private readonly registry: JenisRegistry,
     /** Whether the registry holds demo data: then forms start from the example data. */
     private readonly demo: () => boolean = () => false,
+    /** Whether the legal-bases list holds a code (texts cite legal bases by code). */
+    private readonly kodeDasarHukumAda: (kode: string) => boolean = () => true,
   ) {}
+
+  /** Every problem of a set of texts: slots, placeholders, and codes of legal bases the list does not hold. */
+  problems(jenis: string, teks: Teks) {
+    const def = this.registry.get(jenis);
+    return [...checkTeks(teks, def.slots, def.placeholders), ...periksaKodeDasarHukum(teks, def.slots, this.kodeDasarHukumAda)];
+  }
+
+  /** Labels of the document types whose current texts cite the legal basis `kode`. */
+  citing(kode: string): string[] {
+    const k = kode.trim().toUpperCase();
+    return this.registry.daftar
+      .filter((def) => {
+        const { teks } = this.latest(def.jenis);
+        return def.slots.some((s) => s.kind === 'dasar-hukum' && slotParts(teks[s.key] ?? '', s.kind).some((l) => l.replace(/[;.]+$/, '').trim().toUpperCase() === k));
+      })
+      .map((def) => def.label);
+  }
 
   /** The document types with their slots, placeholders, data schema (JSON Schema) and example data. */
   jenisInfo(): JenisDokumenInfo[] {
@@ -62,7 +82,7 @@ export class TeksService {
   simpan(jenis: string, teks: Teks, catatan = ''): TeksVersi {
     const def = this.registry.get(jenis);
     const clean = Object.fromEntries(Object.entries(teks).map(([k, v]) => [k, v.replace(/\r\n?/g, '\n')]));
-    const problems = checkTeks(clean, def.slots, def.placeholders);
+    const problems = this.problems(jenis, clean);
     if (problems.length)
       throw new AppError(
         'VALIDASI',

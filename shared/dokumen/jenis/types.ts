@@ -4,6 +4,7 @@ export type KategoriDokumen = 'penetapan' | 'korespondensi';
 import type { InstansiProfil, Penandatangan, SkemaNomorInput, TandaTangan } from '../../contract/dokumen';
 import type { NaskahDinas, PageSetup } from '../model';
 import type { Daerah } from '../daerah';
+import type { EntriDasarHukum } from '../dasar-hukum';
 import type { Placeholder, Teks, TextSlot } from '../teks';
 import type { BagianFormulir, FieldOf } from './formulir';
 
@@ -19,6 +20,8 @@ export interface BuildContext {
   tanggal: string;
   /** The texts (one version) with their placeholders still in. */
   teks: Teks;
+  /** The legal bases a `dasar-hukum` slot may name by code (the list as it was, for an archived document). */
+  dasarHukum: readonly EntriDasarHukum[];
 }
 
 /** The data schemas a document type may have: an object (its keys are what the form fields name). */
