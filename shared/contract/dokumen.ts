@@ -162,6 +162,8 @@ export interface NomorSurat {
   status: StatusNomor;
   tanggal: string;
   hal: string;
+  /** The addressee of the letter it numbers ('' for a decree, a reservation or an older line). */
+  tujuan: string;
   /** Given when voided. */
   alasanBatal: string | null;
   /** Typed by the clerk instead of taken from the counter. */
@@ -216,6 +218,8 @@ export interface DokumenArsip {
   penandatanganId: number;
   /** Staff the document is about (SK lampiran members, addressees …). */
   pegawaiIds: number[];
+  /** The reason its number was voided in the agenda book (the letter is BATAL); null while it stands. */
+  batal: string | null;
   createdAt: string;
 }
 
@@ -227,10 +231,18 @@ export const DokumenBuatSchema = z.object({
   tandaTangan: TandaTanganSchema,
   tanggal: tanggalIso('Tanggal surat'),
   nomor: NomorPilihanSchema,
+  /**
+   * Idempotency key, made by the form once per letter (a UUID): a repeat of the same request returns
+   * the document the first one made instead of taking another number. Without it every call is new.
+   */
+  kunci: z
+    .string()
+    .regex(/^[A-Za-z0-9-]{8,100}$/, 'Kunci permintaan harus 8 sampai 100 huruf, angka atau tanda hubung.')
+    .optional(),
 });
 export type DokumenBuat = z.output<typeof DokumenBuatSchema>;
 
-export const DokumenPratinjauSchema = DokumenBuatSchema.extend({
+export const DokumenPratinjauSchema = DokumenBuatSchema.omit({ kunci: true }).extend({
   nomor: NomorPilihanSchema.optional(),
   /** Unsaved texts from the editor, to preview them before saving a new version. */
   teks: z.record(z.string(), z.string().max(20_000)).optional(),

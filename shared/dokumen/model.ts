@@ -195,6 +195,11 @@ export interface NaskahDinas {
   blocks: Block[];
   /** "- 2 -" at the top centre from the second page on. */
   pageNumbers: boolean;
+  /**
+   * A stamp at the top of every page, e.g. for a letter whose number was voided: "BATAL" and why.
+   * Never part of a letter as made; only a copy rebuilt from the archive carries it.
+   */
+  stempel?: { judul: string; keterangan: string };
 }
 
 /** Width of the text column in mm. */

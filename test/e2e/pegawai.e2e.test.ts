@@ -66,7 +66,7 @@ describe('halaman Pegawai (browser)', () => {
     const form = page.getByTestId('form-pegawai');
     await form.locator('#pg-nip').fill('197702142003122007');
     await seeText(form.getByTestId('nip-terbaca'), '14 Februari 1977');
-    expect(await form.locator('#pg-tanggalLahir').inputValue()).toBe('1977-02-14');
+    expect(await form.locator('#pg-tanggalLahir').inputValue()).toBe('14/02/1977');
     expect(await form.getByRole('radio', { name: 'Perempuan' }).isChecked()).toBe(true);
     await form.getByLabel('Nama (tanpa gelar)').fill('Sri Wahyuningsih');
     await form.locator('#pg-jabatan').fill('Analis Kebijakan Ahli Muda');

@@ -1,6 +1,4 @@
 import type { dokumenChannels } from '../../../shared/contract/dokumen';
-import { writeFileAtomic } from '../fs-atomic';
-import { arsipRingkas } from '../services/dokumen';
 import type { AreaHandlers } from './types';
 
 export const dokumenHandlers: AreaHandlers<typeof dokumenChannels> = {
@@ -11,10 +9,5 @@ export const dokumenHandlers: AreaHandlers<typeof dokumenChannels> = {
     const token = core.dokumen.fileToken(id);
     return { file: token, fileName: core.files.resolve(token).name };
   },
-  'dokumen.buatUlang': async (core, { id }) => {
-    const again = await core.dokumen.buatUlang(id);
-    const out = core.files.outputPath(again.fileName);
-    await writeFileAtomic(out.path, again.bytes);
-    return { dokumen: arsipRingkas(core.arsip.get(id)), file: out.token };
-  },
+  'dokumen.buatUlang': (core, { id }) => core.dokumen.simpanUlang(id),
 };

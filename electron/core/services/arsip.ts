@@ -5,7 +5,7 @@ import type { ArsipQuery, DokumenArsip, InstansiProfil, JenisDokumen, Penandatan
 import { AppError } from '../../../shared/contract/result';
 import type { PageSetup } from '../../../shared/dokumen/model';
 import type { Db } from '../db/open';
-import type { ArsipRepository, DokumenTersimpan } from '../db/repositories/arsip';
+import type { ArsipRepository, DokumenTersimpan, KunciDokumen } from '../db/repositories/arsip';
 import { writeNewFileAtomic } from '../fs-atomic';
 import type { PenomoranService } from './penomoran';
 
@@ -28,6 +28,10 @@ export interface ArsipMasuk {
   setup: PageSetup;
   /** Profile and signatory as they are now: a later regeneration reproduces this document. */
   konteks: { profil: InstansiProfil; penandatangan: Penandatangan };
+  /** The addressee, written in the agenda book. */
+  tujuan?: string;
+  /** The idempotency key claimed for the request (see DokumenService.buat), linked in the same transaction. */
+  kunci?: string;
 }
 
 /** Longest stem kept, in characters and in UTF-8 bytes (file systems limit names to 255 bytes). */
@@ -87,22 +91,37 @@ export class ArsipService {
     const nomor = this.penomoran.checkFor(input.nomorId, { jenis: input.jenis, tanggal: input.tanggal, unitKode: input.konteks.profil.kodeUnit || null });
     const { absolute, relPath, fileName } = this.writeUnique(Number(input.tanggal.slice(0, 4)), input.fileName, bytes);
     try {
+      const { tujuan, kunci, ...row } = input;
       return this.db.transaction(() => {
         const id = this.repo.insert({
-          ...input,
+          ...row,
           nomor: nomor.nomor,
           fileName,
           relPath,
           sha256: crypto.createHash('sha256').update(bytes).digest('hex'),
           bytes: bytes.byteLength,
         });
-        this.penomoran.use(input.nomorId, id, { tanggal: input.tanggal, hal: input.hal });
+        this.penomoran.use(input.nomorId, id, { tanggal: input.tanggal, hal: input.hal, tujuan: tujuan ?? '' });
+        if (kunci) this.repo.linkKunci(kunci, id);
         return this.get(id);
       }).immediate();
     } catch (e) {
       fs.rmSync(absolute, { force: true });
       throw e;
     }
+  }
+
+  /** Claims the idempotency key of a create request (see DokumenService.buat); false when it is taken. */
+  claimKunci(kunci: string, sidik: string): boolean {
+    return this.repo.claimKunci(kunci, sidik);
+  }
+
+  kunci(kunci: string): KunciDokumen | null {
+    return this.repo.kunci(kunci);
+  }
+
+  releaseKunci(kunci: string): void {
+    this.repo.releaseKunci(kunci);
   }
 
   get(id: number): DokumenTersimpan {

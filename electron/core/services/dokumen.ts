@@ -16,6 +16,7 @@ import { checkTeks, type Teks } from '../../../shared/dokumen/teks';
 import { renderDocx } from '../documents/docx/render';
 import { formatNomor } from '../documents/format-nomor';
 import type { FileStore } from '../files';
+import { writeFileAtomic } from '../fs-atomic';
 import type { ArsipService } from './arsip';
 import type { HalamanService } from './halaman';
 import type { InstansiService } from './instansi';
@@ -38,9 +39,34 @@ const stampOf = (tanggal: string) => new Date(`${tanggal}T00:00:00Z`);
 
 /** What the UI sees of an archived document: without the stored inputs (they hold the logo bytes). */
 export function arsipRingkas(d: DokumenArsip): DokumenArsip {
-  const { id, jenis, nomor, tanggal, hal, fileName, sha256, bytes, teksVersi, profilId, penandatanganId, pegawaiIds, createdAt } = d;
-  return { id, jenis, nomor, tanggal, hal, fileName, sha256, bytes, teksVersi, profilId, penandatanganId, pegawaiIds, createdAt };
+  const { id, jenis, nomor, tanggal, hal, fileName, sha256, bytes, teksVersi, profilId, penandatanganId, pegawaiIds, batal, createdAt } = d;
+  return { id, jenis, nomor, tanggal, hal, fileName, sha256, bytes, teksVersi, profilId, penandatanganId, pegawaiIds, batal, createdAt };
 }
+
+/** JSON with object keys sorted at every level: the same request always gives the same text. */
+function canonicalJson(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(canonicalJson).join(',')}]`;
+  if (v && typeof v === 'object')
+    return `{${Object.keys(v)
+      .sort()
+      .filter((k) => (v as Record<string, unknown>)[k] !== undefined)
+      .map((k) => `${JSON.stringify(k)}:${canonicalJson((v as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  return JSON.stringify(v);
+}
+
+/** Fingerprint of a create request without its key: a repeat must ask for exactly the same letter. */
+const sidikOf = (request: Omit<DokumenBuat, 'kunci'>) => crypto.createHash('sha256').update(canonicalJson(request)).digest('hex');
+
+/** The addressees as the agenda book shows them: one, or the first two and how many more. */
+export function tujuanRingkas(kepada: readonly string[]): string {
+  const list = kepada.map((k) => k.trim()).filter(Boolean);
+  const text = list.length <= 2 ? list.join('; ') : `${list.slice(0, 2).join('; ')}; dan ${list.length - 2} lainnya`;
+  return text.length > 300 ? `${text.slice(0, 299)}…` : text;
+}
+
+/** A claim on a key older than this without its document was left by a build that never finished. */
+const KUNCI_TERTINGGAL_MS = 10 * 60_000;
 
 /** "SE_800-0012-BKPSDM-2026_2026-11-23.docx": type, number and date, safe on every file system. */
 export function fileNameOf(jenis: JenisDokumen, nomor: string, tanggal: string): string {
@@ -66,6 +92,9 @@ export class DokumenService {
     private readonly pegawaiAda: (id: number) => boolean,
   ) {}
 
+  /** Create requests being built now, by key: a repeat that arrives meanwhile waits for the first. */
+  private readonly inFlight = new Map<string, { sidik: string; result: Promise<DokumenDibuat> }>();
+
   /** The document as the blocks the UI previews; no number is taken, none is recorded. */
   pratinjau(input: Pratinjau): NaskahDinas {
     const data = parseData(input.jenis, input.data);
@@ -83,8 +112,55 @@ export class DokumenService {
    * Reserve the number (committed, so two windows never share it), build the .docx, then archive
    * it and mark the number used in one transaction. A failed build voids an automatic number with
    * the reason, so the register shows why it was skipped.
+   * With a `kunci`, the request is made once: a repeat (concurrent, later, or after a restart) gets
+   * the first document back, and the same key with other data is refused before any number is taken.
    */
   async buat(input: DokumenBuat): Promise<DokumenDibuat> {
+    const { kunci, ...request } = input;
+    if (!kunci) return this.buatBaru(request, undefined);
+    const sidik = sidikOf(request);
+    // No await before the claim is recorded in `inFlight`: two calls in this process never both claim the key.
+    const running = this.inFlight.get(kunci);
+    if (running) {
+      this.sameRequest(kunci, running.sidik, sidik, null);
+      return running.result;
+    }
+    if (!this.arsip.claimKunci(kunci, sidik)) {
+      const claim = this.arsip.kunci(kunci);
+      if (claim?.dokumenId != null) {
+        this.sameRequest(kunci, claim.sidik, sidik, claim.dokumenId);
+        const d = this.arsip.get(claim.dokumenId);
+        return { dokumen: arsipRingkas(d), file: this.fileToken(d.id) };
+      }
+      // Claimed by another process without a document yet: still building, or stopped long ago.
+      if (claim && Date.now() - Date.parse(claim.createdAt) < KUNCI_TERTINGGAL_MS)
+        throw new AppError('DUPLIKAT', 'Surat ini sedang disimpan di jendela lain. Tunggu sebentar, lalu lihat hasilnya di Arsip.');
+      this.arsip.releaseKunci(kunci);
+      if (!this.arsip.claimKunci(kunci, sidik))
+        throw new AppError('DUPLIKAT', 'Surat ini sedang disimpan di jendela lain. Tunggu sebentar, lalu lihat hasilnya di Arsip.');
+    }
+    const result = this.buatBaru(request, kunci)
+      .catch((e: unknown) => {
+        // nothing was archived: the same request may be tried again
+        this.arsip.releaseKunci(kunci);
+        throw e;
+      })
+      .finally(() => this.inFlight.delete(kunci));
+    this.inFlight.set(kunci, { sidik, result });
+    return result;
+  }
+
+  /** A key may only repeat its own request: other data under the same key is refused. */
+  private sameRequest(kunci: string, expected: string, actual: string, dokumenId: number | null): void {
+    if (expected === actual) return;
+    const nomor = dokumenId ? ` (nomor ${this.arsip.get(dokumenId).nomor})` : '';
+    throw new AppError(
+      'DUPLIKAT',
+      `Permintaan ini memakai kunci surat ${kunci} yang sudah dipakai untuk surat lain${nomor} dengan isi berbeda. Tidak ada nomor yang diambil. Buat surat baru atau salinan untuk menyimpan isi ini.`,
+    );
+  }
+
+  private async buatBaru(input: Omit<DokumenBuat, 'kunci'>, kunci: string | undefined): Promise<DokumenDibuat> {
     const def = JENIS[input.jenis];
     const data = parseData(input.jenis, input.data);
     const versi = this.teks.latest(input.jenis);
@@ -117,6 +193,8 @@ export class DokumenService {
           tandaTangan: ctx.tandaTangan,
           setup: ctx.setup,
           konteks: { profil: ctx.profil, penandatangan: ctx.penandatangan },
+          tujuan: tujuanRingkas(def.tujuan?.(data) ?? []),
+          ...(kunci ? { kunci } : {}),
         },
         bytes,
       );
@@ -137,8 +215,12 @@ export class DokumenService {
     else if (pilihan.cara === 'manual') this.penomoran.release(nomor.id);
   }
 
-  /** The same document again from what the archive recorded: data, texts, profile, signatory, page setup. */
-  async buatUlang(id: number): Promise<{ bytes: Buffer; fileName: string; sama: boolean }> {
+  /**
+   * The same document again from what the archive recorded: data, texts, profile, signatory, page setup.
+   * A letter whose number was voided is never handed out clean again: its copy carries a BATAL stamp
+   * with the reason at the top of every page, and its file name starts with BATAL_.
+   */
+  async buatUlang(id: number): Promise<{ bytes: Buffer; fileName: string; sama: boolean; batal: string | null }> {
     const d = this.arsip.get(id);
     const def = JENIS[d.jenis];
     const ctx: BuildContext = {
@@ -150,8 +232,23 @@ export class DokumenService {
       tanggal: d.tanggal,
       teks: this.teks.get(d.jenis, d.teksVersi).teks,
     };
-    const bytes = await renderDocx(def.build(def.schema.parse(d.data), ctx), stampOf(d.tanggal));
-    return { bytes, fileName: d.fileName, sama: crypto.createHash('sha256').update(bytes).digest('hex') === d.sha256 };
+    const naskah = def.build(def.schema.parse(d.data), ctx);
+    if (d.batal) naskah.stempel = { judul: 'BATAL', keterangan: `Nomor ${d.nomor} dibatalkan di buku agenda: ${d.batal}` };
+    const bytes = await renderDocx(naskah, stampOf(d.tanggal));
+    return {
+      bytes,
+      fileName: d.batal ? `BATAL_${d.fileName}` : d.fileName,
+      sama: crypto.createHash('sha256').update(bytes).digest('hex') === d.sha256,
+      batal: d.batal,
+    };
+  }
+
+  /** `buatUlang`, written (atomically) to the output folder: the file the clerk opens or saves elsewhere. */
+  async simpanUlang(id: number): Promise<DokumenDibuat> {
+    const again = await this.buatUlang(id);
+    const out = this.files.outputPath(again.fileName);
+    await writeFileAtomic(out.path, again.bytes);
+    return { dokumen: arsipRingkas(this.arsip.get(id)), file: out.token };
   }
 
   /** A token for the archived file (checked against its sha256 first). */

@@ -197,10 +197,10 @@ export class PenomoranService {
    * subject on the register line, so the agenda book shows what the number was finally used for.
    * Call inside the transaction that records the document (after checkFor).
    */
-  use(nomorId: number, dokumenId: number, doc: { tanggal: string; hal: string }): NomorSurat {
+  use(nomorId: number, dokumenId: number, doc: { tanggal: string; hal: string; tujuan?: string }): NomorSurat {
     return this.db.transaction(() => {
       this.usable(nomorId, dokumenId);
-      this.repo.markUsed(nomorId, dokumenId, doc);
+      this.repo.markUsed(nomorId, dokumenId, { ...doc, tujuan: doc.tujuan ?? '' });
       return this.get(nomorId);
     })();
   }

@@ -7,6 +7,8 @@ export interface ConfirmOptions {
   confirmLabel: string;
   cancelLabel?: string;
   danger?: boolean;
+  /** Focus the cancel button first: when confirming loses work, Enter must keep it. */
+  focusCancel?: boolean;
 }
 
 type ConfirmFn = (opts: ConfirmOptions) => Promise<boolean>;
@@ -43,13 +45,13 @@ export function ConfirmProvider({ children }: { children: ReactNode }) {
           onClose={() => finish(false)}
           footer={
             <>
-              <button type="button" className="btn" onClick={() => finish(false)}>
+              <button type="button" className="btn" data-autofocus={current.focusCancel ? true : undefined} onClick={() => finish(false)}>
                 {current.cancelLabel ?? 'Batal'}
               </button>
               <button
                 type="button"
                 className={current.danger ? 'btn btn-danger' : 'btn btn-primary'}
-                data-autofocus
+                data-autofocus={current.focusCancel ? undefined : true}
                 onClick={() => finish(true)}
               >
                 {current.confirmLabel}

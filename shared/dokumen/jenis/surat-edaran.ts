@@ -65,6 +65,7 @@ export const suratEdaran: JenisDef<typeof SuratEdaranSchema> = {
   olehKepalaDaerah: true,
   hal: (d) => `Surat Edaran tentang ${d.tentang}`,
   pegawaiIds: () => [],
+  tujuan: (d) => d.kepada,
   build(d: Data, ctx) {
     const pemerintahDaerah = titleCase(ctx.profil.pemerintah);
     const kepalaDaerah = titleCase(ctx.profil.kepalaDaerah);

@@ -77,6 +77,7 @@ export const suratUndangan: JenisDef<typeof SuratUndanganSchema> = {
   olehKepalaDaerah: false,
   hal: (d) => d.hal,
   pegawaiIds: () => [],
+  tujuan: (d) => d.kepada,
   build(d: Data, ctx) {
     const v = {
       acara: d.acara,

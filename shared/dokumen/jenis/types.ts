@@ -46,5 +46,7 @@ export interface JenisDef<S extends z.ZodType = z.ZodType> {
   hal(data: z.output<S>): string;
   /** Staff the document names, for the archive links. */
   pegawaiIds(data: z.output<S>): number[];
+  /** The addressees for the agenda book (a decree has none). */
+  tujuan?(data: z.output<S>): string[];
   build(data: z.output<S>, ctx: BuildContext): NaskahDinas;
 }

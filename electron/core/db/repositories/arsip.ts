@@ -21,6 +21,8 @@ interface DokumenRow {
   setup: string;
   konteks: string;
   created_at: string;
+  /** From the register: the reason its number was voided. */
+  batal: string | null;
 }
 
 /** An archived document with everything needed to regenerate it. */
@@ -35,7 +37,18 @@ export interface DokumenTersimpan extends DokumenArsip {
 }
 
 /** A row about to be archived (the file is already written). */
-export type DokumenBaru = Omit<DokumenTersimpan, 'id' | 'createdAt'>;
+export type DokumenBaru = Omit<DokumenTersimpan, 'id' | 'createdAt' | 'batal'>;
+
+/** A document row with the void reason of its number (a voided number makes the letter BATAL). */
+const SELECT_DOKUMEN = `SELECT dokumen.*, (SELECT n.alasan_batal FROM nomor_surat n WHERE n.dokumen_id = dokumen.id AND n.status = 'batal' LIMIT 1) AS batal FROM dokumen`;
+
+/** The idempotency key of a create request (see migration 005). */
+export interface KunciDokumen {
+  kunci: string;
+  sidik: string;
+  dokumenId: number | null;
+  createdAt: string;
+}
 
 function toArsip(r: DokumenRow, pegawaiIds: number[]): DokumenArsip {
   return {
@@ -51,6 +64,7 @@ function toArsip(r: DokumenRow, pegawaiIds: number[]): DokumenArsip {
     profilId: r.profil_id,
     penandatanganId: r.penandatangan_id,
     pegawaiIds,
+    batal: r.batal,
     createdAt: r.created_at,
   };
 }
@@ -113,7 +127,7 @@ export class ArsipRepository {
   }
 
   get(id: number): DokumenTersimpan | null {
-    const r = this.db.prepare('SELECT * FROM dokumen WHERE id = ?').get(id) as DokumenRow | undefined;
+    const r = this.db.prepare(`${SELECT_DOKUMEN} WHERE id = ?`).get(id) as DokumenRow | undefined;
     if (!r) return null;
     return {
       ...toArsip(r, this.pegawaiIds(id)),
@@ -147,9 +161,30 @@ export class ArsipRepository {
     const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const total = this.db.prepare(`SELECT COUNT(*) FROM dokumen ${filter}`).pluck().get(...params) as number;
     const rows = this.db
-      .prepare(`SELECT * FROM dokumen ${filter} ORDER BY tanggal DESC, id DESC LIMIT ? OFFSET ?`)
+      .prepare(`${SELECT_DOKUMEN} ${filter} ORDER BY tanggal DESC, id DESC LIMIT ? OFFSET ?`)
       .all(...params, q.limit, q.offset) as DokumenRow[];
     return { total, rows: rows.map((r) => toArsip(r, this.pegawaiIds(r.id))) };
+  }
+
+  /** Claims a key for a request about to be built; false when the key is already there. */
+  claimKunci(kunci: string, sidik: string): boolean {
+    return this.db.prepare('INSERT OR IGNORE INTO dokumen_kunci (kunci, sidik, dokumen_id, created_at) VALUES (?, ?, NULL, ?)').run(kunci, sidik, new Date().toISOString()).changes === 1;
+  }
+
+  kunci(kunci: string): KunciDokumen | null {
+    const r = this.db.prepare('SELECT kunci, sidik, dokumen_id AS dokumenId, created_at AS createdAt FROM dokumen_kunci WHERE kunci = ?').get(kunci) as KunciDokumen | undefined;
+    return r ?? null;
+  }
+
+  /** Links a claimed key to the document its request made; call in the transaction that archives it. */
+  linkKunci(kunci: string, dokumenId: number): void {
+    const changes = this.db.prepare('UPDATE dokumen_kunci SET dokumen_id = ? WHERE kunci = ? AND dokumen_id IS NULL').run(dokumenId, kunci).changes;
+    if (changes !== 1) throw new Error(`Kunci permintaan ${kunci} tidak lagi menunggu dokumennya.`);
+  }
+
+  /** Gives a claimed key back when its build failed (or was abandoned), so the same request can be tried again. */
+  releaseKunci(kunci: string): void {
+    this.db.prepare('DELETE FROM dokumen_kunci WHERE kunci = ? AND dokumen_id IS NULL').run(kunci);
   }
 
   relPathTaken(relPath: string): boolean {

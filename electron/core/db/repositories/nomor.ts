@@ -12,6 +12,7 @@ interface NomorRow {
   status: StatusNomor;
   tanggal: string;
   hal: string;
+  tujuan: string;
   alasan_batal: string | null;
   manual: number;
   dokumen_id: number | null;
@@ -29,6 +30,7 @@ const toNomor = (r: NomorRow): NomorSurat => ({
   status: r.status,
   tanggal: r.tanggal,
   hal: r.hal,
+  tujuan: r.tujuan,
   alasanBatal: r.alasan_batal,
   manual: r.manual === 1,
   dokumenId: r.dokumen_id,
@@ -126,10 +128,10 @@ export class NomorRepository {
   }
 
   /** Links the number to its document; the line takes the document's date and subject, as the agenda book shows them. */
-  markUsed(id: number, dokumenId: number, doc: { tanggal: string; hal: string }): void {
+  markUsed(id: number, dokumenId: number, doc: { tanggal: string; hal: string; tujuan: string }): void {
     this.db
-      .prepare(`UPDATE nomor_surat SET status = 'dipakai', sementara = 0, dokumen_id = ?, tanggal = ?, hal = ?, updated_at = ? WHERE id = ?`)
-      .run(dokumenId, doc.tanggal, doc.hal, new Date().toISOString(), id);
+      .prepare(`UPDATE nomor_surat SET status = 'dipakai', sementara = 0, dokumen_id = ?, tanggal = ?, hal = ?, tujuan = ?, updated_at = ? WHERE id = ?`)
+      .run(dokumenId, doc.tanggal, doc.hal, doc.tujuan, new Date().toISOString(), id);
   }
 
   /**

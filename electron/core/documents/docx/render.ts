@@ -1,4 +1,4 @@
-import { AlignmentType, Document, Header, LineRuleType, Packer, PageNumber, Paragraph, TextRun, type Table } from 'docx';
+import { AlignmentType, BorderStyle, Document, Header, LineRuleType, Packer, PageNumber, Paragraph, TextRun, type Table } from 'docx';
 import { PAPER_MM, textWidthMm, type Block, type NaskahDinas, type PageSetup } from '../../../../shared/dokumen/model';
 import type { PartContext } from './parts/context';
 import { list } from './parts/daftar';
@@ -65,9 +65,37 @@ export function documentStyles(setup: PageSetup) {
   };
 }
 
-/** "- 2 -" centred at the top from the second page on (the first page has an empty header). */
-const pageNumberHeader = () =>
-  new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['- ', PageNumber.CURRENT, ' -'] })] })] });
+/** "- 2 -" centred at the top from the second page on (the first page has no number). */
+const STEMPEL_MERAH = 'C00000';
+
+/** The stamp of a voided letter's copy: a red framed "BATAL" and its reason, in the header of every page. */
+function stempelParagraphs(stempel: NonNullable<NaskahDinas['stempel']>): Paragraph[] {
+  const line = { style: BorderStyle.SINGLE, size: 18, color: STEMPEL_MERAH, space: 2 };
+  const border = { top: line, bottom: line, left: line, right: line };
+  return [
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      border,
+      children: [new TextRun({ text: stempel.judul, bold: true, color: STEMPEL_MERAH, size: halfPoints(20), characterSpacing: 60 })],
+    }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { after: 80 },
+      children: [new TextRun({ text: stempel.keterangan, bold: true, color: STEMPEL_MERAH, size: halfPoints(9) })],
+    }),
+  ];
+}
+
+function headersOf(naskah: NaskahDinas) {
+  const stamp = naskah.stempel ? stempelParagraphs(naskah.stempel) : [];
+  if (!naskah.pageNumbers && !stamp.length) return undefined;
+  const number = naskah.pageNumbers
+    ? [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['- ', PageNumber.CURRENT, ' -'] })] })]
+    : [];
+  // a fresh copy of the stamp per header: docx objects are not shared between parts
+  const again = () => (naskah.stempel ? stempelParagraphs(naskah.stempel) : []);
+  return { default: new Header({ children: [...stamp, ...number] }), first: new Header({ children: again() }) };
+}
 
 export function toDocument(naskah: NaskahDinas): Document {
   const ctx: PartContext = { setup: naskah.setup, widthMm: textWidthMm(naskah.setup) };
@@ -78,7 +106,7 @@ export function toDocument(naskah: NaskahDinas): Document {
     sections: [
       {
         properties: pageProperties(naskah.setup),
-        headers: naskah.pageNumbers ? { default: pageNumberHeader(), first: new Header({ children: [] }) } : undefined,
+        headers: headersOf(naskah),
         children: naskah.blocks.flatMap((b) => blockParts(b, ctx)),
       },
     ],

@@ -12,6 +12,8 @@ export function BuatDokumen() {
   const profiles = useCall('instansi.list', {});
   const signatories = useCall('penandatangan.list', {});
   const [jenis, setJenis] = useState<JenisDokumen | null>(null);
+  // "Buat surat baru" starts the form again from scratch: a new mount, a new idempotency key.
+  const [generasi, setGenerasi] = useState(0);
   const confirm = useConfirm();
 
   const error = types.error ?? profiles.error ?? signatories.error;
@@ -22,11 +24,12 @@ export function BuatDokumen() {
       return;
     }
     const ok = await confirm({
-      title: 'Ganti jenis dokumen?',
-      message: 'Isian formulir ini akan hilang.',
-      confirmLabel: 'Ganti jenis',
-      cancelLabel: 'Lanjut mengisi',
+      title: 'Tinggalkan formulir ini?',
+      message: 'Isian surat ini belum disimpan dan akan hilang.',
+      confirmLabel: 'Tinggalkan formulir',
+      cancelLabel: 'Kembali ke formulir',
       danger: true,
+      focusCancel: true,
     });
     if (ok) setJenis(null);
   };
@@ -51,5 +54,14 @@ export function BuatDokumen() {
     );
   const info = types.data.find((t) => t.jenis === jenis);
   if (!info) return <JenisPilihan types={types.data} onChoose={setJenis} />;
-  return <DokumenForm key={info.jenis} info={info} profiles={profiles.data} signatories={signatories.data} onBack={(dirty) => void back(dirty)} />;
+  return (
+    <DokumenForm
+      key={`${info.jenis}-${generasi}`}
+      info={info}
+      profiles={profiles.data}
+      signatories={signatories.data}
+      onBack={(dirty) => void back(dirty)}
+      onNew={() => setGenerasi((g) => g + 1)}
+    />
+  );
 }

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { daerahDari } from '../../../../shared/dokumen/daerah';
 import { JENIS } from '../../../../shared/dokumen/jenis/index';
 import { todayIso } from '../../../../shared/domain/tanggal';
@@ -7,6 +7,8 @@ import { ApiError, call } from '../../api/client';
 import { Icon } from '../../components/Icon';
 import { useToast } from '../../components/Toast';
 import { errorMessage } from '../../lib/errors';
+import { enterAction, keyInfo, SIMPAN_SHORTCUT } from '../../lib/form-keys';
+import { useEscapeLayer } from '../../lib/layers';
 import { useFileActions } from '../../lib/files';
 import { useCall } from '../../lib/useCall';
 import { errorsUnder, focusLater } from '../../lib/validation';
@@ -27,13 +29,18 @@ interface Props {
   signatories: Penandatangan[];
   /** Back to the type cards; `dirty` when the form differs from its starting values. */
   onBack: (dirty: boolean) => void;
+  /** "Buat surat baru" after saving: the form from scratch. */
+  onNew: () => void;
 }
+
+/** One idempotency key per letter: a repeat of its save returns the same number (see DokumenService.buat). */
+const kunciBaru = () => crypto.randomUUID();
 
 /** The element id of a field path, for focusing the first field with an error. */
 const idOfPath = (path: string) => (path.startsWith('data.') ? dataFieldId(path.slice(5)) : umumFieldId(path));
 
 /** Fills in one document of a type: its data, kop, signatory, date and number, with a live preview; saves the .docx. */
-export function DokumenForm({ info, profiles, signatories, onBack }: Props) {
+export function DokumenForm({ info, profiles, signatories, onBack, onNew }: Props) {
   // What "unchanged" means: the starting values, then what was last saved.
   const [start, setStart] = useState(() => {
     // Letters of the regional head start with the Bupati's kop and signature, an office's with its own.
@@ -55,7 +62,17 @@ export function DokumenForm({ info, profiles, signatories, onBack }: Props) {
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Saved: the form shows that letter with its number and takes no second save of it.
   const [hasil, setHasil] = useState<DokumenDibuat | null>(null);
+  const [kunci, setKunci] = useState(kunciBaru);
+  // The synchronous guard: a second Enter or click in the same tick sees it before React re-renders.
+  const saving = useRef(false);
+  // The second click of a double click may land where "Simpan" was: the new buttons ignore it.
+  const savedAt = useRef(0);
+  const afterSave = (action: () => void) => () => {
+    if (performance.now() - savedAt.current > 600) action();
+  };
+  const locked = hasil !== null;
   const reserved = useCall('nomor.list', { status: 'dipesan', tahun: null });
   const toast = useToast();
   const files = useFileActions();
@@ -65,7 +82,11 @@ export function DokumenForm({ info, profiles, signatories, onBack }: Props) {
   const errors = { ...serverErrors, ...localErrors };
   const dataErrors = errorsUnder(errors, 'data');
 
-  const request = useMemo(() => pratinjauRequest(draft, umum), [draft, umum]);
+  const request = useMemo(() => {
+    const r = pratinjauRequest(draft, umum);
+    // The saved letter is previewed with the number it was given, not "800/…".
+    return r && hasil ? { ...r, nomor: { cara: 'manual' as const, nomor: hasil.dokumen.nomor } } : r;
+  }, [draft, umum, hasil]);
   const dataValid = useMemo(() => Object.keys(draftErrors(draft, umum)).every((k) => !k.startsWith('data.')), [draft, umum]);
   const pratinjau = usePratinjau(dataValid ? request : null);
 
@@ -80,8 +101,10 @@ export function DokumenForm({ info, profiles, signatories, onBack }: Props) {
     setFormError(null);
   };
 
+  const dirty = !locked && (draft !== start.draft || JSON.stringify(umum) !== JSON.stringify(start.umum));
+
   const submit = async () => {
-    if (busy) return;
+    if (saving.current || locked) return;
     setChecked(true);
     setFormError(null);
     const local = draftErrors(draft, umum);
@@ -92,13 +115,13 @@ export function DokumenForm({ info, profiles, signatories, onBack }: Props) {
       if (firstLocal) focusLater(idOfPath(firstLocal));
       return;
     }
+    saving.current = true;
     setBusy(true);
     try {
-      const made = await call('dokumen.buat', req);
+      const made = await call('dokumen.buat', { ...req, kunci });
+      savedAt.current = performance.now();
       setHasil(made);
-      const nextUmum: Umum = { ...umum, cara: 'otomatis', nomorId: null, nomorManual: '' };
-      setUmum(nextUmum);
-      setStart({ draft, umum: nextUmum });
+      setStart({ draft, umum });
       void reserved.reload();
       const { file } = made;
       const { fileName, nomor } = made.dokumen;
@@ -114,9 +137,24 @@ export function DokumenForm({ info, profiles, signatories, onBack }: Props) {
       const first = Object.keys(fields)[0];
       if (first) focusLater(idOfPath(first));
     } finally {
+      saving.current = false;
       setBusy(false);
     }
   };
+
+  /** "Buat salinan": the same data as a new letter; it takes a number only when saved again. */
+  const salinan = () => {
+    const nextUmum: Umum = { ...umum, cara: 'otomatis', nomorId: null, nomorManual: '' };
+    setUmum(nextUmum);
+    setStart({ draft, umum: nextUmum });
+    setHasil(null);
+    setKunci(kunciBaru());
+    setChecked(false);
+    toast.success('Salinan siap diubah. Nomor baru diambil saat salinan disimpan.');
+  };
+
+  // Esc leaves the form, asking first when typing would be lost; the confirm dialog's own Esc comes back.
+  useEscapeLayer(() => onBack(dirty), true);
 
   const missing = profiles.length === 0 || signatories.every((p) => !p.aktif);
   const blocked = missing ? (
@@ -133,6 +171,18 @@ export function DokumenForm({ info, profiles, signatories, onBack }: Props) {
       data-testid="form-dokumen"
       data-jenis={info.jenis}
       noValidate
+      aria-keyshortcuts={SIMPAN_SHORTCUT.aria}
+      onKeyDownCapture={(e) => {
+        // Ctrl+Enter is taken before the field sees it (a list field would add a line).
+        if (enterAction(keyInfo(e)) !== 'simpan') return;
+        e.preventDefault();
+        e.stopPropagation();
+        void submit();
+      }}
+      onKeyDown={(e) => {
+        // A one-line field's Enter would submit the whole letter implicitly.
+        if (enterAction(keyInfo(e)) === 'tahan') e.preventDefault();
+      }}
       onSubmit={(e) => {
         e.preventDefault();
         void submit();
@@ -143,7 +193,7 @@ export function DokumenForm({ info, profiles, signatories, onBack }: Props) {
           <button
             type="button"
             className="btn btn-small btn-ghost"
-            onClick={() => onBack(draft !== start.draft || JSON.stringify(umum) !== JSON.stringify(start.umum))}
+            onClick={() => onBack(dirty)}
           >
             ← Ganti jenis
           </button>
@@ -171,30 +221,49 @@ export function DokumenForm({ info, profiles, signatories, onBack }: Props) {
               hasil={hasil}
               onOpen={() => void files.open(hasil.file, hasil.dokumen.fileName)}
               onSave={() => void files.save(hasil.file, hasil.dokumen.fileName)}
-              onDismiss={() => setHasil(null)}
             />
           ) : null}
           {draft.jenis === 'surat-edaran' ? (
-            <SuratEdaranFields data={draft.data} onChange={(data) => changeDraft({ jenis: 'surat-edaran', data })} errors={dataErrors} disabled={busy} />
+            <SuratEdaranFields data={draft.data} onChange={(data) => changeDraft({ jenis: 'surat-edaran', data })} errors={dataErrors} disabled={busy || locked} />
           ) : draft.jenis === 'surat-undangan' ? (
-            <SuratUndanganFields data={draft.data} onChange={(data) => changeDraft({ jenis: 'surat-undangan', data })} errors={dataErrors} disabled={busy} />
+            <SuratUndanganFields data={draft.data} onChange={(data) => changeDraft({ jenis: 'surat-undangan', data })} errors={dataErrors} disabled={busy || locked} />
           ) : (
-            <SkSatgasFields data={draft.data} onChange={(data) => changeDraft({ jenis: 'sk-satgas', data })} errors={dataErrors} disabled={busy} />
+            <SkSatgasFields data={draft.data} onChange={(data) => changeDraft({ jenis: 'sk-satgas', data })} errors={dataErrors} disabled={busy || locked} />
           )}
-          <UmumFields umum={umum} onChange={changeUmum} profiles={profiles} signatories={signatories} errors={errors} disabled={busy} />
-          <NomorFields umum={umum} onChange={changeUmum} reserved={reserved.data ?? []} errors={errors} disabled={busy} />
+          <UmumFields umum={umum} onChange={changeUmum} profiles={profiles} signatories={signatories} errors={errors} disabled={busy || locked} />
+          {locked ? null : <NomorFields umum={umum} onChange={changeUmum} reserved={reserved.data ?? []} errors={errors} disabled={busy} />}
         </div>
         <div className="dokumen-form-footer">
-          {formError ? (
-            <div className="form-error" role="alert" data-testid="galat-dokumen">
-              <Icon name="alert" /> {formError}
-            </div>
+          {locked ? (
+            <>
+              <div className="footer-hint" data-testid="nomor-tersimpan">
+                Tersimpan: <strong className="num nowrap">{hasil.dokumen.nomor}</strong>
+              </div>
+              {/* Keys: React must never turn this button into the submit button under the pointer mid-click. */}
+              <button key="salinan" type="button" className="btn" onClick={afterSave(salinan)} title="Isian yang sama sebagai surat baru; nomor baru diambil saat disimpan">
+                Buat salinan
+              </button>
+              <button key="baru" type="button" className="btn btn-primary" onClick={afterSave(onNew)}>
+                Buat surat baru
+              </button>
+            </>
           ) : (
-            <div className="footer-hint">Dokumen tersimpan di arsip dan nomornya tercatat di Buku agenda.</div>
+            <>
+              {formError ? (
+                <div className="form-error" role="alert" data-testid="galat-dokumen">
+                  <Icon name="alert" /> {formError}
+                </div>
+              ) : (
+                <div className="footer-hint">Dokumen tersimpan di arsip dan nomornya tercatat di Buku agenda.</div>
+              )}
+              <button key="simpan" type="submit" className="btn btn-primary" disabled={busy || missing} aria-keyshortcuts={SIMPAN_SHORTCUT.aria}>
+                <Icon name="download" /> {busy ? 'Menyimpan…' : 'Simpan .docx'}
+                <kbd className="btn-kbd" aria-hidden="true">
+                  {SIMPAN_SHORTCUT.label}
+                </kbd>
+              </button>
+            </>
           )}
-          <button type="submit" className="btn btn-primary" disabled={busy || missing}>
-            <Icon name="download" /> {busy ? 'Menyimpan…' : 'Simpan .docx'}
-          </button>
         </div>
       </div>
       <div className="dokumen-preview-column">

@@ -6,11 +6,10 @@ interface Props {
   hasil: DokumenDibuat;
   onOpen: () => void;
   onSave: () => void;
-  onDismiss: () => void;
 }
 
 /** The document just saved: its number and file, to open or save elsewhere. */
-export function HasilDokumen({ hasil, onOpen, onSave, onDismiss }: Props) {
+export function HasilDokumen({ hasil, onOpen, onSave }: Props) {
   const d = hasil.dokumen;
   return (
     <div className="banner banner-ok hasil-dokumen" role="status" data-testid="hasil-dokumen">
@@ -20,6 +19,7 @@ export function HasilDokumen({ hasil, onOpen, onSave, onDismiss }: Props) {
           Dokumen tersimpan dengan nomor <strong className="num">{d.nomor}</strong> tanggal {formatTanggal(d.tanggal)}.
         </div>
         <div className="small">{d.fileName}</div>
+        <div className="small">Formulir dikunci agar surat ini tidak tersimpan dua kali. Ubah isinya lewat "Buat salinan".</div>
       </div>
       <div className="hasil-dokumen-actions">
         <button type="button" className="btn btn-small" onClick={onOpen}>
@@ -27,9 +27,6 @@ export function HasilDokumen({ hasil, onOpen, onSave, onDismiss }: Props) {
         </button>
         <button type="button" className="btn btn-small" onClick={onSave}>
           Simpan ke…
-        </button>
-        <button type="button" className="btn-icon btn-icon-sm" aria-label="Tutup pemberitahuan" onClick={onDismiss}>
-          <Icon name="x" size={14} />
         </button>
       </div>
     </div>

@@ -9,6 +9,7 @@ import { FormFooter } from '../../components/FormFooter';
 import { errorMessage, fieldErrors } from '../../lib/errors';
 import { useCall } from '../../lib/useCall';
 import { focusLater } from '../../lib/validation';
+import { TanggalInput } from '../../components/TanggalInput';
 
 interface Props {
   onClose: () => void;
@@ -92,7 +93,7 @@ export function PesanNomorDialog({ onClose, onReserved }: Props) {
           {(a) => <input {...a} type="text" data-autofocus value={hal} onChange={(e) => setHal(e.target.value)} placeholder="Undangan Apel Ikrar Netralitas ASN" />}
         </Field>
         <Field id={id('tanggal')} label="Tanggal" error={errors.tanggal} required hint={tanggal ? formatTanggal(tanggal) : undefined}>
-          {(a) => <input {...a} type="date" value={tanggal} onChange={(e) => setTanggal(e.target.value)} />}
+          {(a) => <TanggalInput {...a} value={tanggal} onChange={setTanggal} />}
         </Field>
       </fieldset>
     </Dialog>

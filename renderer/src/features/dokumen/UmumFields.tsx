@@ -3,6 +3,7 @@ import { formatTanggal } from '../../../../shared/domain/tanggal';
 import { Field } from '../../components/Field';
 import { namaLengkap } from '../../lib/format';
 import { atasNamaBawaan, MODE_LABEL, type Umum } from './dokumen-draft';
+import { TanggalInput } from '../../components/TanggalInput';
 
 interface Props {
   umum: Umum;
@@ -45,7 +46,7 @@ export function UmumFields({ umum, onChange, profiles, signatories, errors, disa
           )}
         </Field>
         <Field id={umumFieldId('tanggal')} label="Tanggal surat" error={errors.tanggal} required hint={umum.tanggal ? formatTanggal(umum.tanggal) : undefined} className="span-2">
-          {(a) => <input {...a} type="date" value={umum.tanggal} onChange={(e) => onChange({ tanggal: e.target.value })} />}
+          {(a) => <TanggalInput {...a} value={umum.tanggal} onChange={(v) => onChange({ tanggal: v })} />}
         </Field>
         <Field id={umumFieldId('tandaTangan.penandatanganId')} label="Penandatangan" error={errors['tandaTangan.penandatanganId']} required className="span-2">
           {(a) => (

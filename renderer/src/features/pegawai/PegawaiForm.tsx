@@ -34,6 +34,7 @@ import {
   validateClient,
   withStatus,
 } from './pegawai-form';
+import { TanggalInput } from '../../components/TanggalInput';
 
 interface Props {
   /** The employee to edit; null adds a new one. */
@@ -191,7 +192,7 @@ export function PegawaiForm({ pegawai, defaultUnitId, onClose, onSaved }: Props)
             error={errors.tanggalLahir}
             hint={form.tanggalLahir ? `${formatTanggal(form.tanggalLahir)}${fromNipTanggal ? ' · sesuai NIP' : ''}` : undefined}
           >
-            {(a) => <input {...a} type="date" value={form.tanggalLahir} max="2100-12-31" onChange={(e) => set('tanggalLahir', e.target.value)} />}
+            {(a) => <TanggalInput {...a} value={form.tanggalLahir} max="2100-12-31" onChange={(v) => set('tanggalLahir', v)} />}
           </Field>
         </div>
       </fieldset>

@@ -3,6 +3,7 @@ import { Field } from '../../../components/Field';
 import { ListEditor } from '../../../components/ListEditor';
 import type { DataOf } from '../dokumen-draft';
 import { dataFieldId, listErrors, type JenisFieldsProps } from './shared';
+import { TanggalInput } from '../../../components/TanggalInput';
 
 type Data = DataOf<'surat-edaran'>;
 
@@ -26,7 +27,7 @@ export function SuratEdaranFields({ data, onChange, errors, disabled }: JenisFie
           required
           hint={data.tanggalPemungutan ? formatTanggal(data.tanggalPemungutan) : undefined}
         >
-          {(a) => <input {...a} type="date" value={data.tanggalPemungutan} onChange={(e) => set('tanggalPemungutan', e.target.value)} />}
+          {(a) => <TanggalInput {...a} value={data.tanggalPemungutan} onChange={(v) => set('tanggalPemungutan', v)} />}
         </Field>
         <div className="span-4">
           <ListEditor

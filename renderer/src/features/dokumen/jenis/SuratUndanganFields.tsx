@@ -3,6 +3,7 @@ import { Field } from '../../../components/Field';
 import { ListEditor } from '../../../components/ListEditor';
 import type { DataOf } from '../dokumen-draft';
 import { dataFieldId, listErrors, type JenisFieldsProps } from './shared';
+import { TanggalInput } from '../../../components/TanggalInput';
 
 type Data = DataOf<'surat-undangan'>;
 
@@ -63,7 +64,7 @@ export function SuratUndanganFields({ data, onChange, errors, disabled }: JenisF
             required
             hint={data.tanggalKegiatan ? formatHariTanggal(data.tanggalKegiatan) : undefined}
           >
-            {(a) => <input {...a} type="date" value={data.tanggalKegiatan} onChange={(e) => set('tanggalKegiatan', e.target.value)} />}
+            {(a) => <TanggalInput {...a} value={data.tanggalKegiatan} onChange={(v) => set('tanggalKegiatan', v)} />}
           </Field>
           <Field id={dataFieldId('pukulMulai')} label="Pukul mulai" error={errors.pukulMulai} required hint="Misalnya 08.00">
             {(a) => <input {...a} type="text" inputMode="numeric" className="num" placeholder="08.00" value={data.pukulMulai} onChange={(e) => set('pukulMulai', e.target.value)} />}
