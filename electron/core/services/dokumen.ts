@@ -10,6 +10,7 @@ import type {
   NomorSurat,
 } from '../../../shared/contract/dokumen';
 import { AppError } from '../../../shared/contract/result';
+import { validationError } from '../../../shared/contract/validasi';
 import { JENIS, type BuildContext } from '../../../shared/dokumen/jenis/index';
 import type { NaskahDinas } from '../../../shared/dokumen/model';
 import { checkTeks, type Teks } from '../../../shared/dokumen/teks';
@@ -30,8 +31,7 @@ type Pratinjau = z.output<typeof DokumenPratinjauSchema>;
 function parseData(jenis: JenisDokumen, data: unknown): Record<string, unknown> {
   const r = JENIS[jenis].schema.safeParse(data);
   if (r.success) return r.data as Record<string, unknown>;
-  const fields = r.error.issues.map((i) => ({ field: ['data', ...i.path.map(String)].join('.'), message: i.message }));
-  throw new AppError('VALIDASI', `Data ${JENIS[jenis].label} belum lengkap: ${fields[0]!.message}`, fields);
+  throw validationError(r.error, { prefix: ['data'], lead: `Data ${JENIS[jenis].label} belum lengkap` });
 }
 
 /** The one time stamped into a document's file: its own date, so rebuilding it gives the same bytes. */
