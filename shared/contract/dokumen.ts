@@ -261,6 +261,8 @@ export interface DokumenDibuat {
   dokumen: DokumenArsip;
   /** Token of the stored file (to save elsewhere or open). */
   file: string;
+  /** The name of the file behind `file` when it is not the archived one (a rebuilt copy: BATAL_… for a voided letter). */
+  fileName?: string;
 }
 
 export type { NaskahDinas };

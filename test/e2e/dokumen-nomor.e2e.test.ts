@@ -98,6 +98,27 @@ describe('satu surat, satu nomor (browser)', () => {
     expect(core.arsip.list({ text: '', jenis: null, tahun: null, offset: 0, limit: 10 }).total).toBe(4);
   });
 
+  it('after a lost answer and an edit, the same key is refused with its number, and the clerk may save a new letter', async () => {
+    const { page, core } = app;
+    const form = await openUndangan();
+    await page.route('**/api/dokumen.buat', async (route) => {
+      await route.fetch(); // saved, but the answer is lost
+      await route.abort('connectionreset');
+    });
+    await form.getByRole('button', { name: 'Simpan .docx' }).click();
+    await seeText(page.getByTestId('galat-dokumen'), 'Tidak dapat menghubungi');
+    await page.unroute('**/api/dokumen.buat');
+    expect(taken(core)).toHaveLength(5);
+    await form.locator('#dok-data-hal').fill('Undangan Apel Ikrar (diubah)');
+    await form.getByRole('button', { name: 'Simpan .docx' }).click();
+    await seeText(page.getByTestId('galat-dokumen'), '800/0005/BKPSDM/');
+    expect(taken(core)).toHaveLength(5);
+    await form.getByRole('button', { name: 'Simpan sebagai surat baru' }).click();
+    await seeText(page.getByTestId('hasil-dokumen'), '800/0006/BKPSDM/');
+    const halOf = (n: string) => core.penomoran.list({ tahun: null, status: null }).find((x) => x.nomor.startsWith(n))?.hal;
+    expect([halOf('800/0005/'), halOf('800/0006/')]).toEqual(['Undangan Apel Ikrar Netralitas ASN', 'Undangan Apel Ikrar (diubah)']);
+  });
+
   it('Esc on a filled form asks, with "Kembali ke formulir" focused', async () => {
     const { page } = app;
     const form = await openUndangan();
@@ -114,5 +135,31 @@ describe('satu surat, satu nomor (browser)', () => {
     await hal.press('Escape');
     await dialog.getByRole('button', { name: 'Tinggalkan formulir' }).click();
     await page.getByTestId('jenis-surat-undangan').waitFor();
+  });
+
+  it('the agenda book shows the addressees and links a number to its letter; a voided number marks the letter BATAL', async () => {
+    const { page, core } = app;
+    await page.goto(`${app.host.url}#/dokumen?tab=agenda`);
+    const first = core.penomoran.list({ tahun: null, status: null }).find((n) => n.nomor.startsWith('800/0001/'))!;
+    const row = page.getByTestId('baris-nomor').filter({ hasText: first.nomor });
+    await seeText(row, 'Kepala Dinas Pendidikan; Kepala Dinas Kesehatan; dan 2 lainnya');
+    await row.getByRole('button', { name: 'Batalkan' }).click();
+    const batal = page.getByTestId('form-batal-nomor');
+    await batal.locator('#batal-alasan').fill('Undangan ditunda');
+    await batal.getByRole('button', { name: 'Batalkan nomor' }).click();
+    await seeText(row, 'ditandai BATAL di arsip');
+    await app.shot('32-agenda-tujuan');
+
+    await row.getByTestId('tautan-arsip').click();
+    const arsip = page.getByTestId('daftar-arsip');
+    await seeText(arsip, first.nomor);
+    expect(await page.getByTestId('cari-arsip').inputValue()).toBe(first.nomor);
+    const letter = page.getByTestId('baris-arsip').filter({ hasText: first.nomor });
+    expect(await letter.count()).toBe(1);
+    await seeText(letter.getByTestId('tanda-batal'), 'BATAL');
+    await seeText(letter, 'Nomor dibatalkan: Undangan ditunda');
+    await app.shot('33-arsip-batal');
+    await letter.getByRole('button', { name: 'Buat ulang' }).click();
+    await seeText(page.getByTestId('toast').first(), 'bercap BATAL');
   });
 });

@@ -129,7 +129,17 @@ describe('tinjauan impor (browser)', () => {
     const grid = await readGrid(saved);
     expect(grid.rows.map((r) => r.cells[1])).toEqual(['NAMA', 'Kurang Satu Digit', 'Tanggal Salah']);
     expect(String(grid.rows[2]!.cells[3])).toContain('31-02-1992');
+    // Esc with a file chosen and nothing imported asks first; the safe choice has the focus
     await page.keyboard.press('Escape');
+    const ask = page.getByTestId('konfirmasi');
+    await seeText(ask, 'Belum ada data yang diimpor');
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Kembali ke impor');
+    await page.keyboard.press('Enter');
+    await ask.waitFor({ state: 'hidden' });
+    expect(await dialog.isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await ask.getByRole('button', { name: 'Tutup impor' }).click();
+    await dialog.waitFor({ state: 'hidden' });
   });
   it('a preview that fails after a unit decision puts the choice back, so the ticks match what the Impor button writes', async () => {
     const { core, page } = app;

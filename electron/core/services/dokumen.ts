@@ -153,11 +153,9 @@ export class DokumenService {
   /** A key may only repeat its own request: other data under the same key is refused. */
   private sameRequest(kunci: string, expected: string, actual: string, dokumenId: number | null): void {
     if (expected === actual) return;
-    const nomor = dokumenId ? ` (nomor ${this.arsip.get(dokumenId).nomor})` : '';
-    throw new AppError(
-      'DUPLIKAT',
-      `Permintaan ini memakai kunci surat ${kunci} yang sudah dipakai untuk surat lain${nomor} dengan isi berbeda. Tidak ada nomor yang diambil. Buat surat baru atau salinan untuk menyimpan isi ini.`,
-    );
+    const nomor = dokumenId ? ` dengan nomor ${this.arsip.get(dokumenId).nomor}` : '';
+    const message = `Surat ini sudah disimpan sebelumnya${nomor}, dengan isi yang berbeda dari isian sekarang (kunci ${kunci}). Isian sekarang tidak disimpan dan tidak ada nomor yang diambil. Lihat surat itu di Arsip, atau simpan isian ini sebagai surat baru.`;
+    throw new AppError('DUPLIKAT', message, [{ field: 'kunci', message }]);
   }
 
   private async buatBaru(input: Omit<DokumenBuat, 'kunci'>, kunci: string | undefined): Promise<DokumenDibuat> {
@@ -248,7 +246,7 @@ export class DokumenService {
     const again = await this.buatUlang(id);
     const out = this.files.outputPath(again.fileName);
     await writeFileAtomic(out.path, again.bytes);
-    return { dokumen: arsipRingkas(this.arsip.get(id)), file: out.token };
+    return { dokumen: arsipRingkas(this.arsip.get(id)), file: out.token, fileName: out.name };
   }
 
   /** A token for the archived file (checked against its sha256 first). */

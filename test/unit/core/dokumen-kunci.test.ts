@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { DokumenBuat, DokumenDibuat } from '../../../shared/contract/dokumen';
@@ -73,13 +74,14 @@ describe('dokumen.buat with an idempotency key', () => {
     if (!r.ok) {
       expect(r.error.code).toBe('DUPLIKAT');
       expect(r.error.message).toContain('800/0001/BKPSDM/2026');
-      expect(r.error.message).toContain('isi berbeda');
+      expect(r.error.message).toContain('isi yang berbeda');
+      expect(r.error.fields?.[0]?.field).toBe('kunci');
     }
     // also while the first is still being built
     const other = makeCore();
     other.demo.load({ pegawai: 20, seed: 3 });
     const first = other.dokumen.buat(undangan(other, { kunci: KUNCI }));
-    await expect(other.dokumen.buat(undangan(other, { kunci: KUNCI, tanggal: '2026-11-24' }))).rejects.toThrow('isi berbeda');
+    await expect(other.dokumen.buat(undangan(other, { kunci: KUNCI, tanggal: '2026-11-24' }))).rejects.toThrow('isi yang berbeda');
     await first;
     expect(numbers(core)).toHaveLength(1);
     expect(numbers(other)).toHaveLength(1);
@@ -125,6 +127,12 @@ describe('dokumen.buat with an idempotency key', () => {
     const line = core.penomoran.list({ tahun: null, status: null })[0]!;
     expect(line.dokumenId).toBe(a.dokumen.id);
     expect(line.tujuan).toBe('Kepala Dinas Pendidikan; Kepala Dinas Kesehatan; dan 2 lainnya');
+    const exported = await dispatch(core, 'nomor.export', { tahun: 2026 });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(core.files.resolve((exported as { ok: true; value: { file: string } }).value.file).path);
+    const ws = wb.worksheets[0]!;
+    expect(ws.getRow(4).getCell(5).value).toBe('Tujuan');
+    expect(ws.getRow(5).getCell(5).value).toBe('Kepala Dinas Pendidikan; Kepala Dinas Kesehatan; dan 2 lainnya');
   });
 });
 

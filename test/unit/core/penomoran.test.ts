@@ -303,10 +303,10 @@ describe('penomoran', () => {
     const ws = wb.worksheets[0]!;
     const values = (row: number) => (ws.getRow(row).values as unknown[]).slice(1);
     expect([ws.getCell('A1').value, ws.getCell('A2').value]).toEqual(['BUKU AGENDA SURAT KELUAR', 'TAHUN 2026']);
-    expect(values(4)).toEqual(['No', 'Nomor', 'Tanggal', 'Hal', 'Jenis', 'Status', 'Keterangan']);
-    expect(values(5)).toEqual([1, '800/0001/BKPSDM/2026', '12 Maret 2026', 'Undangan Sosialisasi', 'Surat Undangan', 'Dipakai']);
-    expect(values(6)).toEqual([2, '800/0002/BKPSDM/2026', '14 Maret 2026', 'Edaran netralitas', 'Surat Edaran', 'Batal', 'Dibatalkan: Diganti edaran baru']);
-    expect(values(7)).toEqual([3, '0123', '1 April 2026', 'Nomor dari bagian umum', 'Surat Edaran', 'Dipesan', 'Belum dipakai; Nomor diketik manual']);
+    expect(values(4)).toEqual(['No', 'Nomor', 'Tanggal', 'Hal', 'Tujuan', 'Jenis', 'Status', 'Keterangan']);
+    expect(values(5)).toEqual([1, '800/0001/BKPSDM/2026', '12 Maret 2026', 'Undangan Sosialisasi', undefined, 'Surat Undangan', 'Dipakai']);
+    expect(values(6)).toEqual([2, '800/0002/BKPSDM/2026', '14 Maret 2026', 'Edaran netralitas', undefined, 'Surat Edaran', 'Batal', 'Dibatalkan: Diganti edaran baru']);
+    expect(values(7)).toEqual([3, '0123', '1 April 2026', 'Nomor dari bagian umum', undefined, 'Surat Edaran', 'Dipesan', 'Belum dipakai; Nomor diketik manual']);
     expect(ws.rowCount).toBe(7);
     for (const row of [5, 6, 7]) {
       const cell = ws.getRow(row).getCell(2);

@@ -16,9 +16,15 @@ import { tahunPilihan } from './tahun';
 
 const PAGE = 100;
 
-/** Arsip: every document made, searchable; open, save elsewhere or build again from the stored data. */
-export function ArsipList() {
-  const [text, setText] = useState('');
+/** The archive opened on one letter, e.g. from its number in the agenda book. */
+export const arsipHref = (nomor: string) => `#/dokumen?tab=arsip&cari=${encodeURIComponent(nomor)}`;
+
+/**
+ * Arsip: every document made, searchable; open, save elsewhere or build again from the stored data.
+ * A letter whose number was voided is marked BATAL with the reason; building it again gives a stamped copy.
+ */
+export function ArsipList({ cari = '' }: { cari?: string }) {
+  const [text, setText] = useState(cari);
   const [jenis, setJenis] = useState<JenisDokumen | null>(null);
   const [tahun, setTahun] = useState<number | null>(null);
   const [limit, setLimit] = useState(PAGE);
@@ -49,8 +55,11 @@ export function ArsipList() {
     try {
       const made = await call('dokumen.buatUlang', { id: d.id });
       const { file } = made;
-      const { fileName } = made.dokumen;
-      toast.success(`Dokumen ${made.dokumen.nomor} dibuat ulang dari data tersimpan: ${fileName}.`, [
+      const fileName = made.fileName ?? made.dokumen.fileName;
+      const pesan = made.dokumen.batal
+        ? `Nomor ${made.dokumen.nomor} sudah dibatalkan: salinannya bercap BATAL di setiap halaman (${fileName}).`
+        : `Dokumen ${made.dokumen.nomor} dibuat ulang dari data tersimpan: ${fileName}.`;
+      toast.success(pesan, [
         { label: 'Buka', onClick: () => void files.open(file, fileName) },
         { label: 'Simpan ke…', onClick: () => void files.save(file, fileName) },
       ]);
@@ -124,11 +133,26 @@ export function ArsipList() {
             </thead>
             <tbody>
               {rows.map((d) => (
-                <tr key={d.id} data-testid="baris-arsip">
-                  <td className="num nowrap strong">{d.nomor}</td>
+                <tr
+                  key={d.id}
+                  data-testid="baris-arsip"
+                  data-batal={d.batal ? true : undefined}
+                  className={`${d.batal ? 'is-inactive' : ''}${cari && d.nomor === cari ? ' is-selected' : ''}`.trim() || undefined}
+                >
+                  <td className="nowrap">
+                    <span className={`num strong${d.batal ? ' nomor-batal' : ''}`}>{d.nomor}</span>
+                    {d.batal ? (
+                      <div>
+                        <span className="badge badge-nonaktif" data-testid="tanda-batal">
+                          BATAL
+                        </span>
+                      </div>
+                    ) : null}
+                  </td>
                   <td className="nowrap">{formatTanggal(d.tanggal)}</td>
                   <td className="col-hal">
                     {d.hal}
+                    {d.batal ? <div className="small text-danger">Nomor dibatalkan: {d.batal}</div> : null}
                     <div className="muted small col-berkas">{d.fileName}</div>
                   </td>
                   <td>{JENIS[d.jenis]?.label ?? d.jenis}</td>
@@ -143,7 +167,11 @@ export function ArsipList() {
                       type="button"
                       className="btn btn-small btn-ghost"
                       disabled={working === d.id}
-                      title="Membuat .docx lagi dari data, teks versi dan pengaturan yang tersimpan"
+                      title={
+                        d.batal
+                          ? 'Membuat salinan bercap BATAL dari data yang tersimpan (nomornya sudah dibatalkan)'
+                          : 'Membuat .docx lagi dari data, teks versi dan pengaturan yang tersimpan'
+                      }
                       onClick={() => void rebuild(d)}
                     >
                       <Icon name="refresh" size={14} /> Buat ulang

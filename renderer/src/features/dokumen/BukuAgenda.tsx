@@ -9,6 +9,7 @@ import { useToast } from '../../components/Toast';
 import { errorMessage } from '../../lib/errors';
 import { formatAngka } from '../../lib/format';
 import { useCall } from '../../lib/useCall';
+import { arsipHref } from './ArsipList';
 import { BatalNomorDialog } from './BatalNomorDialog';
 import { PesanNomorDialog } from './PesanNomorDialog';
 import { tahunPilihan } from './tahun';
@@ -91,6 +92,7 @@ export function BukuAgenda() {
                 <th>Nomor</th>
                 <th>Tanggal</th>
                 <th>Hal</th>
+                <th>Tujuan</th>
                 <th>Jenis</th>
                 <th>Status</th>
                 <th>Keterangan</th>
@@ -100,15 +102,25 @@ export function BukuAgenda() {
             <tbody>
               {rows.map((n) => (
                 <tr key={n.id} data-testid="baris-nomor" data-status={n.status} className={n.status === 'batal' ? 'is-inactive' : undefined}>
-                  <td className={`num nowrap strong${n.status === 'batal' ? ' nomor-batal' : ''}`}>{n.nomor}</td>
+                  <td className={`num nowrap strong${n.status === 'batal' ? ' nomor-batal' : ''}`}>
+                    {n.dokumenId !== null ? (
+                      <a href={arsipHref(n.nomor)} title="Buka suratnya di arsip" data-testid="tautan-arsip">
+                        {n.nomor}
+                      </a>
+                    ) : (
+                      n.nomor
+                    )}
+                  </td>
                   <td className="nowrap">{formatTanggal(n.tanggal)}</td>
                   <td className="col-hal">{n.hal}</td>
+                  <td className="col-tujuan small">{n.tujuan || <span className="muted">—</span>}</td>
                   <td>{n.jenis ? (JENIS[n.jenis]?.label ?? n.jenis) : '—'}</td>
                   <td>
                     <span className={`badge ${STATUS_BADGE[n.status]}`}>{STATUS_LABEL[n.status]}</span>
                   </td>
                   <td className="small">
                     {n.alasanBatal ? <span>Dibatalkan: {n.alasanBatal}</span> : null}
+                    {n.alasanBatal && n.dokumenId !== null ? <span className="muted"> Suratnya ditandai BATAL di arsip.</span> : null}
                     {n.manual ? <span className="muted"> Nomor manual.</span> : null}
                   </td>
                   <td className="row-actions">

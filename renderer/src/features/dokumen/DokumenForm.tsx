@@ -34,7 +34,7 @@ interface Props {
 }
 
 /** One idempotency key per letter: a repeat of its save returns the same number (see DokumenService.buat). */
-const kunciBaru = () => crypto.randomUUID();
+const kunciBaru = (): string => crypto.randomUUID();
 
 /** The element id of a field path, for focusing the first field with an error. */
 const idOfPath = (path: string) => (path.startsWith('data.') ? dataFieldId(path.slice(5)) : umumFieldId(path));
@@ -65,6 +65,8 @@ export function DokumenForm({ info, profiles, signatories, onBack, onNew }: Prop
   // Saved: the form shows that letter with its number and takes no second save of it.
   const [hasil, setHasil] = useState<DokumenDibuat | null>(null);
   const [kunci, setKunci] = useState(kunciBaru);
+  // The key was used for this letter with other content (its answer was lost, then the form changed).
+  const [kunciBentrok, setKunciBentrok] = useState(false);
   // The synchronous guard: a second Enter or click in the same tick sees it before React re-renders.
   const saving = useRef(false);
   // The second click of a double click may land where "Simpan" was: the new buttons ignore it.
@@ -103,7 +105,8 @@ export function DokumenForm({ info, profiles, signatories, onBack, onNew }: Prop
 
   const dirty = !locked && (draft !== start.draft || JSON.stringify(umum) !== JSON.stringify(start.umum));
 
-  const submit = async () => {
+  /** `pakaiKunci`: a new key, when the clerk chose to save this content as another letter. */
+  const submit = async (pakaiKunci?: string) => {
     if (saving.current || locked) return;
     setChecked(true);
     setFormError(null);
@@ -118,7 +121,11 @@ export function DokumenForm({ info, profiles, signatories, onBack, onNew }: Prop
     saving.current = true;
     setBusy(true);
     try {
-      const made = await call('dokumen.buat', { ...req, kunci });
+      if (pakaiKunci) {
+        setKunci(pakaiKunci);
+        setKunciBentrok(false);
+      }
+      const made = await call('dokumen.buat', { ...req, kunci: pakaiKunci ?? kunci });
       savedAt.current = performance.now();
       setHasil(made);
       setStart({ draft, umum });
@@ -131,7 +138,9 @@ export function DokumenForm({ info, profiles, signatories, onBack, onNew }: Prop
       ]);
     } catch (e) {
       const fields: Record<string, string> = {};
-      if (e instanceof ApiError) for (const f of e.data.fields ?? []) fields[serverFieldKey(info.jenis, f.field)] ??= f.message;
+      const bentrok = e instanceof ApiError && (e.data.fields ?? []).some((f) => f.field === 'kunci');
+      setKunciBentrok(bentrok);
+      if (e instanceof ApiError && !bentrok) for (const f of e.data.fields ?? []) fields[serverFieldKey(info.jenis, f.field)] ??= f.message;
       setServerErrors(fields);
       setFormError(errorMessage(e));
       const first = Object.keys(fields)[0];
@@ -256,6 +265,11 @@ export function DokumenForm({ info, profiles, signatories, onBack, onNew }: Prop
               ) : (
                 <div className="footer-hint">Dokumen tersimpan di arsip dan nomornya tercatat di Buku agenda.</div>
               )}
+              {kunciBentrok ? (
+                <button key="baru-lagi" type="button" className="btn" disabled={busy} onClick={() => void submit(kunciBaru())}>
+                  Simpan sebagai surat baru
+                </button>
+              ) : null}
               <button key="simpan" type="submit" className="btn btn-primary" disabled={busy || missing} aria-keyshortcuts={SIMPAN_SHORTCUT.aria}>
                 <Icon name="download" /> {busy ? 'Menyimpan…' : 'Simpan .docx'}
                 <kbd className="btn-kbd" aria-hidden="true">

@@ -15,9 +15,10 @@ const TAB = [
 
 type TabId = (typeof TAB)[number]['id'];
 
-const PANELS: Record<TabId, () => ReactNode> = {
+const PANELS: Record<TabId, (params: URLSearchParams) => ReactNode> = {
   buat: () => <BuatDokumen />,
-  arsip: () => <ArsipList />,
+  // `cari`: the archive opened on a number (from the agenda book's link)
+  arsip: (p) => <ArsipList key={p.get('cari') ?? ''} cari={p.get('cari') ?? ''} />,
   agenda: () => <BukuAgenda />,
 };
 
@@ -33,7 +34,7 @@ export function DokumenPage({ params }: { params: URLSearchParams }) {
       <div className="page-body dokumen-body">
         <Tabs label="Bagian dokumen" idPrefix="dokumen" tabs={TAB} current={tab} onChange={(id) => navigate('dokumen', { tab: id })} testId="tab-dokumen" />
         <div className="dokumen-panel" {...tabPanelProps('dokumen', tab)}>
-          {PANELS[tab]()}
+          {PANELS[tab](params)}
         </div>
       </div>
     </div>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { JENIS_DOKUMEN, type JenisDokumen, type NomorSurat } from '../../../../shared/contract/index';
 import { JENIS } from '../../../../shared/dokumen/jenis/index';
-import { formatTanggal, todayIso } from '../../../../shared/domain/tanggal';
+import { formatTanggal, isValidIsoDate, todayIso } from '../../../../shared/domain/tanggal';
 import { call } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
@@ -92,7 +92,7 @@ export function PesanNomorDialog({ onClose, onReserved }: Props) {
         <Field id={id('hal')} label="Hal" error={errors.hal} required>
           {(a) => <input {...a} type="text" data-autofocus value={hal} onChange={(e) => setHal(e.target.value)} placeholder="Undangan Apel Ikrar Netralitas ASN" />}
         </Field>
-        <Field id={id('tanggal')} label="Tanggal" error={errors.tanggal} required hint={tanggal ? formatTanggal(tanggal) : undefined}>
+        <Field id={id('tanggal')} label="Tanggal" error={errors.tanggal} required hint={isValidIsoDate(tanggal) ? formatTanggal(tanggal) : undefined}>
           {(a) => <TanggalInput {...a} value={tanggal} onChange={setTanggal} />}
         </Field>
       </fieldset>

@@ -1,5 +1,5 @@
 import { MODE_TTD, type InstansiProfil, type ModeTtd, type Penandatangan } from '../../../../shared/contract/index';
-import { formatTanggal } from '../../../../shared/domain/tanggal';
+import { formatTanggal, isValidIsoDate } from '../../../../shared/domain/tanggal';
 import { Field } from '../../components/Field';
 import { namaLengkap } from '../../lib/format';
 import { atasNamaBawaan, MODE_LABEL, type Umum } from './dokumen-draft';
@@ -45,7 +45,7 @@ export function UmumFields({ umum, onChange, profiles, signatories, errors, disa
             </select>
           )}
         </Field>
-        <Field id={umumFieldId('tanggal')} label="Tanggal surat" error={errors.tanggal} required hint={umum.tanggal ? formatTanggal(umum.tanggal) : undefined} className="span-2">
+        <Field id={umumFieldId('tanggal')} label="Tanggal surat" error={errors.tanggal} required hint={isValidIsoDate(umum.tanggal) ? formatTanggal(umum.tanggal) : undefined} className="span-2">
           {(a) => <TanggalInput {...a} value={umum.tanggal} onChange={(v) => onChange({ tanggal: v })} />}
         </Field>
         <Field id={umumFieldId('tandaTangan.penandatanganId')} label="Penandatangan" error={errors['tandaTangan.penandatanganId']} required className="span-2">

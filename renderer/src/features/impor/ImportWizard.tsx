@@ -4,6 +4,7 @@ import type { UpdateField } from '../../../../shared/domain/import-fields';
 import type { PickedFile } from '../../../../shared/contract/files';
 import type { ColumnMapping } from '../../../../shared/domain/import-fields';
 import { call, transport } from '../../api/client';
+import { useConfirm } from '../../components/Confirm';
 import { Dialog } from '../../components/Dialog';
 import { Icon } from '../../components/Icon';
 import { useToast } from '../../components/Toast';
@@ -205,6 +206,25 @@ export function ImportWizard({ onClose, onImported }: Props) {
     onClose();
   };
 
+  // Esc and the × are easy to hit by accident: once a file is chosen and nothing imported yet, ask first.
+  const confirm = useConfirm();
+  const closeAsking = async () => {
+    if (picked && !report) {
+      const ok = await confirm({
+        title: 'Tutup impor?',
+        message: loading
+          ? 'Impor yang sedang berjalan dihentikan; tidak ada data yang berubah. Berkas dan pemetaan kolom perlu dipilih lagi.'
+          : 'Belum ada data yang diimpor. Berkas dan pemetaan kolom yang sudah dipilih akan hilang.',
+        confirmLabel: 'Tutup impor',
+        cancelLabel: 'Kembali ke impor',
+        danger: true,
+        focusCancel: true,
+      });
+      if (!ok) return;
+    }
+    close();
+  };
+
   const stepIndex = STEPS.findIndex((s) => s.id === step);
 
   const footer = (() => {
@@ -285,7 +305,7 @@ export function ImportWizard({ onClose, onImported }: Props) {
   })();
 
   return (
-    <Dialog title="Impor Pegawai dari Excel/CSV" size="xl" testId="dialog-impor" onClose={close} footer={footer}>
+    <Dialog title="Impor Pegawai dari Excel/CSV" size="xl" testId="dialog-impor" onClose={() => void closeAsking()} footer={footer}>
       <ol className="stepper" aria-label="Langkah impor">
         {STEPS.map((s, i) => (
           <li key={s.id} className={i < stepIndex ? 'is-done' : i === stepIndex ? 'is-current' : undefined} aria-current={i === stepIndex ? 'step' : undefined}>

@@ -9,7 +9,7 @@ import {
   type Pegawai,
   type StatusKepegawaian,
 } from '../../../../shared/domain/pegawai';
-import { formatTanggal } from '../../../../shared/domain/tanggal';
+import { formatTanggal, isValidIsoDate } from '../../../../shared/domain/tanggal';
 import { call } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
 import { Field, RadioGroup } from '../../components/Field';
@@ -190,7 +190,7 @@ export function PegawaiForm({ pegawai, defaultUnitId, onClose, onSaved }: Props)
             id={fieldId('tanggalLahir')}
             label="Tanggal lahir"
             error={errors.tanggalLahir}
-            hint={form.tanggalLahir ? `${formatTanggal(form.tanggalLahir)}${fromNipTanggal ? ' · sesuai NIP' : ''}` : undefined}
+            hint={isValidIsoDate(form.tanggalLahir) ? `${formatTanggal(form.tanggalLahir)}${fromNipTanggal ? ' · sesuai NIP' : ''}` : undefined}
           >
             {(a) => <TanggalInput {...a} value={form.tanggalLahir} max="2100-12-31" onChange={(v) => set('tanggalLahir', v)} />}
           </Field>

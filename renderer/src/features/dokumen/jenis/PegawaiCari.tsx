@@ -1,8 +1,9 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Pegawai } from '../../../../../shared/domain/pegawai';
 import { call } from '../../../api/client';
 import { Icon } from '../../../components/Icon';
 import { errorMessage } from '../../../lib/errors';
+import { revealPopup } from '../../../lib/reveal';
 import { namaLengkap, tampilNomor } from '../../../lib/format';
 import { useDebounced } from '../../../lib/useDebounced';
 
@@ -79,9 +80,15 @@ export function PegawaiCari({ onPick, chosenIds, disabled }: Props) {
   };
 
   const open = term.length >= 2 && (rows.length > 0 || (!loading && term === text.trim()));
+  const fieldRef = useRef<HTMLDivElement>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+  // The matches open below the field: on a low screen they would sit under the form's footer bar.
+  useLayoutEffect(() => {
+    if (open && fieldRef.current && listRef.current) revealPopup(fieldRef.current, listRef.current);
+  }, [open, rows, error]);
   return (
     <div className="pegawai-cari">
-      <div className="search-box">
+      <div className="search-box" ref={fieldRef}>
         <Icon name="search" className="search-icon" />
         <input
           type="search"
@@ -100,7 +107,7 @@ export function PegawaiCari({ onPick, chosenIds, disabled }: Props) {
         />
       </div>
       {open ? (
-        <ul className="pegawai-cari-hasil" id={listId} role="listbox" aria-label="Hasil pencarian pegawai">
+        <ul ref={listRef} className="pegawai-cari-hasil" id={listId} role="listbox" aria-label="Hasil pencarian pegawai">
           {error ? <li className="pegawai-cari-info text-danger">{error}</li> : null}
           {!error && rows.length === 0 ? <li className="pegawai-cari-info muted">Tidak ada pegawai aktif yang cocok dengan “{term}”. Isi baris kosong secara manual.</li> : null}
           {rows.map((p, i) => (

@@ -1,4 +1,4 @@
-import { formatTanggal } from '../../../../../shared/domain/tanggal';
+import { formatTanggal, isValidIsoDate } from '../../../../../shared/domain/tanggal';
 import { Field } from '../../../components/Field';
 import { ListEditor } from '../../../components/ListEditor';
 import type { DataOf } from '../dokumen-draft';
@@ -25,7 +25,7 @@ export function SuratEdaranFields({ data, onChange, errors, disabled }: JenisFie
           label="Pemungutan suara"
           error={errors.tanggalPemungutan}
           required
-          hint={data.tanggalPemungutan ? formatTanggal(data.tanggalPemungutan) : undefined}
+          hint={isValidIsoDate(data.tanggalPemungutan) ? formatTanggal(data.tanggalPemungutan) : undefined}
         >
           {(a) => <TanggalInput {...a} value={data.tanggalPemungutan} onChange={(v) => set('tanggalPemungutan', v)} />}
         </Field>
