@@ -6,7 +6,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { CHUNK_BYTES, sha256Hex } from './hash';
+import { eachChunk, sha256Hex } from './hash';
 
 /** A flushed temporary file beside `target`, filled by `fill`; removed again if filling fails. */
 function fillTemp(target: string, fill: (fd: number) => void): string {
@@ -47,21 +47,13 @@ export function stageBytes(target: string, bytes: Uint8Array): Staged {
 export function stageCopy(target: string, source: string): Staged {
   const hash = crypto.createHash('sha256');
   let bytes = 0;
-  const tmp = fillTemp(target, (out) => {
-    const input = fs.openSync(source, 'r');
-    try {
-      const buf = Buffer.allocUnsafe(CHUNK_BYTES);
-      for (;;) {
-        const n = fs.readSync(input, buf, 0, buf.length, null);
-        if (n === 0) break;
-        hash.update(buf.subarray(0, n));
-        for (let off = 0; off < n; ) off += fs.writeSync(out, buf, off, n - off);
-        bytes += n;
-      }
-    } finally {
-      fs.closeSync(input);
-    }
-  });
+  const tmp = fillTemp(target, (out) =>
+    eachChunk(source, (chunk) => {
+      hash.update(chunk);
+      for (let off = 0; off < chunk.length; ) off += fs.writeSync(out, chunk, off, chunk.length - off);
+      bytes += chunk.length;
+    }),
+  );
   return { tmp, bytes, sha256: hash.digest('hex') };
 }
 

@@ -8,6 +8,7 @@ import type { ArsipRepository, DokumenTersimpan, KunciDokumen } from '../db/repo
 import { claimNew, stageBytes, stageCopy, type Staged } from '../fs-atomic';
 import { sha256File } from '../hash';
 import type { PenomoranService } from './penomoran';
+import { found } from './found';
 
 /** What the document service hands over once the file's bytes are built. */
 export interface ArsipMasuk {
@@ -142,9 +143,7 @@ export class ArsipService {
   }
 
   get(id: number): DokumenTersimpan {
-    const d = this.repo.get(id);
-    if (!d) throw new AppError('TIDAK_DITEMUKAN', `Dokumen arsip dengan id ${id} tidak ditemukan.`);
-    return d;
+    return found(this.repo.get(id), () => `Dokumen arsip dengan id ${id} tidak ditemukan.`);
   }
 
   list(q: ArsipQuery): { total: number; rows: DokumenArsip[] } {

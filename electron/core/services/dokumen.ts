@@ -1,4 +1,3 @@
-import crypto from 'node:crypto';
 import type { z } from 'zod';
 import type {
   DokumenArsip,
@@ -18,6 +17,7 @@ import { renderDocx } from '../documents/docx/render';
 import { formatNomor } from '../documents/format-nomor';
 import type { FileStore } from '../files';
 import { writeFileAtomic } from '../fs-atomic';
+import { sha256Hex } from '../hash';
 import type { ArsipService } from './arsip';
 import type { HalamanService } from './halaman';
 import type { InstansiService } from './instansi';
@@ -56,7 +56,7 @@ function canonicalJson(v: unknown): string {
 }
 
 /** Fingerprint of a create request without its key: a repeat must ask for exactly the same letter. */
-const sidikOf = (request: Omit<DokumenBuat, 'kunci'>) => crypto.createHash('sha256').update(canonicalJson(request)).digest('hex');
+const sidikOf = (request: Omit<DokumenBuat, 'kunci'>) => sha256Hex(canonicalJson(request));
 
 /** The addressees as the agenda book shows them: one, or the first two and how many more. */
 export function tujuanRingkas(kepada: readonly string[]): string {
@@ -236,7 +236,7 @@ export class DokumenService {
     return {
       bytes,
       fileName: d.batal ? `BATAL_${d.fileName}` : d.fileName,
-      sama: crypto.createHash('sha256').update(bytes).digest('hex') === d.sha256,
+      sama: sha256Hex(bytes) === d.sha256,
       batal: d.batal,
     };
   }

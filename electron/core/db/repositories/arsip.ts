@@ -1,6 +1,6 @@
-import crypto from 'node:crypto';
 import type { ArsipQuery, DokumenArsip, InstansiProfil, JenisDokumen, Penandatangan, TandaTangan } from '../../../../shared/contract/dokumen';
 import type { PageSetup } from '../../../../shared/dokumen/model';
+import { sha256Hex } from '../../hash';
 import type { Db } from '../open';
 
 interface DokumenRow {
@@ -84,7 +84,7 @@ export class ArsipRepository {
     const { logo, ...profil } = k.profil;
     if (!logo) return JSON.stringify({ ...k, profil: { ...profil, logo: null } });
     const json = JSON.stringify(logo);
-    const sha256 = crypto.createHash('sha256').update(json).digest('hex');
+    const sha256 = sha256Hex(json);
     this.db.prepare('INSERT OR IGNORE INTO logo_arsip (sha256, logo) VALUES (?, ?)').run(sha256, json);
     return JSON.stringify({ ...k, profil: { ...profil, logo: null, logoSha256: sha256 } } satisfies KonteksTersimpan);
   }
