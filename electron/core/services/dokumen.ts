@@ -1,4 +1,3 @@
-import crypto from 'node:crypto';
 import type { z } from 'zod';
 import type {
   DokumenArsip,
@@ -9,6 +8,7 @@ import type {
   NomorSurat,
 } from '../../../shared/contract/dokumen';
 import { AppError } from '../../../shared/contract/result';
+import { validationError } from '../../../shared/contract/validasi';
 import type { DataSiap, Jenis, JenisRegistry } from '../../../shared/dokumen/jenis/registry';
 import type { BuildContext } from '../../../shared/dokumen/jenis/types';
 import type { NaskahDinas } from '../../../shared/dokumen/model';
@@ -19,6 +19,7 @@ import { renderDocx } from '../documents/docx/render';
 import { formatNomor } from '../documents/format-nomor';
 import type { FileStore } from '../files';
 import { writeFileAtomic } from '../fs-atomic';
+import { sha256Hex } from '../hash';
 import type { ArsipService } from './arsip';
 import type { HalamanService } from './halaman';
 import type { InstansiService } from './instansi';
@@ -38,8 +39,7 @@ type Buat = DenganJenis<DokumenBuat>;
 function parseData(def: Jenis, data: unknown): DataSiap {
   const r = def.siapkan(data);
   if (r.ok) return r;
-  const fields = r.masalah.map((m) => ({ field: m.path ? `data.${m.path}` : 'data', message: m.message }));
-  throw new AppError('VALIDASI', `Data ${def.label} belum lengkap: ${fields[0]!.message}`, fields);
+  throw validationError(r.error, { prefix: ['data'], lead: `Data ${def.label} belum lengkap` });
 }
 
 /** The one time stamped into a document's file: its own date, so rebuilding it gives the same bytes. */
@@ -64,7 +64,7 @@ function canonicalJson(v: unknown): string {
 }
 
 /** Fingerprint of a create request without its key: a repeat must ask for exactly the same letter. */
-const sidikOf = (request: Omit<Buat, 'kunci'>) => crypto.createHash('sha256').update(canonicalJson(request)).digest('hex');
+const sidikOf = (request: Omit<Buat, 'kunci'>) => sha256Hex(canonicalJson(request));
 
 /** The addressees as the agenda book shows them: one, or the first two and how many more. */
 export function tujuanRingkas(kepada: readonly string[]): string {
@@ -276,7 +276,7 @@ export class DokumenService {
     return {
       bytes,
       fileName: d.batal ? `BATAL_${d.fileName}` : d.fileName,
-      sama: crypto.createHash('sha256').update(bytes).digest('hex') === d.sha256,
+      sama: sha256Hex(bytes) === d.sha256,
       batal: d.batal,
     };
   }

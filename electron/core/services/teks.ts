@@ -2,9 +2,10 @@ import type { JenisDokumenInfo, TeksVersi } from '../../../shared/contract/dokum
 import { AppError } from '../../../shared/contract/result';
 import { skemaJson, type JenisRegistry } from '../../../shared/dokumen/jenis/registry';
 import { periksaKodeDasarHukum } from '../../../shared/dokumen/dasar-hukum';
-import { checkTeks, slotParts, type Teks } from '../../../shared/dokumen/teks';
+import { checkTeks, sameTeks, slotParts, type Teks } from '../../../shared/dokumen/teks';
 import type { Db } from '../db/open';
 import type { TeksRepository } from '../db/repositories/teks';
+import { found } from './found';
 
 const CATATAN_BAWAAN = 'Teks bawaan Netra';
 
@@ -64,9 +65,7 @@ export class TeksService {
 
   get(jenis: string, versi: number): TeksVersi {
     this.seed(jenis);
-    const v = this.repo.get(jenis, versi);
-    if (!v) throw new AppError('TIDAK_DITEMUKAN', `Teks ${this.registry.get(jenis).label} versi ${versi} tidak ditemukan.`);
-    return v;
+    return found(this.repo.get(jenis, versi), () => `Teks ${this.registry.get(jenis).label} versi ${versi} tidak ditemukan.`);
   }
 
   /** Newest first. */
@@ -103,9 +102,4 @@ export class TeksService {
   private seed(jenis: string): void {
     if (this.repo.maxVersi(jenis) === 0) this.repo.insertIfAbsent(jenis, 1, this.registry.get(jenis).teksBawaan, CATATAN_BAWAAN);
   }
-}
-
-function sameTeks(a: Teks, b: Teks): boolean {
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-  return [...keys].every((k) => a[k] === b[k]);
 }

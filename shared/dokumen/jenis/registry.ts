@@ -47,7 +47,7 @@ export interface Jenis<J extends string = string> {
   readonly kunciData: readonly string[];
   readonly contoh: Record<string, unknown>;
   contohUntuk(daerah: Daerah, tahun: number): Record<string, unknown>;
-  siapkan(data: unknown): DataSiap | { ok: false; masalah: MasalahData[] };
+  siapkan(data: unknown): DataSiap | { ok: false; masalah: MasalahData[]; error: z.core.$ZodError };
 }
 
 /** The registry entry of a type definition (its data type stays inside the closures). */
@@ -70,7 +70,7 @@ export function daftarkan<S extends DataSchema, J extends string>(def: JenisDef<
     contohUntuk: (daerah, tahun) => def.contohUntuk(daerah, tahun),
     siapkan(data) {
       const r = def.schema.safeParse(data);
-      if (!r.success) return { ok: false, masalah: r.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })) };
+      if (!r.success) return { ok: false, error: r.error, masalah: r.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })) };
       const d = r.data;
       return { ok: true, data: d, hal: def.hal(d), pegawaiIds: def.pegawaiIds(d), tujuan: def.tujuan?.(d) ?? [], build: (ctx) => def.build(d, ctx) };
     },
