@@ -6,6 +6,7 @@ import { isZodError, validationError } from '../../../shared/contract/validasi';
 import { SheetError } from '../sheets/errors';
 import { appHandlers } from './app';
 import { cadanganHandlers } from './cadangan';
+import { dasarHukumHandlers } from './dasar-hukum';
 import { dokumenHandlers } from './dokumen';
 import { nomorHandlers } from './nomor';
 import { pegawaiHandlers } from './pegawai';
@@ -26,6 +27,7 @@ const handlers: Handlers = {
   ...pegawaiHandlers,
   ...unitHandlers,
   ...pengaturanHandlers,
+  ...dasarHukumHandlers,
   ...nomorHandlers,
   ...dokumenHandlers,
   ...cadanganHandlers,
