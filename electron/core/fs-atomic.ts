@@ -7,11 +7,16 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
-function writeTemp(target: string, bytes: Uint8Array): string {
+export interface AtomicOptions {
+  /** Permission bits of the new file (e.g. 0o600 for a secret); applied at creation, ignored where the OS has none. */
+  mode?: number;
+}
+
+function writeTemp(target: string, bytes: Uint8Array, opts: AtomicOptions = {}): string {
   const dir = path.dirname(target);
   fs.mkdirSync(dir, { recursive: true });
   const tmp = path.join(dir, `.${path.basename(target)}.${crypto.randomBytes(6).toString('hex')}.tmp`);
-  const fd = fs.openSync(tmp, 'wx');
+  const fd = fs.openSync(tmp, 'wx', opts.mode ?? 0o666);
   try {
     fs.writeSync(fd, bytes);
     fs.fsyncSync(fd);
@@ -40,8 +45,8 @@ export function writeFileAtomic(target: string, bytes: Uint8Array): void {
  * (the caller picks another name). A hard link claims the name atomically; where the file system
  * has no hard links, an existence check before the rename has to do.
  */
-export function writeNewFileAtomic(target: string, bytes: Uint8Array): boolean {
-  const tmp = writeTemp(target, bytes);
+export function writeNewFileAtomic(target: string, bytes: Uint8Array, opts: AtomicOptions = {}): boolean {
+  const tmp = writeTemp(target, bytes, opts);
   try {
     fs.linkSync(tmp, target);
     return true;
