@@ -84,7 +84,7 @@ export interface FormulirIkrarOptions {
 /** Side of the printed QR: 25.4 mm holds a version-2 code (33 modules with its quiet zone) at 0.77 mm a module. */
 const QR_PX = 96;
 const PLACEHOLDER = qrPng('IK1-0000-00000-00000000');
-const LABEL_MM = 38;
+const LABEL_MM = 34;
 const COLON_MM = 4;
 
 const FIELDS = ['nama', 'labelNomor', 'nomor', 'pangkat', 'jabatan', 'unit', 'nomorTtd', 'kode'] as const;
@@ -145,8 +145,8 @@ function formDocument(teks: TeksIkrar, tempatTanggal: string, meterai: boolean, 
   const cell = (w: number, children: (Paragraph | Table)[], o: { vAlign?: TableVerticalAlign } = {}) =>
     new TableCell({ width: cellWidth(w), verticalAlign: o.vAlign, children });
 
-  const title = teks.judul.map((line, i) => para([run(line, { bold: true, sizePt: setup.fontSizePt + 2 })], { align: AlignmentType.CENTER, after: i === teks.judul.length - 1 ? 0 : 0 }));
-  const election = para([run(teks.pemilihan.toUpperCase(), { bold: true })], { align: AlignmentType.CENTER, before: 60, after: 480 });
+  const title = teks.judul.map((line) => para([run(line, { bold: true, sizePt: setup.fontSizePt + 2 })], { align: AlignmentType.CENTER }));
+  const election = para([run(teks.pemilihan.toUpperCase(), { bold: true })], { align: AlignmentType.CENTER, before: 60, after: 360 });
 
   const identity: [string, string][] = [
     ['Nama', T.nama],
@@ -162,9 +162,9 @@ function formDocument(teks: TeksIkrar, tempatTanggal: string, meterai: boolean, 
         new TableRow({
           cantSplit: true,
           children: [
-            cell(LABEL_MM, [para([run(label)], { align: AlignmentType.LEFT, after: 120 })]),
-            cell(COLON_MM, [para([run(':')], { align: AlignmentType.LEFT, after: 120 })]),
-            cell(width - 10 - LABEL_MM - COLON_MM, [para([run(value, { bold: value === T.nama })], { align: AlignmentType.LEFT, after: 120 })]),
+            cell(LABEL_MM, [para([run(label)], { align: AlignmentType.LEFT, after: 80 })]),
+            cell(COLON_MM, [para([run(':')], { align: AlignmentType.LEFT, after: 80 })]),
+            cell(width - 10 - LABEL_MM - COLON_MM, [para([run(value, { bold: value === T.nama })], { align: AlignmentType.LEFT, after: 80 })]),
           ],
         }),
     ),
@@ -172,7 +172,7 @@ function formDocument(teks: TeksIkrar, tempatTanggal: string, meterai: boolean, 
   );
 
   // Numbers written as text: automatic numbering would run on from one person to the next.
-  const body = Math.max(setup.lineSpacing, 1.15);
+  const body = Math.max(setup.lineSpacing, 1.1);
   const points = teks.butir.map((b, i) => para([new TextRun({ size, children: [`${i + 1}.`, new Tab(), b] })], { indentLeft: mm(8), hanging: mm(8), after: 120, line: body }));
 
   const qrColumn = 45;
@@ -183,7 +183,7 @@ function formDocument(teks: TeksIkrar, tempatTanggal: string, meterai: boolean, 
         [26],
         [
           new TableRow({
-            height: { value: mm(18), rule: 'exact' },
+            height: { value: mm(16), rule: 'exact' },
             children: [
               new TableCell({
                 width: cellWidth(26),
@@ -228,7 +228,7 @@ function formDocument(teks: TeksIkrar, tempatTanggal: string, meterai: boolean, 
           para([run(teks.pernyataan)], { before: 240, after: 160, line: body }),
           ...points,
           para([run(teks.sanksi)], { before: 160, after: 160, line: body }),
-          para([run(teks.penutup)], { after: 480, line: body }),
+          para([run(teks.penutup)], { after: 360, line: body }),
           footer,
         ],
       },
