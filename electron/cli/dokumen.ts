@@ -7,14 +7,19 @@ import { AppError } from '../../shared/contract/result';
 import { formatTanggal, todayIso } from '../../shared/domain/tanggal';
 import type { Core } from '../core/core';
 import { contohPenandatangan, contohProfil } from '../core/documents/contoh';
+import { pasanganAwal } from '../../shared/dokumen/pasangan';
+import { periksaNaskah } from '../../shared/dokumen/periksa';
 import { renderDocx } from '../core/documents/docx/render';
 import { writeFileAtomic } from '../core/fs-atomic';
 
 export const DOKUMEN_USAGE = `  dokumen skema JENIS                 skema JSON data dokumen (JENIS: ${JENIS_DOKUMEN.join(', ')})
   dokumen buat JENIS --data DATA.json --out BERKAS.docx
-        [--profil ID|NAMA] [--penandatangan ID] [--mode langsung|an|ub|plt|plh]
+        [--profil ID|NAMA] [--penandatangan ID] [--mode langsung|an|ub|plt|plh|pj|pjs]
         [--atas-nama TEKS] [--untuk-beliau TEKS] [--tanggal TTTT-BB-HH] [--nomor NOMOR]
+        [--terima-peringatan]
                                       buat dokumen bernomor, simpan di arsip dan salin ke BERKAS
+                                      (ditolak bila kop, lampiran atau tembusan tidak cocok
+                                      dengan penandatangan, kecuali --terima-peringatan)
   dokumen daftar [--cari TEKS] [--jenis JENIS]
                                       isi arsip dokumen
   dokumen contoh --out FOLDER         satu contoh setiap jenis dokumen (pratinjau, tanpa nomor)`;
@@ -30,9 +35,11 @@ export const DOKUMEN_OPTIONS = {
   tanggal: { type: 'string' },
   nomor: { type: 'string' },
   jenis: { type: 'string' },
+  'terima-peringatan': { type: 'boolean' },
 } as const;
 
-export type DokumenOptions = { [K in keyof typeof DOKUMEN_OPTIONS]?: string | undefined } & { cari?: string | undefined };
+type Opsi = typeof DOKUMEN_OPTIONS;
+export type DokumenOptions = { [K in keyof Opsi]?: (Opsi[K]['type'] extends 'boolean' ? boolean : string) | undefined } & { cari?: string | undefined };
 
 export class DokumenUsageError extends Error {}
 
@@ -41,7 +48,7 @@ function jenisOf(s: string | undefined): JenisDokumen {
   throw new DokumenUsageError(`Jenis dokumen ${s ? `"${s}" ` : ''}tidak dikenal. Pilih salah satu: ${JENIS_DOKUMEN.join(', ')}.`);
 }
 
-function required(o: DokumenOptions, name: keyof DokumenOptions): string {
+function required(o: DokumenOptions, name: 'data' | 'out'): string {
   const v = o[name];
   if (!v) throw new DokumenUsageError(`--${name} wajib diisi.`);
   return v;
@@ -64,19 +71,19 @@ function readData(file: string): Record<string, unknown> {
   throw new AppError('VALIDASI', `Berkas data "${file}" harus berisi satu objek JSON ({ … }).`);
 }
 
-function profilId(core: Core, v: string | undefined): number {
+function profilId(core: Core, v: string | undefined, bawaan: number | undefined): number {
   const all = core.instansi.list();
   if (all.length === 0) throw new AppError('VALIDASI', 'Belum ada profil instansi. Isi di Pengaturan, atau jalankan "netra demo" untuk data contoh.');
-  if (!v) return all[0]!.id;
+  if (!v) return bawaan ?? all[0]!.id;
   const hit = all.find((p) => String(p.id) === v || p.nama.toLowerCase() === v.toLowerCase());
   if (!hit) throw new AppError('TIDAK_DITEMUKAN', `Profil instansi "${v}" tidak ada. Yang tersedia: ${all.map((p) => `${p.id} (${p.nama})`).join(', ')}.`);
   return hit.id;
 }
 
-function penandatanganId(core: Core, v: string | undefined): number {
+function penandatanganId(core: Core, v: string | undefined, bawaan: number | undefined): number {
   const aktif = core.penandatangan.list().filter((p) => p.aktif);
   if (aktif.length === 0) throw new AppError('VALIDASI', 'Belum ada penandatangan aktif. Isi di Pengaturan, atau jalankan "netra demo" untuk data contoh.');
-  if (!v) return aktif[0]!.id;
+  if (!v) return bawaan ?? aktif[0]!.id;
   const hit = aktif.find((p) => String(p.id) === v);
   if (!hit) throw new AppError('TIDAK_DITEMUKAN', `Penandatangan ${v} tidak ada atau tidak aktif. Yang tersedia: ${aktif.map((p) => `${p.id} (${p.jabatan})`).join(', ')}.`);
   return hit.id;
@@ -101,14 +108,17 @@ export async function runDokumen(pos: string[], o: DokumenOptions, open: () => C
     const core = open();
     const nomor: NomorPilihan = o.nomor ? { cara: 'manual', nomor: o.nomor } : { cara: 'otomatis' };
     if (o.mode && !(MODE_TTD as readonly string[]).includes(o.mode)) throw new DokumenUsageError(`--mode harus salah satu dari: ${MODE_TTD.join(', ')}.`);
+    // Without --profil/--penandatangan: the consistent pair the form starts with (kop and signer of the same office).
+    const pair = pasanganAwal(JENIS[jenis].olehKepalaDaerah, core.instansi.list(), core.penandatangan.list());
     // The same schema as the app's channel: one way in.
     const input = DokumenBuatSchema.safeParse({
       jenis,
       data,
-      profilId: profilId(core, o.profil),
-      tandaTangan: { penandatanganId: penandatanganId(core, o.penandatangan), mode: o.mode ?? 'langsung', atasNama: o['atas-nama'] ?? '', untukBeliau: o['untuk-beliau'] ?? '' },
+      profilId: profilId(core, o.profil, pair.profil?.id),
+      tandaTangan: { penandatanganId: penandatanganId(core, o.penandatangan, pair.penandatangan?.id), mode: o.mode ?? 'langsung', atasNama: o['atas-nama'] ?? '', untukBeliau: o['untuk-beliau'] ?? '' },
       tanggal: o.tanggal ?? todayIso(),
       nomor,
+      peringatanDiterima: o['terima-peringatan'] === true,
     });
     if (!input.success) {
       const fields = input.error.issues.map((i) => ({ field: i.path.map(String).join('.'), message: i.message }));
@@ -130,8 +140,10 @@ export async function runDokumen(pos: string[], o: DokumenOptions, open: () => C
   if (sub === 'contoh' && pos.length === 2) {
     const dir = path.resolve(required(o, 'out'));
     fs.mkdirSync(dir, { recursive: true });
-    const files = await writeContoh(open(), dir);
-    print([`${files.length} contoh dokumen ditulis ke ${dir}:`, ...files.map((f) => `  ${f}`)].join('\n'), { ok: true, files });
+    const { files, peringatan } = await writeContoh(open(), dir);
+    const lines = [`${files.length} contoh dokumen ditulis ke ${dir}:`, ...files.map((f) => `  ${f}`)];
+    if (peringatan.length) lines.push('Peringatan (kop, lampiran atau tembusan tidak cocok dengan penandatangan):', ...peringatan.map((p) => `  ${p}`));
+    print(lines.join('\n'), { ok: true, files, peringatan });
     return 0;
   }
   throw new DokumenUsageError(`Perintah dokumen tidak dikenal: ${pos.join(' ')}`);
@@ -142,15 +154,17 @@ export async function runDokumen(pos: string[], o: DokumenOptions, open: () => C
  * profiles and signatories when there are any (the regional head's for decrees and circulars),
  * the built-in samples otherwise. No number is taken and nothing is archived.
  */
-async function writeContoh(core: Core, dir: string): Promise<string[]> {
+async function writeContoh(core: Core, dir: string): Promise<{ files: string[]; peringatan: string[] }> {
   const profiles = core.instansi.list();
   const signers = core.penandatangan.list().filter((p) => p.aktif);
   const out: string[] = [];
+  const peringatan: string[] = [];
   for (const jenis of JENIS_DOKUMEN) {
-    const byHead = jenis !== 'surat-undangan';
-    const profil = profiles.find((p) => (p.jenisKop === 'kepala-daerah') === byHead) ?? profiles[0] ?? contohProfil(byHead ? 1 : 0);
-    const signer = signers.find((p) => p.kepalaDaerah === byHead) ?? signers[0] ?? contohPenandatangan(byHead ? 1 : 0);
     const def = JENIS[jenis];
+    const byHead = def.olehKepalaDaerah;
+    const pair = pasanganAwal(byHead, profiles, signers);
+    const profil = pair.profil ?? contohProfil(byHead ? 1 : 0);
+    const signer = pair.penandatangan ?? contohPenandatangan(byHead ? 1 : 0);
     const ctx = {
       setup: core.halaman.get(),
       profil,
@@ -161,8 +175,12 @@ async function writeContoh(core: Core, dir: string): Promise<string[]> {
       teks: core.teks.latest(jenis).teks,
     };
     const file = path.join(dir, `${def.kodeFile}_contoh.docx`);
-    writeFileAtomic(file, await renderDocx(def.build(def.schema.parse(def.contoh), ctx)));
+    const data = def.schema.parse(def.contoh);
+    const naskah = def.build(data, ctx);
+    // The samples must pass the checks a clerk's letter goes through.
+    for (const w of periksaNaskah({ profil, penandatangan: signer, tandaTangan: ctx.tandaTangan, data, naskah })) peringatan.push(`${def.label}: ${w}`);
+    writeFileAtomic(file, await renderDocx(naskah));
     out.push(file);
   }
-  return out;
+  return { files: out, peringatan };
 }

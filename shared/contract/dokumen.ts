@@ -13,6 +13,9 @@ const required = (max: number, label: string) => text(max, label).min(1, `${labe
 
 // ---------- Instansi profile (kop) ----------
 
+export const JENIS_KOP = ['dinas', 'pemerintah-daerah', 'kepala-daerah'] as const;
+export type JenisKop = (typeof JENIS_KOP)[number];
+
 export const LogoSchema = z.object({
   base64: z.string().max(700_000, 'Logo terlalu besar (paling besar 500 KB).'),
   type: z.enum(['png', 'jpg']),
@@ -23,7 +26,13 @@ export const LogoSchema = z.object({
 export const InstansiProfilInputSchema = z.object({
   /** Name of the profile in lists, e.g. "BKPSDM" or "Bupati (Setda)". */
   nama: required(80, 'Nama profil'),
-  jenisKop: z.enum(['dinas', 'kepala-daerah']),
+  /**
+   * Which letterhead (format-dokumen.md, "Who signs decides the look"): 'kepala-daerah' the kop jabatan
+   * (state emblem centred above "BUPATI SUKAMAJU") for the regional head's own documents;
+   * 'pemerintah-daerah' the kop of the Pemerintah Kabupaten (regional logo, Sekretariat Daerah) for
+   * letters the Sekda signs for the regional head; 'dinas' an office (perangkat daerah) kop.
+   */
+  jenisKop: z.enum(JENIS_KOP),
   /** "PEMERINTAH KABUPATEN SUKAMAJU": the first kop line of an office, and {pemerintah_daerah} in texts. */
   pemerintah: required(120, 'Nama pemerintah daerah'),
   /** "BUPATI SUKAMAJU": the regional head's kop, decrees made in their name, a.n. lines. */
@@ -44,16 +53,33 @@ export type InstansiProfilInput = z.output<typeof InstansiProfilInputSchema>;
 
 export interface InstansiProfil extends InstansiProfilInput {
   id: number;
-  /** The logo is set through its own channel (validated image bytes). */
+  /** The regional logo (office and Pemerintah Daerah kop); set through its own channel (validated image bytes). */
   logo: z.output<typeof LogoSchema> | null;
+  /**
+   * The state emblem (lambang negara) of the kop jabatan, kept apart from the regional logo; set
+   * through `instansi.setLambang`. Null: the kop jabatan prints without an emblem.
+   */
+  lambang: z.output<typeof LogoSchema> | null;
 }
 
 // ---------- Signatories ----------
 
-export const MODE_TTD = ['langsung', 'an', 'ub', 'plt', 'plh'] as const;
+/** Plt./Plh./Pj./Pjs.: the signer holds another post for the time being (Permendagri 1/2023 Pasal 44). */
+export const MODE_TTD = ['langsung', 'an', 'ub', 'plt', 'plh', 'pj', 'pjs'] as const;
 export type ModeTtd = (typeof MODE_TTD)[number];
 
-export const PenandatanganInputSchema = z.object({
+/**
+ * The kind of official, which decides with the document's category whether titles, pangkat and NIP
+ * are printed (shared/dokumen/aturan-ttd.ts).
+ */
+export const JENIS_PENANDATANGAN = ['kepala-daerah', 'wakil-kepala-daerah', 'sekretaris-daerah', 'pejabat'] as const;
+export type JenisPenandatangan = (typeof JENIS_PENANDATANGAN)[number];
+
+/** The regional head and the deputy are elected officials: no NIP, no pangkat. */
+export const tanpaNip = (jenis: JenisPenandatangan) => jenis === 'kepala-daerah' || jenis === 'wakil-kepala-daerah';
+
+export const PenandatanganInputSchema = z
+  .object({
   /** "Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia", "Sekretaris Daerah", "Bupati Sukamaju". */
   jabatan: required(200, 'Jabatan'),
   nama: required(120, 'Nama'),
@@ -63,10 +89,15 @@ export const PenandatanganInputSchema = z.object({
   golongan: text(10, 'Golongan'),
   /** 18 digits, validated with the NIP rules; empty for the regional head. */
   nip: text(30, 'NIP'),
-  /** The regional head signs with name only. */
-  kepalaDaerah: z.boolean(),
+  jenis: z.enum(JENIS_PENANDATANGAN, 'Pilih jenis penandatangan: kepala daerah, wakil kepala daerah, sekretaris daerah atau pejabat lain.').optional(),
+  /** Older requests (CLI JSON, scripts): true for the regional head. `jenis` wins when both are given. */
+  kepalaDaerah: z.boolean().optional(),
   aktif: z.boolean().default(true),
-});
+})
+  .transform(({ kepalaDaerah, ...d }) => {
+    const jenis: JenisPenandatangan = d.jenis ?? (kepalaDaerah ? 'kepala-daerah' : 'pejabat');
+    return { ...d, jenis };
+  });
 export type PenandatanganInput = z.output<typeof PenandatanganInputSchema>;
 export interface Penandatangan extends PenandatanganInput {
   id: number;
@@ -76,7 +107,7 @@ export interface Penandatangan extends PenandatanganInput {
 export const TandaTanganSchema = z.object({
   penandatanganId: Id,
   mode: z.enum(MODE_TTD).default('langsung'),
-  /** a.n./u.b.: the office signed for, e.g. "BUPATI SUKAMAJU"; Plt./Plh.: the office held for the time being. */
+  /** a.n./u.b.: the office signed for, e.g. "BUPATI SUKAMAJU"; Plt./Plh./Pj./Pjs.: the office held for the time being. */
   atasNama: text(200, 'Atas nama').default(''),
   /** u.b.: the intermediate office, e.g. "Sekretaris Daerah". */
   untukBeliau: text(200, 'Untuk beliau').default(''),
@@ -232,6 +263,11 @@ export const DokumenBuatSchema = z.object({
   tanggal: tanggalIso('Tanggal surat'),
   nomor: NomorPilihanSchema,
   /**
+   * The clerk saw the consistency warnings (`dokumen.periksa`: kop vs signer, lampiran heading,
+   * tembusan to the signer) and saves anyway. Without it, a document with warnings is refused.
+   */
+  peringatanDiterima: z.boolean().optional(),
+  /**
    * Idempotency key, made by the form once per letter (a UUID): a repeat of the same request returns
    * the document the first one made instead of taking another number. Without it every call is new.
    */
@@ -242,7 +278,7 @@ export const DokumenBuatSchema = z.object({
 });
 export type DokumenBuat = z.output<typeof DokumenBuatSchema>;
 
-export const DokumenPratinjauSchema = DokumenBuatSchema.omit({ kunci: true }).extend({
+export const DokumenPratinjauSchema = DokumenBuatSchema.omit({ kunci: true, peringatanDiterima: true }).extend({
   nomor: NomorPilihanSchema.optional(),
   /** Unsaved texts from the editor, to preview them before saving a new version. */
   teks: z.record(z.string(), z.string().max(20_000)).optional(),
@@ -271,6 +307,8 @@ export type { NaskahDinas };
 export const dokumenChannels = {
   'dokumen.pratinjau': channel<NaskahDinas>()(DokumenPratinjauSchema),
   'dokumen.buat': channel<DokumenDibuat>()(DokumenBuatSchema),
+  /** Consistency warnings (kop vs signer, lampiran heading, tembusan to the signer), before saving. */
+  'dokumen.periksa': channel<string[]>()(DokumenPratinjauSchema),
   'dokumen.arsip': channel<{ total: number; rows: DokumenArsip[] }>()(ArsipQuerySchema),
   'dokumen.file': channel<{ file: string; fileName: string }>()(z.object({ id: Id })),
   'dokumen.buatUlang': channel<DokumenDibuat>()(z.object({ id: Id })),

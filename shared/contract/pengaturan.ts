@@ -19,6 +19,9 @@ export const pengaturanChannels = {
   'instansi.save': channel<InstansiProfil>()(z.object({ id: Id.nullable(), data: InstansiProfilInputSchema })),
   'instansi.setLogo': channel<InstansiProfil>()(z.object({ id: Id, file: FileToken })),
   'instansi.clearLogo': channel<InstansiProfil>()(z.object({ id: Id })),
+  /** The state emblem of the kop jabatan, apart from the regional logo. */
+  'instansi.setLambang': channel<InstansiProfil>()(z.object({ id: Id, file: FileToken })),
+  'instansi.clearLambang': channel<InstansiProfil>()(z.object({ id: Id })),
   'instansi.delete': channel<{ id: number }>()(z.object({ id: Id })),
   'penandatangan.list': channel<Penandatangan[]>()(none),
   'penandatangan.save': channel<Penandatangan>()(z.object({ id: Id.nullable(), data: PenandatanganInputSchema })),

@@ -7,24 +7,36 @@ import { namaLengkap } from '../domain/nama';
 import { formatNip } from '../domain/nip';
 import { namaPangkat } from '../domain/pangkat';
 import { formatTanggal } from '../domain/tanggal';
+import { ATURAN_TTD, jabatanDipegang, kelasPenandatangan, type TabelAturanTtd } from './aturan-ttd';
+import type { KategoriDokumen } from './jenis/types';
 import type { Block, KopBlock, ListBlock, Marker, ParagraphBlock, SignatureBlock, TembusanBlock } from './model';
 import { fill, slotParts, type SlotKind } from './teks';
 
 /** Body paragraphs of a letter: justified, first line indented 12.5 mm (half an inch, as Word's Tab). */
 export const FIRST_LINE_MM = 12.5;
 
+/**
+ * The kop follows the signer (format-dokumen.md): the kop jabatan (the state emblem centred above
+ * "BUPATI SUKAMAJU"; verify whether a province line follows), the kop of the Pemerintah Daerah
+ * (regional logo, "PEMERINTAH KABUPATEN SUKAMAJU" in bold, then e.g. "SEKRETARIAT DAERAH"), or an
+ * office kop (regional logo, the government line, the office in bold).
+ */
 export function kop(profil: InstansiProfil): KopBlock {
-  if (profil.jenisKop === 'kepala-daerah')
-    return { kind: 'kop', style: 'kepala-daerah', logo: profil.logo, lines: [{ text: profil.kepalaDaerah.toUpperCase(), bold: true, sizePt: 16 }] };
+  if (profil.jenisKop === 'kepala-daerah') {
+    // Archived profiles from before the emblem had its own field printed the logo there.
+    const lambang = profil.lambang === undefined ? profil.logo : profil.lambang;
+    return { kind: 'kop', style: 'kepala-daerah', logo: lambang, lines: [{ text: profil.kepalaDaerah.toUpperCase(), bold: true, sizePt: 16 }] };
+  }
   const kontak = [profil.alamat, profil.telepon && `Telepon ${profil.telepon}`, profil.kodePos && `Kode Pos ${profil.kodePos}`].filter(Boolean).join(', ');
   const daring = [profil.laman && `Laman: ${profil.laman}`, profil.email && `Pos-el: ${profil.email}`].filter(Boolean).join(', ');
+  const pemda = profil.jenisKop === 'pemerintah-daerah';
   return {
     kind: 'kop',
-    style: 'dinas',
+    style: pemda ? 'pemerintah-daerah' : 'dinas',
     logo: profil.logo,
     lines: [
-      { text: profil.pemerintah.toUpperCase(), sizePt: 14 },
-      ...(profil.perangkatDaerah ? [{ text: profil.perangkatDaerah.toUpperCase(), bold: true, sizePt: 15 }] : []),
+      pemda ? { text: profil.pemerintah.toUpperCase(), bold: true, sizePt: 16 } : { text: profil.pemerintah.toUpperCase(), sizePt: 14 },
+      ...(profil.perangkatDaerah ? [{ text: profil.perangkatDaerah.toUpperCase(), bold: true, sizePt: pemda ? 14 : 15 }] : []),
       ...(kontak ? [{ text: kontak, sizePt: 10 }] : []),
       ...(daring ? [{ text: daring, sizePt: 10 }] : []),
     ],
@@ -34,11 +46,19 @@ export function kop(profil: InstansiProfil): KopBlock {
 /** "Kajen, 26 Oktober 2020". */
 export const tempatTanggal = (profil: InstansiProfil, tanggal: string) => `${profil.kota}, ${formatTanggal(tanggal)}`;
 
+const PREFIX_PENGGANTI = { plt: 'Plt.', plh: 'Plh.', pj: 'Pj.', pjs: 'Pjs.' } as const;
+
 /**
- * The signature lines per signing mode (naskah-dinas.md): the a.n. office in capitals, then the
- * signer's own jabatan; Plt./Plh. before the jabatan; the regional head by name only, without NIP.
+ * The signature lines: per signing mode (naskah-dinas.md) the a.n. office in capitals, then the
+ * signer's own jabatan, or Plt./Plh./Pj./Pjs. before the post held; then name, pangkat and NIP as
+ * the rule table says for this signer and this category of document (aturan-ttd.ts).
  */
-export function signatureLines(t: TandaTangan, p: Penandatangan): Pick<SignatureBlock, 'jabatan' | 'nama' | 'pangkat' | 'nip'> {
+export function signatureLines(
+  t: TandaTangan,
+  p: Penandatangan,
+  kategori: KategoriDokumen,
+  aturan: TabelAturanTtd = ATURAN_TTD,
+): Pick<SignatureBlock, 'jabatan' | 'nama' | 'pangkat' | 'nip'> {
   const jabatan = p.jabatan.trim();
   const lines = (() => {
     switch (t.mode) {
@@ -47,24 +67,32 @@ export function signatureLines(t: TandaTangan, p: Penandatangan): Pick<Signature
       case 'ub':
         return [`a.n. ${t.atasNama.toUpperCase()}`, t.untukBeliau, 'u.b.', `${jabatan},`];
       case 'plt':
-        return [`Plt. ${(t.atasNama || jabatan).toUpperCase()},`];
       case 'plh':
-        return [`Plh. ${(t.atasNama || jabatan).toUpperCase()},`];
+      case 'pj':
+      case 'pjs':
+        return [`${PREFIX_PENGGANTI[t.mode]} ${jabatanDipegang(t, p).toUpperCase()},`];
       default:
         return [`${jabatan.toUpperCase()},`];
     }
   })();
-  const nama = p.kepalaDaerah ? namaLengkap({ ...p, nama: p.nama.toUpperCase() }) : namaLengkap(p);
+  const rule = aturan[kelasPenandatangan(t, p)];
+  const nama = rule.namaKapital ? p.nama.toUpperCase() : p.nama;
   return {
     jabatan: lines.filter((l) => l.trim() !== ''),
-    nama,
-    pangkat: p.kepalaDaerah || !p.golongan ? null : (namaPangkat(p.golongan) ?? p.golongan),
-    nip: p.kepalaDaerah || !p.nip ? null : `NIP. ${formatNip(p.nip)}`,
+    nama: rule.gelar[kategori] ? namaLengkap({ ...p, nama }) : namaLengkap({ nama }),
+    pangkat: rule.pangkat && p.golongan ? (namaPangkat(p.golongan) ?? p.golongan) : null,
+    nip: rule.nip && p.nip ? `NIP. ${formatNip(p.nip)}` : null,
   };
 }
 
-export function signature(tempat: string[], t: TandaTangan, p: Penandatangan): SignatureBlock {
-  return { kind: 'tanda-tangan', tempatTanggal: tempat, ...signatureLines(t, p) };
+/** The post in whose name the document goes out: the office signed for (a.n.), the post held (Plt. …), else the signer's. */
+export function penerbit(t: TandaTangan, p: Pick<Penandatangan, 'jabatan'>): string {
+  if (t.mode === 'an' || t.mode === 'ub') return t.atasNama.trim() || p.jabatan.trim();
+  return t.mode === 'langsung' ? p.jabatan.trim() : jabatanDipegang(t, p);
+}
+
+export function signature(tempat: string[], t: TandaTangan, p: Penandatangan, kategori: KategoriDokumen): SignatureBlock {
+  return { kind: 'tanda-tangan', tempatTanggal: tempat, ...signatureLines(t, p, kategori) };
 }
 
 /** Items of an enumeration in a letter: each ends with ";" and the last with "." (without doubling). */

@@ -62,10 +62,14 @@ export interface Logo {
   heightPx: number;
 }
 
-/** Letterhead: logo left and centred lines (office), or emblem above the title (regional head). */
+/**
+ * Letterhead: logo left and centred lines (an office, or the Pemerintah Daerah), or the emblem
+ * above the title (kop jabatan of the regional head).
+ */
 export interface KopBlock {
   kind: 'kop';
-  style: 'dinas' | 'kepala-daerah';
+  style: 'dinas' | 'pemerintah-daerah' | 'kepala-daerah';
+  /** The regional logo, or for the kop jabatan the state emblem (lambang). */
   logo: Logo | null;
   /** Lines from the top: e.g. "PEMERINTAH KABUPATEN SUKAMAJU", the office in bold, address lines. */
   lines: { text: string; bold?: boolean; sizePt?: number }[];

@@ -64,7 +64,7 @@ describe('Pengaturan dan Dokumen (browser)', () => {
     await page.getByTestId('jenis-sk-satgas').click();
     const form = page.getByTestId('form-dokumen');
     await form.waitFor();
-    const bupati = core.penandatangan.list().find((p) => p.kepalaDaerah)!;
+    const bupati = core.penandatangan.list().find((p) => p.jenis === 'kepala-daerah')!;
     await form.locator('#dok-profilId').selectOption(String(core.instansi.list().find((p) => p.jenisKop === 'kepala-daerah')!.id));
     await form.locator('#dok-tandaTangan-penandatanganId').selectOption(String(bupati.id));
     const someone = core.pegawai.list(PegawaiQuerySchema.parse({ limit: 1 })).rows[0]!;
@@ -193,13 +193,16 @@ describe('kantor baru tanpa data contoh (browser)', () => {
     await page.getByTestId('jenis-surat-edaran').click();
     const form = page.getByTestId('form-dokumen');
     await seeText(page.getByTestId('pratinjau-naskah'), 'SURAT EDARAN');
-    await seeText(page.getByTestId('pratinjau-naskah'), 'Rudi Hartono, S.Sos., M.Si.');
+    // a circular is pengaturan: an office head signs it without titles, with pangkat and NIP
+    await seeText(page.getByTestId('pratinjau-naskah'), 'NIP. 19751231 200003 1 002');
+    expect(await page.getByTestId('pratinjau-naskah').innerText()).not.toContain('S.Sos.');
     await app.shot('27-se-baru');
     await form.getByRole('button', { name: 'Simpan .docx' }).click();
     await seeText(page.getByTestId('hasil-dokumen'), '800/0001/Kesbangpol/');
     const [doc] = core.arsip.list({ text: '', jenis: null, tahun: null, offset: 0, limit: 5 }).rows;
     const file = core.files.resolve(core.dokumen.fileToken(doc!.id)).path;
     const xml = documentXml(file);
-    for (const s of ['BADAN KESATUAN BANGSA DAN POLITIK', 'NIP. 19751231 200003 1 002', 'Pemerintah Kota Majujaya']) expect(xml).toContain(s);
+    for (const s of ['BADAN KESATUAN BANGSA DAN POLITIK', 'NIP. 19751231 200003 1 002', 'Pemerintah Kota Majujaya', '>Rudi Hartono<']) expect(xml).toContain(s);
+    expect(xml).not.toContain('S.Sos.');
   });
 });

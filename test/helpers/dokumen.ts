@@ -41,7 +41,7 @@ export function kepalaBadan(over: Partial<PenandatanganInput> = {}): Penandatang
     gelarBelakang: 'S.H., M.H.',
     golongan: 'IV/c',
     nip: '197203151998032004',
-    kepalaDaerah: false,
+    jenis: 'pejabat',
     aktif: true,
     ...over,
   };

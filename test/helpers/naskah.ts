@@ -19,10 +19,10 @@ const CONTOH: Record<JenisDokumen, { profil: number; penandatangan: number }> = 
 /** A document of a type from its example data, without a database. */
 export function naskahContoh(
   jenis: JenisDokumen,
-  over: { data?: Record<string, unknown>; setup?: PageSetup; tandaTangan?: Partial<TandaTangan>; nomor?: string } = {},
+  over: { data?: Record<string, unknown>; setup?: PageSetup; tandaTangan?: Partial<TandaTangan>; nomor?: string; profil?: number; penandatangan?: number } = {},
 ): NaskahDinas {
   const def = JENIS[jenis];
-  const c = CONTOH[jenis];
+  const c = { profil: over.profil ?? CONTOH[jenis].profil, penandatangan: over.penandatangan ?? CONTOH[jenis].penandatangan };
   return def.build(def.schema.parse({ ...(def.contoh as object), ...over.data }), {
     setup: over.setup ?? DEFAULT_PAGE_SETUP,
     profil: contohProfil(c.profil),

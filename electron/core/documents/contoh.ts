@@ -7,15 +7,25 @@ import type { InstansiService } from '../services/instansi';
 import type { PenandatanganService } from '../services/penandatangan';
 
 const logoPath = () => path.join(resourcesDir(), 'logo-contoh.png');
+/** A neutral placeholder marked "LAMBANG CONTOH": the clerk uploads the real state emblem. */
+const lambangPath = () => path.join(resourcesDir(), 'lambang-contoh.png');
 
-/** The sample logo shipped in resources/ (a neutral placeholder, not an official emblem). */
-export function logoContoh(): Logo {
-  const bytes = fs.readFileSync(logoPath());
+function pngOf(file: string): Logo {
+  const bytes = fs.readFileSync(file);
   // PNG IHDR: width and height are the first two big-endian words after the 16-byte signature+header.
   return { base64: bytes.toString('base64'), type: 'png', widthPx: bytes.readUInt32BE(16), heightPx: bytes.readUInt32BE(20) };
 }
 
-/** Demo instansi of the synthetic "Kabupaten Sukamaju": the BKPSDM office and the Bupati. */
+/** The sample logo shipped in resources/ (a neutral placeholder, not an official emblem). */
+export const logoContoh = (): Logo => pngOf(logoPath());
+/** The sample emblem of the kop jabatan shipped in resources/ (a placeholder, not the lambang negara). */
+export const lambangContoh = (): Logo => pngOf(lambangPath());
+
+/**
+ * Demo instansi of the synthetic "Kabupaten Sukamaju": the BKPSDM office, the Bupati (kop jabatan)
+ * and the Pemerintah Kabupaten (Sekretariat Daerah) for letters the Sekda signs for the Bupati.
+ * Indexes are stable (tests and the CLI pick by them): 0 BKPSDM, 1 Bupati, 2 Setda.
+ */
 export const PROFIL_CONTOH: InstansiProfilInput[] = [
   {
     nama: 'BKPSDM',
@@ -45,6 +55,20 @@ export const PROFIL_CONTOH: InstansiProfilInput[] = [
     kota: 'Sukamaju',
     kodeUnit: 'Setda',
   },
+  {
+    nama: 'Sekretariat Daerah',
+    jenisKop: 'pemerintah-daerah',
+    pemerintah: 'PEMERINTAH KABUPATEN SUKAMAJU',
+    kepalaDaerah: 'BUPATI SUKAMAJU',
+    perangkatDaerah: 'SEKRETARIAT DAERAH',
+    alamat: 'Jalan Alun-Alun Utara Nomor 1, Sukamaju',
+    telepon: '(0285) 381001',
+    email: 'setda@sukamajukab.go.id',
+    laman: 'sukamajukab.go.id',
+    kodePos: '51161',
+    kota: 'Sukamaju',
+    kodeUnit: 'Setda',
+  },
 ];
 
 export const PENANDATANGAN_CONTOH: PenandatanganInput[] = [
@@ -55,10 +79,10 @@ export const PENANDATANGAN_CONTOH: PenandatanganInput[] = [
     gelarBelakang: 'S.H., M.H.',
     golongan: 'IV/c',
     nip: '197303141998032004',
-    kepalaDaerah: false,
+    jenis: 'pejabat',
     aktif: true,
   },
-  { jabatan: 'Bupati Sukamaju', nama: 'Ahmad Fauzi', gelarDepan: 'H.', gelarBelakang: 'S.E., M.M.', golongan: '', nip: '', kepalaDaerah: true, aktif: true },
+  { jabatan: 'Bupati Sukamaju', nama: 'Ahmad Fauzi', gelarDepan: 'H.', gelarBelakang: 'S.E., M.M.', golongan: '', nip: '', jenis: 'kepala-daerah', aktif: true },
   {
     jabatan: 'Sekretaris Daerah',
     nama: 'Bambang Hartono',
@@ -66,14 +90,15 @@ export const PENANDATANGAN_CONTOH: PenandatanganInput[] = [
     gelarBelakang: 'M.Si.',
     golongan: 'IV/d',
     nip: '196805121994031007',
-    kepalaDaerah: false,
+    jenis: 'sekretaris-daerah',
     aktif: true,
   },
 ];
 
 /** Profiles and signatories as records, for previews and tests that need no database. */
 export function contohProfil(i: number): InstansiProfil {
-  return { id: i + 1, ...PROFIL_CONTOH[i]!, logo: logoContoh() };
+  const p = PROFIL_CONTOH[i]!;
+  return { id: i + 1, ...p, logo: logoContoh(), lambang: p.jenisKop === 'kepala-daerah' ? lambangContoh() : null };
 }
 export function contohPenandatangan(i: number): Penandatangan {
   return { id: i + 1, ...PENANDATANGAN_CONTOH[i]! };
@@ -84,7 +109,9 @@ export function seedDokumenContoh(instansi: InstansiService, penandatangan: Pena
   const added = { profil: 0, penandatangan: 0 };
   if (instansi.list().length === 0)
     for (const p of PROFIL_CONTOH) {
-      instansi.setLogo(instansi.save(null, p).id, logoPath());
+      const id = instansi.save(null, p).id;
+      instansi.setLogo(id, logoPath());
+      if (p.jenisKop === 'kepala-daerah') instansi.setLambang(id, lambangPath());
       added.profil++;
     }
   if (penandatangan.list().length === 0)

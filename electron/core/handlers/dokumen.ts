@@ -4,6 +4,7 @@ import type { AreaHandlers } from './types';
 export const dokumenHandlers: AreaHandlers<typeof dokumenChannels> = {
   'dokumen.pratinjau': (core, input) => core.dokumen.pratinjau(input),
   'dokumen.buat': (core, input) => core.dokumen.buat(input),
+  'dokumen.periksa': (core, input) => core.dokumen.periksa(input),
   'dokumen.arsip': (core, q) => core.arsip.list(q),
   'dokumen.file': (core, { id }) => {
     const token = core.dokumen.fileToken(id);

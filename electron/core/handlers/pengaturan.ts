@@ -9,6 +9,11 @@ export const pengaturanHandlers: AreaHandlers<typeof pengaturanChannels> = {
     return core.instansi.setLogo(id, f.path, f.name);
   },
   'instansi.clearLogo': (core, { id }) => core.instansi.clearLogo(id),
+  'instansi.setLambang': (core, { id, file }) => {
+    const f = core.files.resolve(file);
+    return core.instansi.setLambang(id, f.path, f.name);
+  },
+  'instansi.clearLambang': (core, { id }) => core.instansi.clearLambang(id),
   'instansi.delete': (core, { id }) => {
     core.instansi.delete(id);
     return { id };

@@ -12,6 +12,7 @@ import type {
 import { AppError } from '../../../shared/contract/result';
 import { JENIS, type BuildContext } from '../../../shared/dokumen/jenis/index';
 import type { NaskahDinas } from '../../../shared/dokumen/model';
+import { periksaNaskah } from '../../../shared/dokumen/periksa';
 import { checkTeks, type Teks } from '../../../shared/dokumen/teks';
 import { renderDocx } from '../documents/docx/render';
 import { formatNomor } from '../documents/format-nomor';
@@ -97,6 +98,19 @@ export class DokumenService {
 
   /** The document as the blocks the UI previews; no number is taken, none is recorded. */
   pratinjau(input: Pratinjau): NaskahDinas {
+    return this.draft(input).naskah;
+  }
+
+  /**
+   * The consistency warnings of a document (kop vs signer, lampiran heading, tembusan to the signer),
+   * in Indonesian; empty when nothing needs a second look. Same input as the preview.
+   */
+  periksa(input: Pratinjau): string[] {
+    const { data, ctx, naskah } = this.draft(input);
+    return periksaNaskah({ profil: ctx.profil, penandatangan: ctx.penandatangan, tandaTangan: ctx.tandaTangan, data, naskah });
+  }
+
+  private draft(input: Pratinjau): { data: Record<string, unknown>; ctx: BuildContext; naskah: NaskahDinas } {
     const data = parseData(input.jenis, input.data);
     let teks: Teks;
     if (input.teks) {
@@ -105,7 +119,7 @@ export class DokumenService {
       teks = input.teks;
     } else teks = this.teks.latest(input.jenis).teks;
     const ctx = this.context(input, teks, this.previewNomor(input.jenis, input.nomor, input.tanggal, this.instansi.get(input.profilId).kodeUnit));
-    return JENIS[input.jenis].build(data, ctx);
+    return { data, ctx, naskah: JENIS[input.jenis].build(data, ctx) };
   }
 
   /**
@@ -166,6 +180,17 @@ export class DokumenService {
     const base = this.context(input, versi.teks, '');
     const hal = def.hal(data);
     const pegawaiIds = def.pegawaiIds(data);
+    if (!input.peringatanDiterima) {
+      const naskah = def.build(data, { ...base, nomor: this.previewNomor(input.jenis, input.nomor, input.tanggal, base.profil.kodeUnit) });
+      const peringatan = periksaNaskah({ profil: base.profil, penandatangan: base.penandatangan, tandaTangan: base.tandaTangan, data, naskah });
+      if (peringatan.length)
+        throw new AppError(
+          'VALIDASI',
+          `Dokumen belum disimpan: kop, lampiran atau tembusan tidak cocok dengan penandatangannya. ${peringatan.map((p, i) => `(${i + 1}) ${p}`).join(' ')} ` +
+            'Perbaiki isiannya, atau simpan dengan menyatakan peringatan ini diterima.',
+          [{ field: 'peringatan', message: peringatan.join(' ') }],
+        );
+    }
     const missing = pegawaiIds.filter((id) => !this.pegawaiAda(id));
     if (missing.length)
       throw new AppError('VALIDASI', `Pegawai dengan id ${missing.join(', ')} tidak ada lagi di data pegawai. Pilih ulang pegawainya.`, [

@@ -58,6 +58,21 @@ export class InstansiService {
     return this.get(id);
   }
 
+  /** The state emblem (lambang negara) of the kop jabatan, checked as a logo is; kept apart from the regional logo. */
+  setLambang(id: number, filePath: string, name = path.basename(filePath)): InstansiProfil {
+    this.get(id);
+    const bytes = readSmallFile(filePath, name);
+    const image = readLogoImage(bytes, name);
+    this.repo.setLambang(id, { base64: bytes.toString('base64'), ...image });
+    return this.get(id);
+  }
+
+  clearLambang(id: number): InstansiProfil {
+    this.get(id);
+    this.repo.setLambang(id, null);
+    return this.get(id);
+  }
+
   clearLogo(id: number): InstansiProfil {
     this.get(id);
     this.repo.setLogo(id, null);

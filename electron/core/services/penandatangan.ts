@@ -1,4 +1,4 @@
-import type { Penandatangan, PenandatanganInput } from '../../../shared/contract/dokumen';
+import { tanpaNip, type Penandatangan, type PenandatanganInput } from '../../../shared/contract/dokumen';
 import { AppError, type FieldError } from '../../../shared/contract/result';
 import { namaLengkap } from '../../../shared/domain/nama';
 import { parseNip } from '../../../shared/domain/nip';
@@ -6,7 +6,7 @@ import { parseGolonganPns } from '../../../shared/domain/pangkat';
 import type { Db } from '../db/open';
 import type { PenandatanganRepository } from '../db/repositories/penandatangan';
 
-/** Officials who sign documents. The regional head signs with name only (no NIP, no pangkat). */
+/** Officials who sign documents. The regional head and the deputy have no NIP or pangkat (elected officials). */
 export class PenandatanganService {
   constructor(
     private readonly db: Db,
@@ -51,10 +51,10 @@ export class PenandatanganService {
 
 /** Domain rules beyond the schema, each problem against its field. */
 export function validate(data: PenandatanganInput): PenandatanganInput {
-  if (data.kepalaDaerah) return { ...data, nip: '', golongan: '' };
+  if (tanpaNip(data.jenis)) return { ...data, nip: '', golongan: '' };
   const errors: FieldError[] = [];
   const clean = { ...data };
-  if (data.nip === '') errors.push({ field: 'nip', message: 'NIP wajib diisi (kecuali untuk kepala daerah), misalnya 19850312 201001 1 004.' });
+  if (data.nip === '') errors.push({ field: 'nip', message: 'NIP wajib diisi (kecuali untuk kepala daerah dan wakilnya), misalnya 19850312 201001 1 004.' });
   else {
     const r = parseNip(data.nip);
     if (!r.ok) errors.push({ field: 'nip', message: r.message });

@@ -5,7 +5,10 @@ import { terbilang } from '../../domain/terbilang';
 import { items, kop, punctuate, signature, titleCase } from '../bagian';
 import { namaPemilihan, SUKAMAJU, type Daerah } from '../daerah';
 import { textWidthMm, type Block, type ParagraphBlock, type Text } from '../model';
-import type { BuildContext, JenisDef } from './types';
+import type { BuildContext, JenisDef, KategoriDokumen } from './types';
+
+/** Permendagri 1/2023 category: decides the signature lines (aturan-ttd.ts). */
+const KATEGORI = 'penetapan' satisfies KategoriDokumen;
 
 export const AnggotaSchema = z.object({
   pegawaiId: z.number().int().positive().nullable().default(null),
@@ -56,7 +59,7 @@ export const skSatgas: JenisDef<typeof SkSatgasSchema> = {
   label: 'Keputusan Pembentukan Satgas Netralitas',
   keterangan: 'Keputusan pembentukan Satuan Tugas pengawasan netralitas ASN, dengan susunan anggota di lampiran.',
   kodeFile: 'SK-SATGAS',
-  kategori: 'penetapan',
+  kategori: KATEGORI,
   schema: SkSatgasSchema,
   slots: [
     { key: 'menimbang', label: 'Menimbang (satu butir per baris)', kind: 'daftar' },
@@ -95,7 +98,7 @@ export const skSatgas: JenisDef<typeof SkSatgasSchema> = {
       ...items(t.diktumLain ?? '', v).map((text, i): Block => ({ kind: 'diktum', label: diktumLabel(i + 3), content: text })),
     ];
     const ditetapkan = [`Ditetapkan di ${ctx.profil.kota}`, `pada tanggal ${formatTanggal(ctx.tanggal)}`];
-    const ttd = signature(ditetapkan, ctx.tandaTangan, ctx.penandatangan);
+    const ttd = signature(ditetapkan, ctx.tandaTangan, ctx.penandatangan, KATEGORI);
     const center = (text: Text, afterPt = 0): ParagraphBlock => ({ kind: 'paragraf', text, align: 'center', afterPt });
     const width = textWidthMm(ctx.setup);
     const blocks: Block[] = [

@@ -4,7 +4,10 @@ import { formatTanggal } from '../../domain/tanggal';
 import { items, kop, paragraphs, signature, tembusan, titleCase } from '../bagian';
 import { namaPemilihan, SUKAMAJU, type Daerah } from '../daerah';
 import type { Block, ListItem } from '../model';
-import type { JenisDef } from './types';
+import type { JenisDef, KategoriDokumen } from './types';
+
+/** Permendagri 1/2023 category: decides the signature lines (aturan-ttd.ts). */
+const KATEGORI = 'penetapan' satisfies KategoriDokumen;
 
 const baris = z.string().trim().min(1).max(300);
 
@@ -41,7 +44,7 @@ export const suratEdaran: JenisDef<typeof SuratEdaranSchema> = {
   label: 'Surat Edaran',
   keterangan: 'Edaran netralitas ASN dari kepala daerah atau Sekretaris Daerah kepada seluruh kepala perangkat daerah.',
   kodeFile: 'SE',
-  kategori: 'penetapan',
+  kategori: KATEGORI,
   schema: SuratEdaranSchema,
   slots: [
     { key: 'latarBelakang', label: 'Latar belakang', kind: 'paragraf' },
@@ -112,7 +115,7 @@ export const suratEdaran: JenisDef<typeof SuratEdaranSchema> = {
       { kind: 'daftar', marker: 'angka', items: sections, align: 'justify' },
       ...paragraphs(t.penutup ?? '', v, { beforePt: 6 }),
       { kind: 'spasi', lines: 1 },
-      signature([`Dikeluarkan di ${ctx.profil.kota}`, `pada tanggal ${formatTanggal(ctx.tanggal)}`], ctx.tandaTangan, ctx.penandatangan),
+      signature([`Dikeluarkan di ${ctx.profil.kota}`, `pada tanggal ${formatTanggal(ctx.tanggal)}`], ctx.tandaTangan, ctx.penandatangan, KATEGORI),
       ...tembusan(d.tembusan),
     ];
     return { setup: ctx.setup, title: `Surat Edaran ${ctx.nomor}`, blocks, pageNumbers: true };

@@ -2,10 +2,13 @@ import { z } from 'zod';
 import { tanggalIso } from '../../contract/schemas';
 import { formatHariTanggal, formatTanggal } from '../../domain/tanggal';
 import { angkaDenganTerbilang } from '../../domain/terbilang';
-import { kop, paragraphs, signature, tembusan, tempatTanggal, titleCase } from '../bagian';
+import { kop, paragraphs, penerbit, signature, tembusan, tempatTanggal, titleCase } from '../bagian';
 import { namaPemilihan, SUKAMAJU, type Daerah } from '../daerah';
 import { textWidthMm, type Block } from '../model';
-import type { JenisDef } from './types';
+import type { JenisDef, KategoriDokumen } from './types';
+
+/** Permendagri 1/2023 category: decides the signature lines (aturan-ttd.ts). */
+const KATEGORI = 'korespondensi' satisfies KategoriDokumen;
 
 const baris = z.string().trim().min(1).max(300);
 const pukul = z.string().regex(/^([01]\d|2[0-3])[.:][0-5]\d$/, 'Pukul ditulis seperti 08.00.');
@@ -57,7 +60,7 @@ export const suratUndangan: JenisDef<typeof SuratUndanganSchema> = {
   label: 'Surat Undangan',
   keterangan: 'Undangan sosialisasi netralitas atau apel ikrar netralitas, untuk satu tujuan atau daftar tujuan di lampiran.',
   kodeFile: 'UND',
-  kategori: 'korespondensi',
+  kategori: KATEGORI,
   schema: SuratUndanganSchema,
   slots: [
     { key: 'pembuka', label: 'Pembuka', kind: 'paragraf' },
@@ -89,7 +92,7 @@ export const suratUndangan: JenisDef<typeof SuratUndanganSchema> = {
       tahun: ctx.tanggal.slice(0, 4),
     };
     const banyak = d.kepada.length > 1;
-    const ttd = signature([], ctx.tandaTangan, ctx.penandatangan);
+    const ttd = signature([], ctx.tandaTangan, ctx.penandatangan, KATEGORI);
     const blocks: Block[] = [
       kop(ctx.profil),
       { kind: 'paragraf', text: tempatTanggal(ctx.profil, ctx.tanggal), align: 'right' },
@@ -135,7 +138,8 @@ export const suratUndangan: JenisDef<typeof SuratUndanganSchema> = {
         {
           kind: 'kepala-lampiran',
           rows: [
-            { label: 'LAMPIRAN', value: `SURAT ${(ctx.profil.jenisKop === 'kepala-daerah' ? ctx.profil.kepalaDaerah : ctx.profil.perangkatDaerah || ctx.profil.pemerintah).toUpperCase()}` },
+            // The letter is the signer's (or of the office signed for), whatever the kop says.
+            { label: 'LAMPIRAN', value: `SURAT ${penerbit(ctx.tandaTangan, ctx.penandatangan).toUpperCase()}` },
             { label: 'NOMOR', value: ctx.nomor },
             { label: 'TANGGAL', value: formatTanggal(ctx.tanggal) },
           ],

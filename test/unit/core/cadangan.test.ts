@@ -21,7 +21,7 @@ const undangan = (core: Core, tanggal = '2026-11-23'): DokumenBuat => ({
   jenis: 'surat-undangan',
   data: JENIS['surat-undangan'].contoh as Record<string, unknown>,
   profilId: core.instansi.list().find((p) => p.jenisKop === 'dinas')!.id,
-  tandaTangan: { penandatanganId: core.penandatangan.list()[0]!.id, mode: 'langsung', atasNama: '', untukBeliau: '' },
+  tandaTangan: { penandatanganId: core.penandatangan.list().find((p) => p.jenis === 'pejabat')!.id, mode: 'langsung', atasNama: '', untukBeliau: '' },
   tanggal,
   nomor: { cara: 'otomatis' },
 });

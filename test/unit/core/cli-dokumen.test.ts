@@ -58,10 +58,27 @@ describe('netra dokumen', () => {
     expect((await cli(['dokumen', 'buat', 'surat-undangan', '--out', out, '--data-dir', dir])).code).toBe(2);
   });
 
-  it('contoh writes one document of every type', async () => {
+  it('buat refuses a kop that does not match the signer unless --terima-peringatan', async () => {
     const dir = tempDir();
+    expect((await cli(['demo', '--jumlah', '10', '--data-dir', dir])).code).toBe(0);
+    const data = path.join(dir, 'undangan.json');
+    fs.writeFileSync(data, JSON.stringify(undangan));
+    const out = path.join(dir, 'bupati.docx');
+    const bupati = (await cli(['dokumen', 'buat', 'surat-undangan', '--data', data, '--out', out, '--profil', 'BKPSDM', '--penandatangan', '2', '--data-dir', dir])).out;
+    expect(bupati).toContain('Dokumen belum disimpan: kop, lampiran atau tembusan tidak cocok');
+    expect(fs.existsSync(out)).toBe(false);
+    const accepted = await cli(['dokumen', 'buat', 'surat-undangan', '--data', data, '--out', out, '--profil', 'BKPSDM', '--penandatangan', '2', '--terima-peringatan', '--data-dir', dir, '--json']);
+    expect(accepted.code).toBe(0);
+    // the refused attempt took no number
+    expect(JSON.parse(accepted.out).dokumen.nomor).toBe('800/0001/BKPSDM/2026');
+  });
+
+  it('contoh writes one document of every type, each passing the consistency checks', async () => {
+    const dir = tempDir();
+    expect((await cli(['demo', '--jumlah', '10', '--data-dir', dir])).code).toBe(0);
     const r = await cli(['dokumen', 'contoh', '--out', path.join(dir, 'contoh'), '--data-dir', dir, '--json']);
     expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).peringatan).toEqual([]);
     const files: string[] = JSON.parse(r.out).files;
     expect(files.map((f) => path.basename(f))).toEqual(['SE_contoh.docx', 'UND_contoh.docx', 'SK-SATGAS_contoh.docx']);
     for (const f of files) expect(strFromU8(unzipSync(fs.readFileSync(f))['word/document.xml']!)).toContain('<w:pgSz w:w="12189" w:h="18709"');

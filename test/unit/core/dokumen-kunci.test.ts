@@ -20,7 +20,7 @@ const undangan = (core: Core, over: Partial<DokumenBuat> = {}): DokumenBuat => (
   jenis: 'surat-undangan',
   data: contoh,
   profilId: core.instansi.list().find((p) => p.jenisKop === 'dinas')!.id,
-  tandaTangan: { penandatanganId: core.penandatangan.list()[0]!.id, mode: 'langsung', atasNama: '', untukBeliau: '' },
+  tandaTangan: { penandatanganId: core.penandatangan.list().find((p) => p.jenis === 'pejabat')!.id, mode: 'langsung', atasNama: '', untukBeliau: '' },
   tanggal: '2026-11-23',
   nomor: { cara: 'otomatis' },
   ...over,

@@ -5,7 +5,7 @@ import { dispatch } from '../../../electron/core/handlers';
 import { readLogoImage } from '../../../electron/core/documents/logo-image';
 import { DEFAULT_PAGE_SETUP } from '../../../shared/dokumen/model';
 import { makeCore, tempDir, thrown } from '../../helpers/core';
-import { archiveInput, jpeg, kepalaBadan, png, profil } from '../../helpers/dokumen';
+import { archiveInput, call, jpeg, kepalaBadan, png, profil } from '../../helpers/dokumen';
 
 
 describe('profil instansi', () => {
@@ -112,7 +112,7 @@ describe('penandatangan', () => {
   it.each([
     ['NIP too short', { nip: '1972031519980320' }, 'nip', 'NIP harus 18 digit angka; ditemukan 16 digit.'],
     ['NIP with letters', { nip: '19720315199803200A' }, 'nip', 'NIP hanya boleh berisi angka'],
-    ['NIP missing', { nip: '' }, 'nip', 'NIP wajib diisi (kecuali untuk kepala daerah)'],
+    ['NIP missing', { nip: '' }, 'nip', 'NIP wajib diisi (kecuali untuk kepala daerah dan wakilnya)'],
     ['unknown golongan', { golongan: 'V/a' }, 'golongan', 'Golongan "V/a" tidak dikenali.'],
     ['golongan with ruang e below IV', { golongan: 'III/e' }, 'golongan', 'Golongan "III/e" tidak ada'],
   ])('refuses %s against its field', (_what, over, field, message) => {
@@ -122,9 +122,21 @@ describe('penandatangan', () => {
     expect(e.fields?.[0]?.message).toContain(message);
   });
 
-  it('lets the regional head sign with name only: NIP and golongan are dropped', () => {
-    const bupati = makeCore().penandatangan.save(null, kepalaBadan({ jabatan: 'Bupati Sukamaju', kepalaDaerah: true, nip: 'asal', golongan: 'x' }));
-    expect(bupati).toMatchObject({ kepalaDaerah: true, nip: '', golongan: '' });
+  it.each(['kepala-daerah', 'wakil-kepala-daerah'] as const)('lets the %s sign with name only: NIP and golongan are dropped', (jenis) => {
+    const bupati = makeCore().penandatangan.save(null, kepalaBadan({ jabatan: 'Bupati Sukamaju', jenis, nip: 'asal', golongan: 'x' }));
+    expect(bupati).toMatchObject({ jenis, nip: '', golongan: '' });
+  });
+
+  it('takes the old kepalaDaerah flag of a request as the kind, through the channel', async () => {
+    const core = makeCore();
+    const { jenis: _, ...old } = kepalaBadan({ jabatan: 'Bupati Sukamaju', nip: '', golongan: '' });
+    const saved = await call(core, 'penandatangan.save', { id: null, data: { ...old, kepalaDaerah: true } });
+    expect(saved.jenis).toBe('kepala-daerah');
+    expect((await call(core, 'penandatangan.save', { id: null, data: { ...kepalaBadan({ nama: 'Budi' }), jenis: undefined } })).jenis).toBe('pejabat');
+  });
+
+  it('requires the Sekda NIP (a civil servant) though it is not printed', () => {
+    expect(() => makeCore().penandatangan.save(null, kepalaBadan({ jabatan: 'Sekretaris Daerah', jenis: 'sekretaris-daerah', nip: '' }))).toThrow('Data penandatangan belum benar');
   });
 
   it('refuses deleting a signatory of an archived document', () => {

@@ -18,7 +18,7 @@ const undangan = (core: Core, over: Partial<DokumenBuat> = {}): DokumenBuat => (
   jenis: 'surat-undangan',
   data: JENIS['surat-undangan'].contoh as Record<string, unknown>,
   profilId: core.instansi.list().find((p) => p.jenisKop === 'dinas')!.id,
-  tandaTangan: { penandatanganId: core.penandatangan.list()[0]!.id, mode: 'langsung', atasNama: '', untukBeliau: '' },
+  tandaTangan: { penandatanganId: core.penandatangan.list().find((p) => p.jenis === 'pejabat')!.id, mode: 'langsung', atasNama: '', untukBeliau: '' },
   tanggal: '2026-11-23',
   nomor: { cara: 'otomatis' },
   ...over,
@@ -31,8 +31,14 @@ const archived = (core: Core, id: number) => fs.readFileSync(core.files.resolve(
 describe('dokumen service', () => {
   it('demo data brings sample profiles (with logo) and signatories', () => {
     const core = coreWithDemo();
-    expect(core.instansi.list().map((p) => p.nama)).toEqual(['BKPSDM', 'Bupati Sukamaju']);
+    expect(core.instansi.list().map((p) => p.nama)).toEqual(['BKPSDM', 'Bupati Sukamaju', 'Sekretariat Daerah']);
     expect(core.instansi.list().every((p) => p.logo?.type === 'png')).toBe(true);
+    // the kop jabatan has its own (placeholder) emblem, not the regional logo
+    const bupati = core.instansi.list().find((p) => p.jenisKop === 'kepala-daerah')!;
+    expect(bupati.lambang?.type).toBe('png');
+    expect(bupati.lambang?.base64).not.toBe(bupati.logo?.base64);
+    expect(core.instansi.list().filter((p) => p.jenisKop !== 'kepala-daerah').every((p) => p.lambang === null)).toBe(true);
+    expect(core.penandatangan.list().map((p) => p.jenis).sort()).toEqual(['kepala-daerah', 'pejabat', 'sekretaris-daerah']);
     expect(core.penandatangan.list()).toHaveLength(3);
   });
 
@@ -166,11 +172,63 @@ describe('dokumen service', () => {
     expect(before).not.toContain('Jalan Baru');
   });
 
+  it('a kop jabatan regenerates with the emblem it was made with; an archive row from before the emblem uses its logo', async () => {
+    const core = coreWithDemo();
+    const bupati = core.instansi.list().find((p) => p.jenisKop === 'kepala-daerah')!;
+    const signer = core.penandatangan.list().find((p) => p.jenis === 'kepala-daerah')!;
+    const sk = { ...undangan(core), jenis: 'sk-satgas' as const, data: JENIS['sk-satgas'].contoh as Record<string, unknown>, profilId: bupati.id };
+    const made = await core.dokumen.buat({ ...sk, tandaTangan: { ...sk.tandaTangan, penandatanganId: signer.id } });
+    const media = (bytes: Uint8Array) => Object.entries(unzipSync(bytes)).filter(([k]) => k.startsWith('word/media/')).map(([, v]) => Buffer.from(v).toString('base64'));
+    expect(media(archived(core, made.dokumen.id))).toEqual([bupati.lambang!.base64]);
+    // a new emblem later does not change the archived decree
+    const lain = path.join(core.dataDir, 'lambang-baru.png');
+    fs.copyFileSync(path.resolve(import.meta.dirname, '../../../resources/logo-contoh.png'), lain);
+    core.instansi.setLambang(bupati.id, lain);
+    expect((await core.dokumen.buatUlang(made.dokumen.id)).sama).toBe(true);
+    // a snapshot written before the emblem had its own field (no lambang key) prints the logo, as it did then
+    const row = core.db.prepare('SELECT konteks FROM dokumen WHERE id = ?').pluck().get(made.dokumen.id) as string;
+    const k = JSON.parse(row) as { profil: Record<string, unknown> };
+    delete k.profil.lambang;
+    delete k.profil.lambangSha256;
+    core.db.prepare('UPDATE dokumen SET konteks = ? WHERE id = ?').run(JSON.stringify(k), made.dokumen.id);
+    expect(media((await core.dokumen.buatUlang(made.dokumen.id)).bytes)).toEqual([bupati.logo!.base64]);
+  });
+
   it('an archived file that was changed on disk is reported, not handed out', async () => {
     const core = coreWithDemo();
     const made = await core.dokumen.buat(undangan(core));
     fs.appendFileSync(core.files.resolve(made.file).path, 'x');
     expect(() => core.dokumen.fileToken(made.dokumen.id)).toThrow('sudah berubah sejak dibuat');
+  });
+});
+
+describe('consistency warnings (kop, lampiran, tembusan vs the signer)', () => {
+  const bupatiDiKopDinas = (core: Core): DokumenBuat =>
+    undangan(core, { tandaTangan: { penandatanganId: core.penandatangan.list().find((p) => p.jenis === 'kepala-daerah')!.id, mode: 'langsung', atasNama: '', untukBeliau: '' } });
+
+  it('dokumen.periksa lists them with the preview input; the sample invitation has none', async () => {
+    const core = coreWithDemo();
+    const ok = await dispatch(core, 'dokumen.periksa', undangan(core));
+    expect(ok).toEqual({ ok: true, value: [] });
+    const { nomor: _, ...tanpaNomor } = bupatiDiKopDinas(core);
+    const r = await dispatch(core, 'dokumen.periksa', tanpaNomor);
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value).toEqual([
+      expect.stringContaining('ditandatangani kepala daerah (Bupati Sukamaju), tetapi memakai kop perangkat daerah "BKPSDM"'),
+      expect.stringContaining('Tembusan "Bupati Sukamaju (sebagai laporan)"'),
+    ]);
+  });
+
+  it('dokumen.buat refuses a mismatch before taking a number, and saves it once the warnings are accepted', async () => {
+    const core = coreWithDemo();
+    const refused = await dispatch(core, 'dokumen.buat', bupatiDiKopDinas(core));
+    expect(refused.ok).toBe(false);
+    if (refused.ok) return;
+    expect(refused.error.code).toBe('VALIDASI');
+    expect(refused.error.message).toMatch(/^Dokumen belum disimpan: kop, lampiran atau tembusan tidak cocok.*\(1\) .*kop perangkat daerah "BKPSDM".*\(2\) Tembusan/);
+    expect(core.penomoran.list({ status: null, tahun: null })).toEqual([]);
+    const accepted = await dispatch(core, 'dokumen.buat', { ...bupatiDiKopDinas(core), peringatanDiterima: true });
+    expect(accepted.ok).toBe(true);
   });
 });
 

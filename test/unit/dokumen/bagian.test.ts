@@ -13,10 +13,10 @@ const kepala: Penandatangan = {
   gelarBelakang: 'S.H., M.H.',
   golongan: 'IV/c',
   nip: '197303141998032004',
-  kepalaDaerah: false,
+  jenis: 'pejabat',
   aktif: true,
 };
-const bupati: Penandatangan = { ...kepala, id: 2, jabatan: 'Bupati Sukamaju', nama: 'Ahmad Fauzi', gelarDepan: 'H.', gelarBelakang: 'S.E.', golongan: '', nip: '', kepalaDaerah: true };
+const bupati: Penandatangan = { ...kepala, id: 2, jabatan: 'Bupati Sukamaju', nama: 'Ahmad Fauzi', gelarDepan: 'H.', gelarBelakang: 'S.E.', golongan: '', nip: '', jenis: 'kepala-daerah' };
 const ttd = (over: Partial<TandaTangan>): TandaTangan => ({ penandatanganId: 1, mode: 'langsung', atasNama: '', untukBeliau: '', ...over });
 
 describe('signature lines per signing mode', () => {
@@ -33,15 +33,18 @@ describe('signature lines per signing mode', () => {
     ['Plt. of another office', ttd({ mode: 'plt', atasNama: 'Kepala Dinas Kesehatan' }), { ...kepala, jabatan: 'Sekretaris Dinas Kesehatan' }, ['Plt. KEPALA DINAS KESEHATAN,']],
     ['Plh.', ttd({ mode: 'plh' }), { ...kepala, jabatan: 'Kepala Dinas Pendidikan' }, ['Plh. KEPALA DINAS PENDIDIKAN,']],
   ])('%s', (_, t, p, jabatan) => {
-    const s = signatureLines(t, p);
+    const s = signatureLines(t, p, 'korespondensi');
     expect(s.jabatan).toEqual(jabatan);
     expect(s.nama).toBe('Sri Rahayu, S.H., M.H.');
     expect(s.pangkat).toBe('Pembina Utama Muda');
     expect(s.nip).toBe('NIP. 19730314 199803 2 004');
   });
 
-  it('the regional head signs by name in capitals, without pangkat or NIP', () => {
-    expect(signatureLines(ttd({}), bupati)).toEqual({ jabatan: ['BUPATI SUKAMAJU,'], nama: 'H. AHMAD FAUZI, S.E.', pangkat: null, nip: null });
+  it('the regional head signs a letter by name in capitals with titles, without pangkat or NIP', () => {
+    expect(signatureLines(ttd({}), bupati, 'korespondensi')).toEqual({ jabatan: ['BUPATI SUKAMAJU,'], nama: 'H. AHMAD FAUZI, S.E.', pangkat: null, nip: null });
+  });
+  it('the regional head signs a decree without titles', () => {
+    expect(signatureLines(ttd({}), bupati, 'penetapan')).toEqual({ jabatan: ['BUPATI SUKAMAJU,'], nama: 'AHMAD FAUZI', pangkat: null, nip: null });
   });
 });
 

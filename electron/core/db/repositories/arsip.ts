@@ -73,27 +73,51 @@ function toArsip(r: DokumenRow, pegawaiIds: number[]): DokumenArsip {
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 type Konteks = DokumenTersimpan['konteks'];
-/** The snapshot as stored: the logo replaced by its sha256 in logo_arsip. */
-type KonteksTersimpan = { profil: Omit<InstansiProfil, 'logo'> & { logo: null; logoSha256?: string }; penandatangan: Penandatangan };
+/**
+ * The snapshot as stored: the logo and the emblem replaced by their sha256 in logo_arsip. Snapshots
+ * from before the emblem had its own field have no `lambang` key (their kop jabatan printed the logo).
+ */
+type KonteksTersimpan = {
+  profil: Omit<InstansiProfil, 'logo' | 'lambang'> & { logo: null; logoSha256?: string; lambang?: null; lambangSha256?: string };
+  penandatangan: Penandatangan;
+};
+type Gambar = InstansiProfil['logo'];
 
 export class ArsipRepository {
   constructor(private readonly db: Db) {}
 
   /** A profile's logo (up to 500 KB) would otherwise be copied into every archived document's row. */
-  private konteksJson(k: Konteks): string {
-    const { logo, ...profil } = k.profil;
-    if (!logo) return JSON.stringify({ ...k, profil: { ...profil, logo: null } });
-    const json = JSON.stringify(logo);
+  private gambarSha256(g: Gambar): string | undefined {
+    if (!g) return undefined;
+    const json = JSON.stringify(g);
     const sha256 = crypto.createHash('sha256').update(json).digest('hex');
     this.db.prepare('INSERT OR IGNORE INTO logo_arsip (sha256, logo) VALUES (?, ?)').run(sha256, json);
-    return JSON.stringify({ ...k, profil: { ...profil, logo: null, logoSha256: sha256 } } satisfies KonteksTersimpan);
+    return sha256;
+  }
+
+  private gambar(sha256: string | undefined): Gambar {
+    const json = sha256 ? (this.db.prepare('SELECT logo FROM logo_arsip WHERE sha256 = ?').pluck().get(sha256) as string | undefined) : undefined;
+    return json ? (JSON.parse(json) as Gambar) : null;
+  }
+
+  private konteksJson(k: Konteks): string {
+    const { logo, lambang, ...profil } = k.profil;
+    const stored: KonteksTersimpan = {
+      ...k,
+      profil: { ...profil, logo: null, logoSha256: this.gambarSha256(logo), lambang: null, lambangSha256: this.gambarSha256(lambang) },
+    };
+    return JSON.stringify(stored);
   }
 
   private konteksOf(json: string): Konteks {
     const k = JSON.parse(json) as KonteksTersimpan;
-    const { logoSha256, ...profil } = k.profil;
-    const logo = logoSha256 ? (this.db.prepare('SELECT logo FROM logo_arsip WHERE sha256 = ?').pluck().get(logoSha256) as string | undefined) : undefined;
-    return { ...k, profil: { ...profil, logo: logo ? (JSON.parse(logo) as InstansiProfil['logo']) : null } };
+    const { logoSha256, lambangSha256, ...profil } = k.profil;
+    const withLambang = 'lambang' in profil;
+    const restored = { ...profil, logo: this.gambar(logoSha256) } as Omit<InstansiProfil, 'lambang'> & { lambang?: Gambar };
+    if (withLambang) restored.lambang = this.gambar(lambangSha256);
+    else delete restored.lambang;
+    // An old snapshot keeps `lambang` absent, so its kop jabatan rebuilds with the logo, byte for byte.
+    return { ...k, profil: restored as InstansiProfil };
   }
 
   insert(d: DokumenBaru): number {

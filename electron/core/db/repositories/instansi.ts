@@ -16,6 +16,7 @@ interface ProfilRow {
   kota: string;
   kode_unit: string;
   logo: string | null;
+  lambang: string | null;
 }
 
 export type Logo = NonNullable<InstansiProfil['logo']>;
@@ -35,6 +36,7 @@ const toProfil = (r: ProfilRow): InstansiProfil => ({
   kota: r.kota,
   kodeUnit: r.kode_unit,
   logo: r.logo === null ? null : (JSON.parse(r.logo) as Logo),
+  lambang: r.lambang === null ? null : (JSON.parse(r.lambang) as Logo),
 });
 
 const columns = (d: InstansiProfilInput) => [
@@ -93,6 +95,13 @@ export class InstansiRepository {
     this.db
       .prepare('UPDATE instansi_profil SET logo = ?, updated_at = ? WHERE id = ?')
       .run(logo === null ? null : JSON.stringify(logo), new Date().toISOString(), id);
+  }
+
+  /** The state emblem of the kop jabatan, kept apart from the regional logo. */
+  setLambang(id: number, lambang: Logo | null): void {
+    this.db
+      .prepare('UPDATE instansi_profil SET lambang = ?, updated_at = ? WHERE id = ?')
+      .run(lambang === null ? null : JSON.stringify(lambang), new Date().toISOString(), id);
   }
 
   /** Archived documents built with this profile (they must stay regenerable). */

@@ -1,4 +1,4 @@
-import type { Penandatangan, PenandatanganInput } from '../../../../shared/contract/dokumen';
+import { tanpaNip, type Penandatangan, type PenandatanganInput } from '../../../../shared/contract/dokumen';
 import type { Db } from '../open';
 
 interface PenandatanganRow {
@@ -9,7 +9,7 @@ interface PenandatanganRow {
   gelar_belakang: string;
   golongan: string;
   nip: string;
-  kepala_daerah: number;
+  jenis: Penandatangan['jenis'];
   aktif: number;
 }
 
@@ -21,7 +21,7 @@ const toPenandatangan = (r: PenandatanganRow): Penandatangan => ({
   gelarBelakang: r.gelar_belakang,
   golongan: r.golongan,
   nip: r.nip,
-  kepalaDaerah: r.kepala_daerah === 1,
+  jenis: r.jenis,
   aktif: r.aktif === 1,
 });
 
@@ -32,7 +32,9 @@ const columns = (d: PenandatanganInput) => [
   d.gelarBelakang,
   d.golongan,
   d.nip,
-  d.kepalaDaerah ? 1 : 0,
+  d.jenis,
+  // kept for older readers of the table (backups opened by an older Netra)
+  tanpaNip(d.jenis) ? 1 : 0,
   d.aktif ? 1 : 0,
 ];
 
@@ -55,8 +57,8 @@ export class PenandatanganRepository {
     const now = new Date().toISOString();
     const info = this.db
       .prepare(
-        `INSERT INTO penandatangan (jabatan, nama, gelar_depan, gelar_belakang, golongan, nip, kepala_daerah, aktif, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO penandatangan (jabatan, nama, gelar_depan, gelar_belakang, golongan, nip, jenis, kepala_daerah, aktif, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(...columns(data), now, now);
     return Number(info.lastInsertRowid);
@@ -66,7 +68,7 @@ export class PenandatanganRepository {
     this.db
       .prepare(
         `UPDATE penandatangan SET jabatan = ?, nama = ?, gelar_depan = ?, gelar_belakang = ?, golongan = ?, nip = ?,
-           kepala_daerah = ?, aktif = ?, updated_at = ? WHERE id = ?`,
+           jenis = ?, kepala_daerah = ?, aktif = ?, updated_at = ? WHERE id = ?`,
       )
       .run(...columns(data), new Date().toISOString(), id);
   }

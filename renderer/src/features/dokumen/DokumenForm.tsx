@@ -1,6 +1,7 @@
 import { useMemo, useRef, useState } from 'react';
 import { daerahDari } from '../../../../shared/dokumen/daerah';
 import { JENIS } from '../../../../shared/dokumen/jenis/index';
+import { pasanganAwal } from '../../../../shared/dokumen/pasangan';
 import { todayIso } from '../../../../shared/domain/tanggal';
 import type { DokumenDibuat, InstansiProfil, JenisDokumenInfo, Penandatangan } from '../../../../shared/contract/index';
 import { ApiError, call } from '../../api/client';
@@ -19,6 +20,7 @@ import { SkSatgasFields } from './jenis/SkSatgasFields';
 import { SuratEdaranFields } from './jenis/SuratEdaranFields';
 import { SuratUndanganFields } from './jenis/SuratUndanganFields';
 import { NomorFields } from './NomorFields';
+import { PeringatanPanel, usePeringatan, useTerimaPeringatan } from './PeringatanPanel';
 import { PratinjauPanel } from './PratinjauPanel';
 import { umumFieldId, UmumFields } from './UmumFields';
 import { usePratinjau } from './usePratinjau';
@@ -43,16 +45,8 @@ const idOfPath = (path: string) => (path.startsWith('data.') ? dataFieldId(path.
 export function DokumenForm({ info, profiles, signatories, onBack, onNew }: Props) {
   // What "unchanged" means: the starting values, then what was last saved.
   const [start, setStart] = useState(() => {
-    // Letters of the regional head start with the Bupati's kop and signature, an office's with its own.
-    const byHead = JENIS[info.jenis].olehKepalaDaerah;
-    const profil = profiles.find((p) => (p.jenisKop === 'kepala-daerah') === byHead) ?? profiles[0];
-    const active = signatories.filter((p) => p.aktif);
-    // An office letter is signed by the head of that office: "Kepala Badan Kepegawaian …" for the BKPSDM kop.
-    const office = profil?.perangkatDaerah.trim().toUpperCase();
-    const signer =
-      (byHead ? undefined : office ? active.find((p) => p.jabatan.toUpperCase().includes(office)) : undefined) ??
-      active.find((p) => p.kepalaDaerah === byHead) ??
-      active[0];
+    // Letters of the regional head start with the Bupati's kop and signature, an office's with its own head's.
+    const { profil, penandatangan: signer } = pasanganAwal(JENIS[info.jenis].olehKepalaDaerah, profiles, signatories);
     const contoh = profil ? JENIS[info.jenis].contohUntuk(daerahDari(profil), Number(todayIso().slice(0, 4))) : info.contoh;
     return { draft: initialDraft(info.jenis, contoh), umum: initialUmum(profil?.id ?? null, signer?.id ?? null) };
   });
@@ -91,6 +85,8 @@ export function DokumenForm({ info, profiles, signatories, onBack, onNew }: Prop
   }, [draft, umum, hasil]);
   const dataValid = useMemo(() => Object.keys(draftErrors(draft, umum)).every((k) => !k.startsWith('data.')), [draft, umum]);
   const pratinjau = usePratinjau(dataValid ? request : null);
+  const peringatan = usePeringatan(dataValid && !locked ? request : null);
+  const terimaPeringatan = useTerimaPeringatan();
 
   const changeDraft = (next: Draft) => {
     setDraft(next);
@@ -121,11 +117,14 @@ export function DokumenForm({ info, profiles, signatories, onBack, onNew }: Prop
     saving.current = true;
     setBusy(true);
     try {
+      // A mismatch of kop, lampiran or tembusan with the signer is confirmed before a number is taken.
+      const diterima = await terimaPeringatan(req);
+      if (diterima === null) return;
       if (pakaiKunci) {
         setKunci(pakaiKunci);
         setKunciBentrok(false);
       }
-      const made = await call('dokumen.buat', { ...req, kunci: pakaiKunci ?? kunci });
+      const made = await call('dokumen.buat', { ...req, kunci: pakaiKunci ?? kunci, ...(diterima ? { peringatanDiterima: true } : {}) });
       savedAt.current = performance.now();
       setHasil(made);
       setStart({ draft, umum });
@@ -242,6 +241,7 @@ export function DokumenForm({ info, profiles, signatories, onBack, onNew }: Prop
           <UmumFields umum={umum} onChange={changeUmum} profiles={profiles} signatories={signatories} errors={errors} disabled={busy || locked} />
           {locked ? null : <NomorFields umum={umum} onChange={changeUmum} reserved={reserved.data ?? []} errors={errors} disabled={busy} />}
         </div>
+        {locked ? null : <PeringatanPanel items={peringatan} />}
         <div className="dokumen-form-footer">
           {locked ? (
             <>

@@ -14,6 +14,8 @@ interface Props {
   disabled?: boolean;
 }
 
+const PREFIX = { plt: 'Plt.', plh: 'Plh.', pj: 'Pj.', pjs: 'Pjs.' } as const;
+
 export const umumFieldId = (field: string) => `dok-${field.replace(/\./g, '-')}`;
 
 /** Kop, signatory and how they sign, and the date of the letter. */
@@ -83,13 +85,13 @@ export function UmumFields({ umum, onChange, profiles, signatories, errors, disa
             {(a) => <input {...a} type="text" placeholder="BUPATI SUKAMAJU" value={umum.atasNama} onChange={(e) => onChange({ atasNama: e.target.value })} />}
           </Field>
         ) : null}
-        {umum.mode === 'plt' || umum.mode === 'plh' ? (
+        {umum.mode === 'plt' || umum.mode === 'plh' || umum.mode === 'pj' || umum.mode === 'pjs' ? (
           <Field
             id={umumFieldId('tandaTangan.atasNama')}
             label="Jabatan yang dilaksanakan"
             error={errors['tandaTangan.atasNama']}
             className="span-2"
-            hint={`Ditulis "${umum.mode === 'plt' ? 'Plt.' : 'Plh.'} KEPALA DINAS …". Kosong: jabatan penandatangan sendiri.`}
+            hint={`Ditulis "${PREFIX[umum.mode]} BUPATI …" atau "${PREFIX[umum.mode]} KEPALA DINAS …". Kosong: jabatan penandatangan sendiri.`}
           >
             {(a) => <input {...a} type="text" placeholder="KEPALA DINAS PENDIDIKAN" value={umum.atasNama} onChange={(e) => onChange({ atasNama: e.target.value })} />}
           </Field>

@@ -65,6 +65,8 @@ export const MODE_LABEL: Record<ModeTtd, string> = {
   ub: 'u.b. — untuk beliau',
   plt: 'Plt. — pelaksana tugas',
   plh: 'Plh. — pelaksana harian',
+  pj: 'Pj. — penjabat',
+  pjs: 'Pjs. — penjabat sementara',
 };
 
 /** The a.n. office suggested when a.n./u.b. is chosen: the profile's regional head. */

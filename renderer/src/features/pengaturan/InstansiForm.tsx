@@ -64,6 +64,8 @@ export function InstansiForm({ profil, onClose, onSaved }: Props) {
   const initial = useMemo(() => formOf(profil), [profil]);
   const [logo, setLogo] = useState(profil?.logo ?? null);
   const [pendingLogo, setPendingLogo] = useState<PickedFile | null>(null);
+  const [lambang, setLambang] = useState(profil?.lambang ?? null);
+  const [pendingLambang, setPendingLambang] = useState<PickedFile | null>(null);
   const setup = useCall('halaman.get', {});
   const { form, set, errors, formError, busy, submit, close } = useFormDialog({
     initial,
@@ -72,19 +74,23 @@ export function InstansiForm({ profil, onClose, onSaved }: Props) {
     validate: (f) => schemaErrors(InstansiProfilInputSchema, f),
     save: async (data) => {
       let saved = await call('instansi.save', { id: profil?.id ?? null, data });
-      if (pendingLogo) {
+      const images = [
+        ...(pendingLogo ? [{ channel: 'instansi.setLogo', file: pendingLogo, nama: 'logo' } as const] : []),
+        ...(pendingLambang && data.jenisKop === 'kepala-daerah' ? [{ channel: 'instansi.setLambang', file: pendingLambang, nama: 'lambang' } as const] : []),
+      ];
+      for (const img of images) {
         try {
-          saved = await call('instansi.setLogo', { id: saved.id, file: pendingLogo.file });
+          saved = await call(img.channel, { id: saved.id, file: img.file.file });
         } catch (e) {
           // The profile itself is saved: say so, and keep the dialog open on the saved profile.
           onSaved(saved, false);
-          throw new Error(`Profil tersimpan, tetapi logo belum terpasang: ${errorMessage(e)}`);
+          throw new Error(`Profil tersimpan, tetapi ${img.nama} belum terpasang: ${errorMessage(e)}`);
         }
       }
       onSaved(saved, true);
     },
     onClose,
-    dirty: pendingLogo !== null,
+    dirty: pendingLogo !== null || pendingLambang !== null,
   });
 
   const kepalaDaerah = form.jenisKop === 'kepala-daerah';
@@ -122,6 +128,7 @@ export function InstansiForm({ profil, onClose, onSaved }: Props) {
                   value={form.jenisKop}
                   options={[
                     { value: 'dinas', label: 'Perangkat daerah' },
+                    { value: 'pemerintah-daerah', label: 'Pemerintah daerah' },
                     { value: 'kepala-daerah', label: 'Kepala daerah' },
                   ]}
                   onChange={(v) => set('jenisKop', v)}
@@ -137,9 +144,15 @@ export function InstansiForm({ profil, onClose, onSaved }: Props) {
                 hint: 'Untuk kop kepala daerah, keputusan atas namanya dan baris a.n.',
               })}
               {kepalaDaerah ? (
-                <div className="span-4 field-hint kop-hint">Kop kepala daerah memuat lambang di tengah dan sebutan kepala daerah di bawahnya; nama perangkat daerah tidak dipakai.</div>
+                <div className="span-4 field-hint kop-hint">
+                  Kop jabatan untuk naskah yang ditandatangani kepala daerah sendiri: lambang negara di tengah dan sebutan kepala daerah di bawahnya; nama perangkat daerah tidak dipakai.
+                </div>
               ) : (
-                text('perangkatDaerah', 'Perangkat daerah', { span: 'span-4', placeholder: 'BADAN KEPEGAWAIAN DAN PENGEMBANGAN SUMBER DAYA MANUSIA' })
+                text('perangkatDaerah', form.jenisKop === 'pemerintah-daerah' ? 'Baris kedua (Sekretariat Daerah)' : 'Perangkat daerah', {
+                  span: 'span-4',
+                  placeholder: form.jenisKop === 'pemerintah-daerah' ? 'SEKRETARIAT DAERAH' : 'BADAN KEPEGAWAIAN DAN PENGEMBANGAN SUMBER DAYA MANUSIA',
+                  ...(form.jenisKop === 'pemerintah-daerah' ? { hint: 'Kop Pemerintah Daerah: untuk naskah yang ditandatangani Sekretaris Daerah atas nama kepala daerah. Boleh kosong.' } : {}),
+                })
               )}
             </div>
           </fieldset>
@@ -155,8 +168,24 @@ export function InstansiForm({ profil, onClose, onSaved }: Props) {
               {text('kodeUnit', 'Kode unit', { hint: 'Untuk {unit} pada nomor surat.', placeholder: 'BKPSDM' })}
             </div>
           </fieldset>
-          <fieldset className="form-section" disabled={busy}>
-            <legend>Logo</legend>
+          {kepalaDaerah ? (
+            <fieldset className="form-section" disabled={busy}>
+              <legend>Lambang kop jabatan</legend>
+              <LogoField
+                kind="lambang"
+                profilId={profil?.id ?? null}
+                logo={lambang}
+                pending={pendingLambang}
+                onPending={setPendingLambang}
+                onChanged={(p) => {
+                  setLambang(p.lambang);
+                  onSaved(p, false);
+                }}
+              />
+            </fieldset>
+          ) : null}
+          <fieldset className="form-section" disabled={busy} hidden={kepalaDaerah}>
+            <legend>Logo daerah</legend>
             <LogoField
               profilId={profil?.id ?? null}
               logo={logo}
@@ -171,7 +200,7 @@ export function InstansiForm({ profil, onClose, onSaved }: Props) {
         </div>
         <aside className="instansi-form-preview">
           <div className="field-label">Pratinjau kop</div>
-          <KopPreview profil={{ ...form, id: profil?.id ?? 0, logo }} {...(setup.data ? { setup: setup.data } : {})} testId="pratinjau-kop" />
+          <KopPreview profil={{ ...form, id: profil?.id ?? 0, logo, lambang }} {...(setup.data ? { setup: setup.data } : {})} testId="pratinjau-kop" />
           <p className="field-hint">Ukuran dan huruf mengikuti pengaturan Kertas &amp; huruf; dokumen .docx yang menentukan.</p>
         </aside>
       </div>

@@ -78,7 +78,7 @@ export function InstansiSection() {
                 <div>
                   <div className="profil-card-title">{p.nama}</div>
                   <div className="muted small">
-                    {p.jenisKop === 'kepala-daerah' ? 'Kop kepala daerah' : 'Kop perangkat daerah'} · {p.kota}
+                    {p.jenisKop === 'kepala-daerah' ? 'Kop jabatan kepala daerah' : p.jenisKop === 'pemerintah-daerah' ? 'Kop pemerintah daerah' : 'Kop perangkat daerah'} · {p.kota}
                     {p.kodeUnit ? ` · kode unit ${p.kodeUnit}` : ''}
                     {p.logo ? '' : ' · belum ada logo'}
                   </div>

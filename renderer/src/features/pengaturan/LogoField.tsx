@@ -13,10 +13,30 @@ interface Props {
   pending: PickedFile | null;
   onPending: (f: PickedFile | null) => void;
   onChanged: (p: InstansiProfil) => void;
+  /** 'lambang': the state emblem of the kop jabatan, kept apart from the regional logo. */
+  kind?: 'logo' | 'lambang';
 }
 
+const TEKS = {
+  logo: {
+    nama: 'logo',
+    alt: 'Logo instansi',
+    kosong: 'Belum ada logo. Gunakan berkas logo daerah dari instansi sendiri (PNG atau JPG, paling besar 500 KB).',
+    set: 'instansi.setLogo',
+    clear: 'instansi.clearLogo',
+  },
+  lambang: {
+    nama: 'lambang',
+    alt: 'Lambang kop jabatan',
+    kosong: 'Belum ada lambang. Unggah gambar lambang negara (Garuda Pancasila) yang resmi (PNG atau JPG, paling besar 500 KB).',
+    set: 'instansi.setLambang',
+    clear: 'instansi.clearLambang',
+  },
+} as const;
+
 /** The profile's logo: shown, replaced or removed at once (a new profile takes it when saved). */
-export function LogoField({ profilId, logo, pending, onPending, onChanged }: Props) {
+export function LogoField({ profilId, logo, pending, onPending, onChanged, kind = 'logo' }: Props) {
+  const t = TEKS[kind];
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -30,7 +50,7 @@ export function LogoField({ profilId, logo, pending, onPending, onChanged }: Pro
         return;
       }
       setBusy(true);
-      onChanged(await call('instansi.setLogo', { id: profilId, file: f.file }));
+      onChanged(await call(t.set, { id: profilId, file: f.file }));
     } catch (e) {
       setError(errorMessage(e));
     } finally {
@@ -43,7 +63,7 @@ export function LogoField({ profilId, logo, pending, onPending, onChanged }: Pro
     setError(null);
     setBusy(true);
     try {
-      onChanged(await call('instansi.clearLogo', { id: profilId }));
+      onChanged(await call(t.clear, { id: profilId }));
     } catch (e) {
       setError(errorMessage(e));
     } finally {
@@ -52,9 +72,9 @@ export function LogoField({ profilId, logo, pending, onPending, onChanged }: Pro
   };
 
   return (
-    <div className="logo-field" data-testid="logo-instansi">
+    <div className="logo-field" data-testid={kind === 'logo' ? 'logo-instansi' : 'lambang-instansi'}>
       <div className="logo-box">
-        {logo ? <img src={logoSrc(logo)} alt="Logo instansi" /> : <Icon name="building" size={26} />}
+        {logo ? <img src={logoSrc(logo)} alt={t.alt} /> : <Icon name="building" size={26} />}
       </div>
       <div className="logo-info">
         {pending ? (
@@ -66,11 +86,11 @@ export function LogoField({ profilId, logo, pending, onPending, onChanged }: Pro
             {logo.type.toUpperCase()} · {logo.widthPx} × {logo.heightPx} piksel
           </p>
         ) : (
-          <p className="muted small">Belum ada logo. Gunakan berkas lambang dari instansi sendiri (PNG atau JPG, paling besar 500 KB).</p>
+          <p className="muted small">{t.kosong}</p>
         )}
         <div className="logo-actions">
           <button type="button" className="btn btn-small" onClick={() => void pick()} disabled={busy}>
-            <Icon name="upload" size={14} /> {logo || pending ? 'Ganti logo…' : 'Pilih logo…'}
+            <Icon name="upload" size={14} /> {logo || pending ? `Ganti ${t.nama}…` : `Pilih ${t.nama}…`}
           </button>
           {pending ? (
             <button type="button" className="btn btn-small btn-ghost" onClick={() => onPending(null)}>
@@ -78,10 +98,10 @@ export function LogoField({ profilId, logo, pending, onPending, onChanged }: Pro
             </button>
           ) : logo && profilId !== null ? (
             <button type="button" className="btn btn-small btn-danger-outline" onClick={() => void remove()} disabled={busy}>
-              Hapus logo
+              Hapus {t.nama}
             </button>
           ) : null}
-          {busy ? <span className="spinner" aria-label="Memproses logo" /> : null}
+          {busy ? <span className="spinner" aria-label={`Memproses ${t.nama}`} /> : null}
         </div>
         {error ? (
           <div className="field-error" role="alert">

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { PenandatanganInputSchema, type Penandatangan, type PenandatanganInput } from '../../../../shared/contract/index';
+import { JENIS_PENANDATANGAN, PenandatanganInputSchema, tanpaNip, type JenisPenandatangan, type Penandatangan, type PenandatanganInput } from '../../../../shared/contract/index';
 import { formatTanggal } from '../../../../shared/domain/tanggal';
 import { call } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
@@ -22,10 +22,25 @@ interface Props {
 type Form = PenandatanganInput;
 type FormField = keyof Form;
 
-const FIELD_ORDER: FormField[] = ['jabatan', 'gelarDepan', 'nama', 'gelarBelakang', 'kepalaDaerah', 'golongan', 'nip', 'aktif'];
+const FIELD_ORDER: FormField[] = ['jabatan', 'gelarDepan', 'nama', 'gelarBelakang', 'jenis', 'golongan', 'nip', 'aktif'];
 const fieldId = (f: string) => `ttd-${f}`;
 
-const EMPTY: Form = { jabatan: '', nama: '', gelarDepan: '', gelarBelakang: '', golongan: '', nip: '', kepalaDaerah: false, aktif: true };
+const EMPTY: Form = { jabatan: '', nama: '', gelarDepan: '', gelarBelakang: '', golongan: '', nip: '', jenis: 'pejabat', aktif: true };
+
+/** The kinds of the rule table (format-dokumen.md): what the signature prints follows the kind. */
+export const JENIS_PENANDATANGAN_LABEL: Record<JenisPenandatangan, string> = {
+  'kepala-daerah': 'Kepala daerah (bupati, wali kota, gubernur)',
+  'wakil-kepala-daerah': 'Wakil kepala daerah',
+  'sekretaris-daerah': 'Sekretaris daerah',
+  pejabat: 'Pejabat lain (kepala perangkat daerah dan lainnya)',
+};
+
+const JENIS_HINT: Record<JenisPenandatangan, string> = {
+  'kepala-daerah': 'Nama ditulis dengan huruf kapital; gelar hanya pada surat (tidak pada keputusan dan surat edaran); tanpa pangkat dan NIP.',
+  'wakil-kepala-daerah': 'Nama ditulis dengan huruf kapital; gelar hanya pada surat (tidak pada keputusan dan surat edaran); tanpa pangkat dan NIP.',
+  'sekretaris-daerah': 'Gelar hanya pada surat (tidak pada keputusan dan surat edaran); pangkat dan NIP tidak dicetak.',
+  pejabat: 'Gelar pada surat (tidak pada keputusan dan surat edaran), pangkat dan NIP dicetak.',
+};
 
 function formOf(p: Penandatangan | null): Form {
   if (!p) return EMPTY;
@@ -36,7 +51,7 @@ function formOf(p: Penandatangan | null): Form {
     gelarBelakang: p.gelarBelakang,
     golongan: p.golongan,
     nip: p.nip,
-    kepalaDaerah: p.kepalaDaerah,
+    jenis: p.jenis,
     aktif: p.aktif,
   };
 }
@@ -44,8 +59,8 @@ function formOf(p: Penandatangan | null): Form {
 /** Checks beyond the schema: a NIP that parses (and is present) unless the signatory is the regional head. */
 function validate(form: Form): Record<string, string> {
   const e = schemaErrors(PenandatanganInputSchema, form);
-  if (!form.kepalaDaerah && !e.nip) {
-    if (!form.nip.trim()) e.nip = 'NIP wajib diisi, kecuali untuk kepala daerah.';
+  if (!tanpaNip(form.jenis) && !e.nip) {
+    if (!form.nip.trim()) e.nip = 'NIP wajib diisi, kecuali untuk kepala daerah dan wakilnya.';
     else {
       const r = decodeNip({ nip: form.nip, jenisIdentitas: 'NIP' }, true);
       if (r && !r.ok) e.nip = r.message;
@@ -56,7 +71,7 @@ function validate(form: Form): Record<string, string> {
 
 /** The data to send: the NIP as digits, and neither NIP nor golongan for the regional head. */
 function toInput(form: Form): Form {
-  if (form.kepalaDaerah) return { ...form, nip: '', golongan: '' };
+  if (tanpaNip(form.jenis)) return { ...form, nip: '', golongan: '' };
   const r = decodeNip({ nip: form.nip, jenisIdentitas: 'NIP' }, true);
   return { ...form, nip: r?.ok ? r.nip : form.nip.trim() };
 }
@@ -81,15 +96,16 @@ export function PenandatanganForm({ penandatangan, onClose, onSaved }: Props) {
     onClose,
   });
 
-  const decoded = form.kepalaDaerah ? null : decodeNip({ nip: form.nip, jenisIdentitas: 'NIP' }, nipTouched);
+  const tanpa = tanpaNip(form.jenis);
+  const decoded = tanpa ? null : decodeNip({ nip: form.nip, jenisIdentitas: 'NIP' }, nipTouched);
   const nipError = errors.nip ?? (decoded && !decoded.ok ? decoded.message : undefined);
   const nipHint = decoded?.ok ? (
     <span className="nip-ok" data-testid="nip-terbaca">
       <Icon name="check" size={14} /> Lahir {formatTanggal(decoded.tanggalLahir)} · {pengangkatanLabel(decoded).label} {pengangkatanLabel(decoded).value} ·{' '}
       {JENIS_KELAMIN_LABEL[decoded.jenisKelamin]}
     </span>
-  ) : form.kepalaDaerah ? (
-    'Kepala daerah menandatangani dengan nama saja, tanpa NIP.'
+  ) : tanpa ? (
+    'Kepala daerah dan wakilnya tidak memiliki NIP.'
   ) : (
     '18 digit angka, boleh dengan spasi.'
   );
@@ -117,33 +133,34 @@ export function PenandatanganForm({ penandatangan, onClose, onSaved }: Props) {
       <fieldset className="form-section" disabled={busy}>
         <legend>Kepegawaian</legend>
         <div className="form-grid">
-          <div className="field field-check span-4 ttd-kepala-daerah">
-            <label className="check">
-              <input
-                id={fieldId('kepalaDaerah')}
-                type="checkbox"
-                checked={form.kepalaDaerah}
+          <Field id={fieldId('jenis')} label="Jenis penandatangan" error={errors.jenis} required className="span-4" hint={JENIS_HINT[form.jenis]}>
+            {(a) => (
+              <select
+                {...a}
+                value={form.jenis}
                 onChange={(e) => {
-                  set('kepalaDaerah', e.target.checked);
+                  set('jenis', e.target.value as JenisPenandatangan);
                   clear('nip', 'golongan');
                 }}
-              />
-              <span>
-                Kepala daerah (tanpa NIP)
-                <span className="check-hint">Bupati, wali kota atau gubernur: nama ditulis dengan huruf kapital, tanpa pangkat dan NIP.</span>
-              </span>
-            </label>
-          </div>
+              >
+                {JENIS_PENANDATANGAN.map((j) => (
+                  <option key={j} value={j}>
+                    {JENIS_PENANDATANGAN_LABEL[j]}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
           <Field id={fieldId('golongan')} label="Pangkat/golongan" error={errors.golongan} className="span-2">
             {(a) => (
-              <select {...a} value={form.kepalaDaerah ? '' : form.golongan} disabled={form.kepalaDaerah} onChange={(e) => set('golongan', e.target.value)}>
-                <option value="">{form.kepalaDaerah ? '(tidak ada)' : '(belum diisi)'}</option>
+              <select {...a} value={tanpa ? '' : form.golongan} disabled={tanpa} onChange={(e) => set('golongan', e.target.value)}>
+                <option value="">{tanpa ? '(tidak ada)' : '(belum diisi)'}</option>
                 {!golonganKnown ? <option value={form.golongan}>{form.golongan}</option> : null}
                 <GolonganOptions status={null} />
               </select>
             )}
           </Field>
-          <Field id={fieldId('nip')} label="NIP" error={nipError} hint={nipError ? undefined : nipHint} required={!form.kepalaDaerah} className="span-2">
+          <Field id={fieldId('nip')} label="NIP" error={nipError} hint={nipError ? undefined : nipHint} required={!tanpa} className="span-2">
             {(a) => (
               <input
                 {...a}
@@ -152,9 +169,9 @@ export function PenandatanganForm({ penandatangan, onClose, onSaved }: Props) {
                 autoComplete="off"
                 spellCheck={false}
                 className="input-nip num"
-                placeholder={form.kepalaDaerah ? '' : '19850312 201001 1 004'}
-                disabled={form.kepalaDaerah}
-                value={form.kepalaDaerah ? '' : form.nip}
+                placeholder={tanpa ? '' : '19850312 201001 1 004'}
+                disabled={tanpa}
+                value={tanpa ? '' : form.nip}
                 onChange={(e) => set('nip', e.target.value)}
                 onBlur={() => setNipTouched(form.nip.trim() !== '')}
               />

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Penandatangan } from '../../../../shared/contract/index';
+import { tanpaNip, type Penandatangan } from '../../../../shared/contract/index';
 import { formatNip } from '../../../../shared/domain/nip';
 import { call } from '../../api/client';
 import { useConfirm } from '../../components/Confirm';
@@ -89,8 +89,8 @@ export function PenandatanganSection() {
                 <tr key={p.id} className={p.aktif ? undefined : 'is-inactive'}>
                   <td>{p.jabatan}</td>
                   <td className="strong">{namaLengkap(p)}</td>
-                  <td>{p.kepalaDaerah || !p.golongan ? <span className="muted">—</span> : golonganLabel(p.golongan)}</td>
-                  <td className="num nowrap">{p.kepalaDaerah ? <span className="badge badge-existing">Kepala daerah</span> : formatNip(p.nip)}</td>
+                  <td>{tanpaNip(p.jenis) || !p.golongan ? <span className="muted">—</span> : golonganLabel(p.golongan)}</td>
+                  <td className="num nowrap">{tanpaNip(p.jenis) ? <span className="badge badge-existing">{p.jenis === 'kepala-daerah' ? 'Kepala daerah' : 'Wakil kepala daerah'}</span> : formatNip(p.nip)}</td>
                   <td>{p.aktif ? <span className="badge badge-aktif">Aktif</span> : <span className="badge badge-nonaktif">Nonaktif</span>}</td>
                   <td className="row-actions">
                     <button type="button" className="btn btn-small" onClick={() => setEditing({ penandatangan: p })}>

@@ -26,13 +26,13 @@ export function Kop({ block, baseSizePt }: { block: KopBlock; baseSizePt: number
   const logo = block.logo ? <img className="nd-kop-logo" alt="" src={logoSrc(block.logo)} style={logoStyle(block.logo)} /> : null;
   if (block.style === 'kepala-daerah')
     return (
-      <div className="nd-kop nd-kop-kepala">
+      <div className="nd-kop nd-kop-kepala" data-kop={block.style}>
         {logo}
         <div className="nd-kop-lines">{lines}</div>
       </div>
     );
   return (
-    <div className="nd-kop nd-kop-dinas">
+    <div className="nd-kop nd-kop-dinas" data-kop={block.style}>
       <div className="nd-kop-row" style={{ gridTemplateColumns: `${KOP_LOGO_COLUMN_MM}mm minmax(0, 1fr)` }}>
         <div className="nd-kop-logo-cell">{logo}</div>
         <div className="nd-kop-lines">{lines}</div>
