@@ -166,13 +166,14 @@ async function writeContoh(core: Core, dir: string): Promise<{ files: string[]; 
     const profil = pair.profil ?? contohProfil(byHead ? 1 : 0);
     const signer = pair.penandatangan ?? contohPenandatangan(byHead ? 1 : 0);
     const ctx = {
-      setup: core.halaman.get(),
+      setup: core.halaman.get(def.kategori),
       profil,
       penandatangan: signer,
       tandaTangan: TandaTanganSchema.parse({ penandatanganId: signer.id }),
       nomor: core.dokumen.previewNomor(jenis, undefined, todayIso(), profil.kodeUnit),
       tanggal: todayIso(),
       teks: core.teks.latest(jenis).teks,
+      dasarHukum: core.dasarHukum.list(),
     };
     const file = path.join(dir, `${def.kodeFile}_contoh.docx`);
     const data = def.schema.parse(def.contoh);

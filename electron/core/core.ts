@@ -18,6 +18,8 @@ import { TeksRepository } from './db/repositories/teks';
 import { TEKS_BAWAAN } from './documents/teks-bawaan';
 import { seedDokumenContoh } from './documents/contoh';
 import { ArsipService } from './services/arsip';
+import { DasarHukumRepository } from './db/repositories/dasar-hukum';
+import { DasarHukumService } from './services/dasar-hukum';
 import { DokumenService } from './services/dokumen';
 import { HalamanService } from './services/halaman';
 import { InstansiService } from './services/instansi';
@@ -53,6 +55,7 @@ export interface Core {
   readonly halaman: HalamanService;
   readonly penomoran: PenomoranService;
   readonly klasifikasi: KlasifikasiService;
+  readonly dasarHukum: DasarHukumService;
   readonly teks: TeksService;
   readonly arsip: ArsipService;
   readonly dokumen: DokumenService;
@@ -74,12 +77,15 @@ export function createCore(opts: CoreOptions): Core {
   // Every import that writes is preceded by a verified backup (made when the import knows it will write).
   const registry = createRegistry(db, { beforeWrite: (label) => cadangan.sebelumImpor(label) });
   const { pegawaiRepo, unitRepo, settings, pegawai, units } = registry;
-  const penomoran = new PenomoranService(db, new NomorRepository(db), (jenis) => JENIS[jenis].label);
+  const klasifikasi = new KlasifikasiService(db, settings);
+  const penomoran = new PenomoranService(db, new NomorRepository(db), (jenis) => JENIS[jenis].label, (kode) => klasifikasi.list().some((k) => k.kode === kode));
   const files = new FileStore(dataDir);
   const instansi = new InstansiService(db, new InstansiRepository(db));
   const penandatangan = new PenandatanganService(db, new PenandatanganRepository(db));
   const halaman = new HalamanService(settings);
-  const teks = new TeksService(db, new TeksRepository(db), JENIS, TEKS_BAWAAN);
+  const dasarHukumRepo = new DasarHukumRepository(db);
+  const teks = new TeksService(db, new TeksRepository(db), JENIS, TEKS_BAWAAN, (kode) => dasarHukumRepo.byKode(kode) !== null);
+  const dasarHukum = new DasarHukumService(db, dasarHukumRepo, (kode) => teks.citing(kode));
   const arsip = new ArsipService(db, new ArsipRepository(db), penomoran, dataDir);
   const jobs = new JobRunner(opts.mode === 'cli' ? { inline: { db, registry } } : { dataDir });
   // Whatever a crash left half-done last time: numbers voided with the reason, stray files set aside.
@@ -112,10 +118,11 @@ export function createCore(opts: CoreOptions): Core {
     penandatangan,
     halaman,
     penomoran,
-    klasifikasi: new KlasifikasiService(db, settings),
+    klasifikasi,
+    dasarHukum,
     teks,
     arsip,
-    dokumen: new DokumenService(instansi, penandatangan, halaman, penomoran, teks, arsip, files, (id) => pegawaiRepo.get(id) !== null),
+    dokumen: new DokumenService(instansi, penandatangan, halaman, penomoran, teks, arsip, files, (id) => pegawaiRepo.get(id) !== null, () => dasarHukum.list()),
     cadangan,
     schemaVersion: () => schemaVersion(db),
     close: () => {

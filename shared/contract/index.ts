@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { appChannels } from './app';
 import { cadanganChannels } from './cadangan';
+import { dasarHukumChannels } from './dasar-hukum';
 import { dokumenChannels } from './dokumen';
 import { nomorChannels } from './nomor';
 import { pegawaiChannels } from './pegawai';
@@ -13,6 +14,8 @@ export * from './schemas';
 export * from './types';
 export * from './dokumen';
 export * from './cadangan';
+export * from './dasar-hukum';
+export { KategoriSchema } from './pengaturan';
 export type { Channel } from './channel';
 
 /**
@@ -24,6 +27,7 @@ export const contract = {
   ...pegawaiChannels,
   ...unitChannels,
   ...pengaturanChannels,
+  ...dasarHukumChannels,
   ...nomorChannels,
   ...dokumenChannels,
   ...cadanganChannels,

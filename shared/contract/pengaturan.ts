@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { KategoriDokumen } from '../dokumen/jenis/types';
 import type { PageSetup } from '../dokumen/model';
 import { channel, none } from './channel';
 import {
@@ -13,6 +14,9 @@ import {
 } from './dokumen';
 import { FileToken, Id } from './schemas';
 
+/** Permendagri 1/2023 category of a document type (JenisDef.kategori). */
+export const KategoriSchema = z.enum(['penetapan', 'korespondensi']) satisfies z.ZodType<KategoriDokumen>;
+
 /** Pengaturan naskah dinas: instansi profiles (kop), signatories, page setup, texts. */
 export const pengaturanChannels = {
   'instansi.list': channel<InstansiProfil[]>()(none),
@@ -26,8 +30,9 @@ export const pengaturanChannels = {
   'penandatangan.list': channel<Penandatangan[]>()(none),
   'penandatangan.save': channel<Penandatangan>()(z.object({ id: Id.nullable(), data: PenandatanganInputSchema })),
   'penandatangan.delete': channel<{ id: number }>()(z.object({ id: Id })),
-  'halaman.get': channel<PageSetup>()(none),
-  'halaman.save': channel<PageSetup>()(PageSetupSchema),
+  /** Page setup per category of document (format-dokumen.md: Bookman Old Style for decrees, Arial for letters). */
+  'halaman.get': channel<PageSetup>()(z.object({ kategori: KategoriSchema.default('korespondensi') })),
+  'halaman.save': channel<PageSetup>()(z.object({ kategori: KategoriSchema, setup: PageSetupSchema })),
   'teks.jenis': channel<JenisDokumenInfo[]>()(none),
   'teks.versi': channel<TeksVersi[]>()(z.object({ jenis: z.enum(JENIS_DOKUMEN) })),
   'teks.simpan': channel<TeksVersi>()(

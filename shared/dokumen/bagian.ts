@@ -97,8 +97,54 @@ export function signature(tempat: string[], t: TandaTangan, p: Penandatangan, ka
 
 /** Items of an enumeration in a letter: each ends with ";" and the last with "." (without doubling). */
 export function punctuate(items: readonly string[]): string[] {
-  const list = items.map((s) => s.trim().replace(/[;.,]+$/, '')).filter(Boolean);
-  return list.map((s, i) => `${s}${i === list.length - 1 ? '.' : ';'}`);
+  return rincian(items, { penghubung: null, hurufKecil: false });
+}
+
+/**
+ * How a list ends (Lampiran II UU 12/2011, format-dokumen.md): 'dan' for a cumulative list, 'dan/atau'
+ * for an alternative one (on the last-but-one item), null for none (tembusan, dasar hukum).
+ */
+export type Penghubung = 'dan' | 'dan/atau' | null;
+
+export interface AturanRincian {
+  penghubung: Penghubung;
+  /** Items continue the lead-in sentence, so they start lower-case (an acronym such as ASN or KTP stays). */
+  hurufKecil: boolean;
+  /** What ends the last item: "." (default) or ";" (Menimbang: the next part continues the sentence). */
+  akhir?: '.' | ';';
+}
+
+const TRAILING = /(\s*[;.,:])+\s*$|\s*;?\s+(dan\/atau|dan|atau)\s*$/i;
+
+/** Strips the punctuation (and a trailing "dan" / "dan/atau") an item was typed with, so it is never doubled. */
+function bare(s: string): string {
+  let t = s.trim();
+  for (let prev = ''; prev !== t; ) {
+    prev = t;
+    t = t.replace(TRAILING, '').trim();
+  }
+  return t;
+}
+
+/** "Memasang spanduk" → "memasang spanduk"; "ASN wajib" and "KTP" stay as written. */
+function lowerFirst(s: string): string {
+  const [a, b] = [...s];
+  if (!a || !b || a.toLowerCase() === a || b.toUpperCase() === b) return s;
+  return a.toLowerCase() + s.slice(a.length);
+}
+
+/**
+ * Items of a list under the legal drafting rules: each ends with ";", the last-but-one with "; dan" or
+ * "; dan/atau", the last with "." (or ";" where the sentence goes on); empty items are dropped.
+ */
+export function rincian(items: readonly string[], aturan: AturanRincian): string[] {
+  const list = items.map(bare).filter(Boolean).map((s) => (aturan.hurufKecil ? lowerFirst(s) : s));
+  const last = list.length - 1;
+  return list.map((s, i) => {
+    if (i === last) return `${s}${aturan.akhir ?? '.'}`;
+    if (i === last - 1 && aturan.penghubung) return `${s}; ${aturan.penghubung}`;
+    return `${s};`;
+  });
 }
 
 export function tembusan(items: readonly string[]): Block[] {

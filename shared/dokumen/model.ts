@@ -39,6 +39,9 @@ export const DEFAULT_PAGE_SETUP: PageSetup = {
   lineSpacing: 1,
 };
 
+/** Decrees and other produk hukum (penetapan): Bookman Old Style 12, the common rule for regional legal products (verify per region). */
+export const DEFAULT_PAGE_SETUP_PENETAPAN: PageSetup = { ...DEFAULT_PAGE_SETUP, margin: { ...DEFAULT_PAGE_SETUP.margin }, font: 'Bookman Old Style' };
+
 /** Fonts with a metric-compatible stand-in on machines without them (Liberation Sans/Serif, URW Bookman), so layout never shifts. */
 export const FONT_CHOICES = ['Arial', 'Bookman Old Style', 'Times New Roman'] as const;
 

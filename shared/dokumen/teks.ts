@@ -11,13 +11,18 @@ export interface Placeholder {
   example: string;
 }
 
-export type SlotKind = 'paragraf' | 'daftar';
+/**
+ * paragraf: paragraphs separated by a blank line; daftar: one list item per line; dasar-hukum: one legal
+ * basis per line, a code from the legal-bases list or a citation typed in full; pilihan: one of `pilihan`.
+ */
+export type SlotKind = 'paragraf' | 'daftar' | 'dasar-hukum' | 'pilihan';
 
 export interface TextSlot {
   key: string;
   label: string;
-  /** paragraf: paragraphs separated by a blank line; daftar: one list item per line. */
   kind: SlotKind;
+  /** The choices of a `pilihan` slot (a layout setting kept with the texts, so archived documents keep theirs). */
+  pilihan?: readonly { value: string; label: string }[];
 }
 
 /** The texts of one document type, slot key → text. */
@@ -46,6 +51,12 @@ export function checkTeks(teks: Teks, slots: readonly TextSlot[], placeholders: 
       problems.push({ slot: slot.key, message: `Bagian "${slot.label}" belum ada.` });
       continue;
     }
+    if (slot.kind === 'pilihan') {
+      const options = slot.pilihan ?? [];
+      if (!options.some((o) => o.value === text))
+        problems.push({ slot: slot.key, message: `Bagian "${slot.label}": pilih salah satu dari ${options.map((o) => `"${o.label}"`).join(' atau ')}.` });
+      continue;
+    }
     const unknown = new Set<string>();
     for (const m of text.matchAll(PLACEHOLDER)) if (!known.has(m[1]!)) unknown.add(m[1]!);
     for (const u of unknown)
@@ -67,6 +78,6 @@ export function fill(text: string, values: Readonly<Record<string, string>>): st
 
 /** A paragraf slot as paragraphs (blank-line separated), a daftar slot as items (one per line). */
 export function slotParts(text: string, kind: SlotKind): string[] {
-  const parts = kind === 'daftar' ? text.split(/\n/) : text.split(/\n\s*\n/);
+  const parts = kind === 'paragraf' ? text.split(/\n\s*\n/) : text.split(/\n/);
   return parts.map((p) => p.replace(/\s*\n\s*/g, ' ').trim()).filter((p) => p !== '');
 }

@@ -192,6 +192,7 @@ export async function suratSatuan(work: string, letters: number): Promise<{ time
     tandaTangan: TandaTanganSchema.parse({ penandatanganId: 1 }),
     tanggal: '2026-11-23',
     teks: TEKS_BAWAAN['surat-undangan'],
+    dasarHukum: [],
   };
   const times: number[] = [];
   let bytes = 0;

@@ -5,6 +5,7 @@ import type { Core } from '../core';
 import { SheetError } from '../sheets/errors';
 import { appHandlers } from './app';
 import { cadanganHandlers } from './cadangan';
+import { dasarHukumHandlers } from './dasar-hukum';
 import { dokumenHandlers } from './dokumen';
 import { nomorHandlers } from './nomor';
 import { pegawaiHandlers } from './pegawai';
@@ -25,6 +26,7 @@ const handlers: Handlers = {
   ...pegawaiHandlers,
   ...unitHandlers,
   ...pengaturanHandlers,
+  ...dasarHukumHandlers,
   ...nomorHandlers,
   ...dokumenHandlers,
   ...cadanganHandlers,

@@ -24,8 +24,8 @@ export const pengaturanHandlers: AreaHandlers<typeof pengaturanChannels> = {
     core.penandatangan.delete(id);
     return { id };
   },
-  'halaman.get': (core) => core.halaman.get(),
-  'halaman.save': (core, setup) => core.halaman.save(setup),
+  'halaman.get': (core, { kategori }) => core.halaman.get(kategori),
+  'halaman.save': (core, { kategori, setup }) => core.halaman.save(kategori, setup),
   'teks.jenis': (core) => core.teks.jenisInfo(),
   'teks.versi': (core, { jenis }) => core.teks.versions(jenis),
   'teks.simpan': (core, { jenis, teks, catatan }) => core.teks.simpan(jenis, teks, catatan),

@@ -1,3 +1,4 @@
+import type { EntriDasarHukum } from '../../../shared/dokumen/dasar-hukum';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -27,7 +28,7 @@ export interface ArsipMasuk {
   tandaTangan: TandaTangan;
   setup: PageSetup;
   /** Profile and signatory as they are now: a later regeneration reproduces this document. */
-  konteks: { profil: InstansiProfil; penandatangan: Penandatangan };
+  konteks: { profil: InstansiProfil; penandatangan: Penandatangan; dasarHukum?: EntriDasarHukum[] };
   /** The addressee, written in the agenda book. */
   tujuan?: string;
   /** The idempotency key claimed for the request (see DokumenService.buat), linked in the same transaction. */

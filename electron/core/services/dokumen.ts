@@ -12,8 +12,9 @@ import type {
 import { AppError } from '../../../shared/contract/result';
 import { JENIS, type BuildContext } from '../../../shared/dokumen/jenis/index';
 import type { NaskahDinas } from '../../../shared/dokumen/model';
+import { dasarHukumDipakai, type EntriDasarHukum } from '../../../shared/dokumen/dasar-hukum';
 import { periksaNaskah } from '../../../shared/dokumen/periksa';
-import { checkTeks, type Teks } from '../../../shared/dokumen/teks';
+import { slotParts, type Teks } from '../../../shared/dokumen/teks';
 import { renderDocx } from '../documents/docx/render';
 import { formatNomor } from '../documents/format-nomor';
 import type { FileStore } from '../files';
@@ -91,6 +92,8 @@ export class DokumenService {
     private readonly files: FileStore,
     /** Whether a staff id exists: documents link to the staff they name. */
     private readonly pegawaiAda: (id: number) => boolean,
+    /** The legal-bases list the texts cite by code. */
+    private readonly dasarHukum: () => readonly EntriDasarHukum[] = () => [],
   ) {}
 
   /** Create requests being built now, by key: a repeat that arrives meanwhile waits for the first. */
@@ -114,7 +117,7 @@ export class DokumenService {
     const data = parseData(input.jenis, input.data);
     let teks: Teks;
     if (input.teks) {
-      const problems = checkTeks(input.teks, JENIS[input.jenis].slots, JENIS[input.jenis].placeholders);
+      const problems = this.teks.problems(input.jenis, input.teks);
       if (problems.length) throw new AppError('VALIDASI', problems[0]!.message, problems.map((p) => ({ field: `teks.${p.slot}`, message: p.message })));
       teks = input.teks;
     } else teks = this.teks.latest(input.jenis).teks;
@@ -215,7 +218,8 @@ export class DokumenService {
           data,
           tandaTangan: ctx.tandaTangan,
           setup: ctx.setup,
-          konteks: { profil: ctx.profil, penandatangan: ctx.penandatangan },
+          // the legal bases as cited today, so a rebuild after the list is edited is still this document
+          konteks: { profil: ctx.profil, penandatangan: ctx.penandatangan, dasarHukum: [...ctx.dasarHukum] },
           tujuan: tujuanRingkas(def.tujuan?.(data) ?? []),
           ...(kunci ? { kunci } : {}),
         },
@@ -254,6 +258,7 @@ export class DokumenService {
       nomor: d.nomor,
       tanggal: d.tanggal,
       teks: this.teks.get(d.jenis, d.teksVersi).teks,
+      dasarHukum: d.konteks.dasarHukum ?? [],
     };
     const naskah = def.build(def.schema.parse(d.data), ctx);
     if (d.batal) naskah.stempel = { judul: 'BATAL', keterangan: `Nomor ${d.nomor} dibatalkan di buku agenda: ${d.batal}` };
@@ -280,7 +285,7 @@ export class DokumenService {
     return this.files.register(f.path, f.fileName);
   }
 
-  private context(input: Pick<DokumenBuat, 'profilId' | 'tandaTangan' | 'tanggal'>, teks: Teks, nomor: string): BuildContext {
+  private context(input: Pick<DokumenBuat, 'jenis' | 'profilId' | 'tandaTangan' | 'tanggal'>, teks: Teks, nomor: string): BuildContext {
     const penandatangan = this.penandatangan.get(input.tandaTangan.penandatanganId);
     const { mode, atasNama, untukBeliau } = input.tandaTangan;
     if ((mode === 'an' || mode === 'ub') && !atasNama)
@@ -292,7 +297,18 @@ export class DokumenService {
         { field: 'tandaTangan.untukBeliau', message: 'Wajib diisi untuk u.b.' },
       ]);
     if (!penandatangan.aktif) throw new AppError('VALIDASI', `${penandatangan.jabatan} tidak lagi aktif sebagai penandatangan.`);
-    return { setup: this.halaman.get(), profil: this.instansi.get(input.profilId), penandatangan, tandaTangan: input.tandaTangan, nomor, tanggal: input.tanggal, teks };
+    const def = JENIS[input.jenis];
+    const lines = def.slots.filter((s) => s.kind === 'dasar-hukum').flatMap((s) => slotParts(teks[s.key] ?? '', s.kind));
+    return {
+      setup: this.halaman.get(def.kategori),
+      profil: this.instansi.get(input.profilId),
+      penandatangan,
+      tandaTangan: input.tandaTangan,
+      nomor,
+      tanggal: input.tanggal,
+      teks,
+      dasarHukum: dasarHukumDipakai(lines, this.dasarHukum()).map(({ kode, jenis, sebutan, nomor: n, tahun, tanggal, tentang, ln, tln, diubahDengan, periksa }) => ({ kode, jenis, sebutan, nomor: n, tahun, tanggal, tentang, ln, tln, diubahDengan, periksa })),
+    };
   }
 
   private numberFor(jenis: JenisDokumen, pilihan: NomorPilihan, opts: { tanggal: string; hal: string; unitKode: string | null }): NomorSurat {

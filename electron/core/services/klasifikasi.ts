@@ -10,20 +10,31 @@ import { readGrid } from '../sheets/read';
 const KUNCI = 'dokumen.klasifikasi';
 
 /**
- * Until the clerk saves a list: the top-level codes of the archive classification (Permendagri
- * 83/2022). Defaults to verify against the regulation the office uses; the list is editable and
- * importable, and the deeper sub-codes come from the office's own classification table.
+ * Until the clerk saves a list: the main classes of the archive classification (Permendagri 83/2022)
+ * and the sub-codes personnel (800) and politics (200) offices number their letters with. The sub-code
+ * names are plausible readings not yet checked against the regulation's annex: each says "(periksa)"
+ * until the clerk confirms or corrects it (the list is editable and importable in full).
  */
 export const KLASIFIKASI_BAWAAN: readonly KodeKlasifikasi[] = [
   { kode: '000', nama: 'Umum' },
+  { kode: '000.1', nama: 'Ketatausahaan dan Kerumahtanggaan (periksa)' },
+  { kode: '000.8', nama: 'Organisasi dan Tata Laksana (periksa)' },
+  { kode: '000.8.3', nama: 'Tata Laksana (periksa)' },
+  { kode: '000.8.3.3', nama: 'Tata Naskah Dinas (periksa)' },
   { kode: '100', nama: 'Pemerintahan' },
   { kode: '200', nama: 'Politik' },
+  { kode: '200.1', nama: 'Kesatuan Bangsa dan Politik (periksa)' },
+  { kode: '200.2', nama: 'Pemilihan Umum dan Pemilihan Kepala Daerah (periksa)' },
   { kode: '300', nama: 'Keamanan dan Ketertiban' },
   { kode: '400', nama: 'Kesejahteraan Rakyat' },
   { kode: '500', nama: 'Perekonomian' },
   { kode: '600', nama: 'Pekerjaan Umum dan Ketenagaan' },
   { kode: '700', nama: 'Pengawasan' },
   { kode: '800', nama: 'Kepegawaian' },
+  { kode: '800.1', nama: 'Sumber Daya Manusia (periksa)' },
+  { kode: '800.1.6', nama: 'Pembinaan Pegawai (periksa)' },
+  { kode: '800.1.6.4', nama: 'Disiplin dan Netralitas Pegawai (periksa)' },
+  { kode: '800.2', nama: 'Pendidikan dan Pelatihan (periksa)' },
   { kode: '900', nama: 'Keuangan' },
 ];
 

@@ -65,6 +65,8 @@ export class PenomoranService {
     private readonly db: Db,
     private readonly repo: NomorRepository,
     private readonly jenisLabel: (jenis: JenisDokumen) => string,
+    /** Whether the classification list (Pengaturan → Penomoran) holds a code: a scheme's code must be one of them. */
+    private readonly klasifikasiAda: (kode: string) => boolean = () => true,
   ) {}
 
   skema(jenis: JenisDokumen): SkemaNomor {
@@ -85,6 +87,14 @@ export class PenomoranService {
         errors.push({ field: 'pola', message: 'Pola nomor harus memuat {tahun}: nomor urut dimulai lagi dari 1 setiap tahun, tanpa tahun nomornya akan berulang.' });
       if (data.pola.includes('{kode}') && data.kode === '')
         errors.push({ field: 'kode', message: 'Pola memakai {kode}, jadi kode klasifikasi wajib diisi (misalnya 800 untuk kepegawaian).' });
+      // Refused rather than saved with an override: a typo here is printed on every letter of the year
+      // and cannot be taken back from the register; adding the code to the list is one step and keeps
+      // the list the one source the numbering and the archive agree on.
+      if (data.kode !== '' && !this.klasifikasiAda(data.kode))
+        errors.push({
+          field: 'kode',
+          message: `Kode klasifikasi ${data.kode} tidak ada di daftar kode klasifikasi (Pengaturan → Penomoran → Kode klasifikasi). Pilih kode dari daftar, atau tambahkan kode ${data.kode} ke daftar lebih dulu.`,
+        });
       const clash = this.clashingSeries(jenis, data);
       if (clash)
         errors.push({

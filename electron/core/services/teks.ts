@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { JENIS_DOKUMEN, type JenisDokumen, type JenisDokumenInfo, type TeksVersi } from '../../../shared/contract/dokumen';
 import { AppError } from '../../../shared/contract/result';
 import type { JenisDef } from '../../../shared/dokumen/jenis/types';
-import { checkTeks, type Teks } from '../../../shared/dokumen/teks';
+import { periksaKodeDasarHukum } from '../../../shared/dokumen/dasar-hukum';
+import { checkTeks, slotParts, type Teks } from '../../../shared/dokumen/teks';
 import type { Db } from '../db/open';
 import type { TeksRepository } from '../db/repositories/teks';
 
@@ -22,7 +23,24 @@ export class TeksService {
     private readonly repo: TeksRepository,
     private readonly registry: Readonly<Record<JenisDokumen, JenisTeks>>,
     private readonly bawaan: Readonly<Record<JenisDokumen, Teks>>,
+    /** Whether the legal-bases list holds a code (texts cite legal bases by code). */
+    private readonly kodeDasarHukumAda: (kode: string) => boolean = () => true,
   ) {}
+
+  /** Every problem of a set of texts: slots, placeholders, and codes of legal bases the list does not hold. */
+  problems(jenis: JenisDokumen, teks: Teks) {
+    const def = this.registry[jenis];
+    return [...checkTeks(teks, def.slots, def.placeholders), ...periksaKodeDasarHukum(teks, def.slots, this.kodeDasarHukumAda)];
+  }
+
+  /** Labels of the document types whose current texts cite the legal basis `kode`. */
+  citing(kode: string): string[] {
+    const k = kode.trim().toUpperCase();
+    return JENIS_DOKUMEN.filter((jenis) => {
+      const { teks } = this.latest(jenis);
+      return this.registry[jenis].slots.some((s) => s.kind === 'dasar-hukum' && slotParts(teks[s.key] ?? '', s.kind).some((l) => l.replace(/[;.]+$/, '').trim().toUpperCase() === k));
+    }).map((jenis) => this.registry[jenis].label);
+  }
 
   /** The document types with their slots, placeholders, data schema (JSON Schema) and example data. */
   jenisInfo(): JenisDokumenInfo[] {
@@ -65,7 +83,7 @@ export class TeksService {
   simpan(jenis: JenisDokumen, teks: Teks, catatan = ''): TeksVersi {
     const def = this.registry[jenis];
     const clean = Object.fromEntries(Object.entries(teks).map(([k, v]) => [k, v.replace(/\r\n?/g, '\n')]));
-    const problems = checkTeks(clean, def.slots, def.placeholders);
+    const problems = this.problems(jenis, clean);
     if (problems.length)
       throw new AppError(
         'VALIDASI',

@@ -2,9 +2,10 @@ import { z } from 'zod';
 import { formatNip } from '../../domain/nip';
 import { formatTanggal } from '../../domain/tanggal';
 import { terbilang } from '../../domain/terbilang';
-import { items, kop, punctuate, signature, titleCase } from '../bagian';
+import { items, kop, punctuate, rincian, signature, titleCase } from '../bagian';
+import { susunDasarHukum } from '../dasar-hukum';
 import { namaPemilihan, SUKAMAJU, type Daerah } from '../daerah';
-import { textWidthMm, type Block, type ParagraphBlock, type Text } from '../model';
+import { textWidthMm, type Block, type DecreePartBlock, type ParagraphBlock, type Text } from '../model';
 import type { BuildContext, JenisDef, KategoriDokumen } from './types';
 
 /** Permendagri 1/2023 category: decides the signature lines (aturan-ttd.ts). */
@@ -45,6 +46,9 @@ function contohUntuk(d: Daerah, tahun: number): z.input<typeof SkSatgasSchema> {
   };
 }
 
+/** Label column of a decree that has a Memperhatikan part (the word takes about 31 mm in Bookman Old Style 12). */
+const LABEL_MEMPERHATIKAN_MM = 36;
+
 /** KESATU, KEDUA, … KESEPULUH: the diktum labels are the ordinal in words, in capitals. */
 export const diktumLabel = (n: number) => `KE${terbilang(n).toUpperCase().replace(/\s+/g, ' ')}`;
 
@@ -63,7 +67,9 @@ export const skSatgas: JenisDef<typeof SkSatgasSchema> = {
   schema: SkSatgasSchema,
   slots: [
     { key: 'menimbang', label: 'Menimbang (satu butir per baris)', kind: 'daftar' },
-    { key: 'mengingat', label: 'Mengingat (satu butir per baris)', kind: 'daftar' },
+    // Kept under its old key so older text versions still build: one legal basis per line, a code from
+    // the list (Pengaturan → Dasar hukum) or a citation typed in full; sorted into Mengingat and Memperhatikan.
+    { key: 'mengingat', label: 'Dasar hukum: Mengingat dan Memperhatikan (satu per baris)', kind: 'dasar-hukum' },
     { key: 'kesatu', label: 'Diktum KESATU', kind: 'paragraf' },
     { key: 'tugasPembuka', label: 'Diktum KEDUA: kalimat pembuka', kind: 'paragraf' },
     { key: 'tugas', label: 'Diktum KEDUA: tugas (satu per baris)', kind: 'daftar' },
@@ -94,13 +100,28 @@ export const skSatgas: JenisDef<typeof SkSatgasSchema> = {
     const judul = `KEPUTUSAN ${pejabat}`;
     const diktum: Block[] = [
       { kind: 'diktum', label: diktumLabel(1), content: items(t.kesatu ?? '', v, 'paragraf').join(' ') },
-      { kind: 'diktum', label: diktumLabel(2), content: { lead: items(t.tugasPembuka ?? '', v, 'paragraf').join(' '), marker: 'huruf', items: items(t.tugas ?? '', v) } },
+      {
+        kind: 'diktum',
+        label: diktumLabel(2),
+        // the duties continue "mempunyai tugas:" and all apply: "; dan" before the last
+        content: { lead: items(t.tugasPembuka ?? '', v, 'paragraf').join(' '), marker: 'huruf', items: rincian(items(t.tugas ?? '', v), { penghubung: 'dan', hurufKecil: true }) },
+      },
       ...items(t.diktumLain ?? '', v).map((text, i): Block => ({ kind: 'diktum', label: diktumLabel(i + 3), content: text })),
     ];
     const ditetapkan = [`Ditetapkan di ${ctx.profil.kota}`, `pada tanggal ${formatTanggal(ctx.tanggal)}`];
     const ttd = signature(ditetapkan, ctx.tandaTangan, ctx.penandatangan, KATEGORI);
     const center = (text: Text, afterPt = 0): ParagraphBlock => ({ kind: 'paragraf', text, align: 'center', afterPt });
     const width = textWidthMm(ctx.setup);
+    const dasar = susunDasarHukum(items(t.mengingat ?? '', v, 'dasar-hukum'), ctx.dasarHukum, { wilayah: titleCase(ctx.profil.pemerintah.replace(/^Pemerintah\s+/i, '')) });
+    // Konsiderans and dasar hukum end every item with ";" (UU 12/2011 Lampiran II): the preamble reads on to MEMUTUSKAN.
+    const dasarPart = (label: string, list: string[]): Block[] =>
+      list.length === 0
+        ? []
+        : [
+            { kind: 'spasi', lines: 1 },
+            { kind: 'diktum', label, content: list.length === 1 ? list[0]! : { marker: 'angka', items: list } } satisfies DecreePartBlock,
+          ];
+    const akhirTitikKoma = { penghubung: null, hurufKecil: false, akhir: ';' } as const;
     const blocks: Block[] = [
       kop(ctx.profil),
       { kind: 'spasi', lines: 1 },
@@ -114,9 +135,9 @@ export const skSatgas: JenisDef<typeof SkSatgasSchema> = {
       { kind: 'spasi', lines: 1 },
       center(`${pejabat},`),
       { kind: 'spasi', lines: 1 },
-      { kind: 'diktum', label: 'Menimbang', content: { marker: 'huruf', items: items(t.menimbang ?? '', v) } },
-      { kind: 'spasi', lines: 1 },
-      { kind: 'diktum', label: 'Mengingat', content: { marker: 'angka', items: items(t.mengingat ?? '', v) } },
+      { kind: 'diktum', label: 'Menimbang', content: { marker: 'huruf', items: rincian(items(t.menimbang ?? '', v), akhirTitikKoma) } },
+      ...dasarPart('Mengingat', rincian(dasar.mengingat.map((b) => b.teks), akhirTitikKoma)),
+      ...dasarPart('Memperhatikan', rincian(dasar.memperhatikan.map((b) => b.teks), akhirTitikKoma)),
       { kind: 'spasi', lines: 1 },
       center('MEMUTUSKAN:'),
       { kind: 'spasi', lines: 1 },
@@ -158,6 +179,8 @@ export const skSatgas: JenisDef<typeof SkSatgasSchema> = {
       { kind: 'spasi', lines: 1 },
       { ...ttd, tempatTanggal: [] },
     ];
-    return { setup: ctx.setup, title: `Keputusan ${ctx.nomor}`, blocks, pageNumbers: true };
+    // "Memperhatikan" is wider than the usual label column: widen every part's labels alike so the colons align.
+    const aligned = dasar.memperhatikan.length ? blocks.map((b) => (b.kind === 'diktum' ? { ...b, labelWidthMm: LABEL_MEMPERHATIKAN_MM } : b)) : blocks;
+    return { setup: ctx.setup, title: `Keputusan ${ctx.nomor}`, blocks: aligned, pageNumbers: true };
   },
 };

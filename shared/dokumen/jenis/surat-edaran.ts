@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { tanggalIso } from '../../contract/schemas';
 import { formatTanggal } from '../../domain/tanggal';
-import { items, kop, paragraphs, signature, tembusan, titleCase } from '../bagian';
+import { items, kop, paragraphs, rincian, signature, tembusan, titleCase } from '../bagian';
+import { susunDasarHukum } from '../dasar-hukum';
 import { namaPemilihan, SUKAMAJU, type Daerah } from '../daerah';
 import type { Block, ListItem } from '../model';
 import type { JenisDef, KategoriDokumen } from './types';
@@ -50,11 +51,21 @@ export const suratEdaran: JenisDef<typeof SuratEdaranSchema> = {
     { key: 'latarBelakang', label: 'Latar belakang', kind: 'paragraf' },
     { key: 'maksudTujuan', label: 'Maksud dan tujuan', kind: 'paragraf' },
     { key: 'ruangLingkup', label: 'Ruang lingkup', kind: 'paragraf' },
-    { key: 'dasar', label: 'Dasar (satu per baris)', kind: 'daftar' },
-    { key: 'isiPembuka', label: 'Kalimat pembuka isi edaran', kind: 'paragraf' },
-    { key: 'larangan', label: 'Larangan (satu per baris)', kind: 'daftar' },
-    { key: 'arahan', label: 'Arahan lanjutan (satu per baris)', kind: 'daftar' },
+    { key: 'dasar', label: 'Dasar (satu per baris: kode dari daftar Dasar hukum, atau kutipan lengkap)', kind: 'dasar-hukum' },
+    { key: 'isiPembuka', label: 'Kalimat pembuka isi edaran (diakhiri "dilarang:")', kind: 'paragraf' },
+    { key: 'larangan', label: 'Larangan, lanjutan kalimat pembuka (satu per baris)', kind: 'daftar' },
+    { key: 'arahan', label: 'Arahan dan sanksi, masing-masing butir tersendiri (satu per baris)', kind: 'daftar' },
     { key: 'penutup', label: 'Penutup', kind: 'paragraf' },
+    {
+      key: 'letakYth',
+      label: 'Letak alamat tujuan (Yth.)',
+      kind: 'pilihan',
+      // (verify) against the Permendagri 1/2023 annex; regional formats differ
+      pilihan: [
+        { value: 'sesudah-judul', label: 'Di bawah judul SURAT EDARAN / NOMOR / TENTANG' },
+        { value: 'sebelum-judul', label: 'Di atas judul SURAT EDARAN / NOMOR / TENTANG' },
+      ],
+    },
   ],
   placeholders: [
     { key: 'pemerintah_daerah', description: 'Nama pemerintah daerah dari profil instansi', example: 'Pemerintah Kabupaten Sukamaju' },
@@ -80,37 +91,41 @@ export const suratEdaran: JenisDef<typeof SuratEdaranSchema> = {
       tahun: ctx.tanggal.slice(0, 4),
     };
     const t = ctx.teks;
+    const dasar = susunDasarHukum(items(t.dasar ?? '', v, 'dasar-hukum'), ctx.dasarHukum, { wilayah: titleCase(ctx.profil.pemerintah.replace(/^Pemerintah\s+/i, '')) });
     const sections: ListItem[] = [
       ...SECTIONS.map(({ slot, judul }) => ({ text: judul, paragraphs: items(t[slot] ?? '', v, 'paragraf') })),
-      { text: 'Dasar', children: { marker: 'huruf' as const, items: items(t.dasar ?? '', v).map((s) => ({ text: s })) } },
       {
+        text: 'Dasar',
+        // regulations by hierarchy then date, then what is not a regulation (the SKB) with all its numbers
+        children: { marker: 'huruf' as const, items: rincian([...dasar.mengingat, ...dasar.memperhatikan].map((b) => b.teks), { penghubung: null, hurufKecil: false }).map((s) => ({ text: s })) },
+      },
+      {
+        // the prohibitions are one list continuing "… dilarang:"; each applies, so "; dan" before the last
         text: 'Isi Edaran',
         paragraphs: items(t.isiPembuka ?? '', v, 'paragraf'),
-        children: {
-          marker: 'huruf' as const,
-          items: [
-            ...items(t.larangan ?? '', v).map((s) => ({ text: s })),
-            ...items(t.arahan ?? '', v).map((s) => ({ text: s })),
-          ],
-        },
+        children: { marker: 'huruf' as const, items: rincian(items(t.larangan ?? '', v), { penghubung: 'dan', hurufKecil: true }).map((s) => ({ text: s })) },
       },
+      // instructions and sanctions are points of their own, not items of the prohibitions
+      ...items(t.arahan ?? '', v).map((s) => ({ text: s })),
     ];
     const kepada: Block[] = [
       { kind: 'paragraf', text: 'Yth.', afterPt: 0 },
       { kind: 'daftar', marker: d.kepada.length > 1 ? 'angka' : 'strip', items: d.kepada.map((k) => ({ text: k })), indentMm: 0 },
       ...(d.lingkungan ? [{ kind: 'paragraf', text: d.lingkungan } as const] : []),
     ];
-    const blocks: Block[] = [
-      kop(ctx.profil),
-      { kind: 'spasi', lines: 1 },
-      // Title first, then the addressees (naskah-dinas.md: Surat Edaran).
+    const judul: Block[] = [
       { kind: 'paragraf', text: [{ text: 'SURAT EDARAN', bold: true }], align: 'center', afterPt: 0 },
       { kind: 'paragraf', text: `NOMOR ${ctx.nomor}`, align: 'center', afterPt: 0 },
       { kind: 'spasi', lines: 1 },
       { kind: 'paragraf', text: 'TENTANG', align: 'center', afterPt: 0 },
       { kind: 'paragraf', text: d.tentang.toUpperCase(), align: 'center', indentMm: 10, afterPt: 0 },
+    ];
+    // Where the addressees stand is a template setting (letakYth): regional formats differ.
+    const sebelum = t.letakYth === 'sebelum-judul';
+    const blocks: Block[] = [
+      kop(ctx.profil),
       { kind: 'spasi', lines: 1 },
-      ...kepada,
+      ...(sebelum ? [...kepada, { kind: 'spasi', lines: 1 } as const, ...judul] : [...judul, { kind: 'spasi', lines: 1 } as const, ...kepada]),
       { kind: 'spasi', lines: 1 },
       { kind: 'daftar', marker: 'angka', items: sections, align: 'justify' },
       ...paragraphs(t.penutup ?? '', v, { beforePt: 6 }),

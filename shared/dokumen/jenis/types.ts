@@ -4,6 +4,7 @@ export type KategoriDokumen = 'penetapan' | 'korespondensi';
 import type { InstansiProfil, JenisDokumen, Penandatangan, TandaTangan } from '../../contract/dokumen';
 import type { NaskahDinas, PageSetup } from '../model';
 import type { Daerah } from '../daerah';
+import type { EntriDasarHukum } from '../dasar-hukum';
 import type { Placeholder, Teks, TextSlot } from '../teks';
 
 /** Everything a document type needs besides its own data. */
@@ -18,6 +19,8 @@ export interface BuildContext {
   tanggal: string;
   /** The texts (one version) with their placeholders still in. */
   teks: Teks;
+  /** The legal bases a `dasar-hukum` slot may name by code (the list as it was, for an archived document). */
+  dasarHukum: readonly EntriDasarHukum[];
 }
 
 /** A document type: its data schema, its editable texts and how its blocks are composed. */

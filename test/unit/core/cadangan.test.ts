@@ -224,7 +224,7 @@ describe('cadangan: restore', () => {
     core.pegawai.setAktif(core.pegawai.list(semua).rows[0]!.id, false);
     const unit = core.units.list()[0]!;
     core.units.update(unit.id, { nama: 'Unit Diubah', singkatan: null, jenis: unit.jenis, parentId: unit.parentId });
-    await call(core, 'halaman.save', { ...core.halaman.get(), fontSizePt: 11 });
+    await call(core, 'halaman.save', { kategori: 'korespondensi', setup: { ...core.halaman.get(), fontSizePt: 11 } });
     await call(core, 'klasifikasi.save', { daftar: [{ kode: '800', nama: 'Kepegawaian' }] });
     await call(core, 'instansi.save', { id: null, data: profil({ nama: 'Kesbangpol', kodeUnit: 'KESBANG' }) });
     await call(core, 'penandatangan.save', { id: null, data: kepalaBadan({ nama: 'Penandatangan Baru', nip: '197001012000031001' }) });

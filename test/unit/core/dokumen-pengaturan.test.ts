@@ -155,10 +155,10 @@ describe('halaman', () => {
     const core = makeCore();
     expect(core.halaman.get()).toEqual(DEFAULT_PAGE_SETUP);
     const a4 = { ...DEFAULT_PAGE_SETUP, paper: 'A4' as const, font: 'Bookman Old Style' as const, margin: { top: 25, bottom: 25, left: 30, right: 20 } };
-    expect(core.halaman.save(a4)).toEqual(a4);
+    expect(core.halaman.save('korespondensi', a4)).toEqual(a4);
     expect(makeCore(core.dataDir).halaman.get()).toEqual(a4);
-    const r = await dispatch(core, 'halaman.save', { ...a4, margin: { ...a4.margin, left: 100 } });
-    expect(!r.ok && r.error.fields?.[0]?.field).toBe('margin.left');
+    const r = await dispatch(core, 'halaman.save', { kategori: 'korespondensi', setup: { ...a4, margin: { ...a4.margin, left: 100 } } });
+    expect(!r.ok && r.error.fields?.[0]?.field).toBe('setup.margin.left');
     expect(core.halaman.get()).toEqual(a4);
   });
 });

@@ -32,12 +32,31 @@ async function tabelFile(rows: (string | number | null)[][], name = 'klasifikasi
 }
 
 describe('kode klasifikasi', () => {
-  it('starts with the top-level codes of the archive classification', () => {
+  it('starts with the main classes of the archive classification and the sub-codes personnel and politics offices use, each sub-code marked (periksa)', () => {
     const core = makeCore();
     const list = core.klasifikasi.list();
     expect(list).toEqual(KLASIFIKASI_BAWAAN);
-    expect(list.map((k) => k.kode)).toEqual(['000', '100', '200', '300', '400', '500', '600', '700', '800', '900']);
+    const kode = list.map((k) => k.kode);
+    for (const main of ['000', '100', '200', '300', '400', '500', '600', '700', '800', '900']) expect(kode).toContain(main);
+    for (const sub of ['000.8.3.3', '800.1.6.4', '200.2']) expect(kode).toContain(sub);
     expect(list.find((k) => k.kode === '800')?.nama).toBe('Kepegawaian');
+    expect(list.filter((k) => k.kode.includes('.')).every((k) => k.nama.endsWith('(periksa)'))).toBe(true);
+    // in the order the classification reads
+    expect(kode.indexOf('800.1.6.4')).toBeGreaterThan(kode.indexOf('800.1.6'));
+    expect(kode.indexOf('800.2')).toBeGreaterThan(kode.indexOf('800.1.6.4'));
+  });
+
+  it('a numbering scheme takes a sub-code from the list; a code not in the list is refused, naming the code', async () => {
+    const core = makeCore();
+    const skema = { pola: '{kode}/{urut}/{unit}/{tahun}', kode: '800.1.6.4', unit: '', padding: 4, seri: 'surat-keluar' };
+    expect(core.penomoran.saveSkema('surat-undangan', skema).kode).toBe('800.1.6.4');
+    expect(core.dokumen.previewNomor('surat-undangan', undefined, '2026-03-12', 'BKPSDM')).toBe('800.1.6.4/…/BKPSDM/2026');
+    const r = await dispatch(core, 'nomor.skema.save', { jenis: 'surat-undangan', data: { ...skema, kode: '800.1.6.9' } });
+    expect(!r.ok && r.error.fields).toEqual([{ field: 'kode', message: expect.stringContaining('Kode klasifikasi 800.1.6.9 tidak ada di daftar kode klasifikasi') }]);
+    expect(core.penomoran.skema('surat-undangan').kode).toBe('800.1.6.4');
+    // added to the list first, then the scheme takes it
+    core.klasifikasi.save([...core.klasifikasi.list(), { kode: '800.1.6.9', nama: 'Lainnya' }]);
+    expect(core.penomoran.saveSkema('surat-undangan', { ...skema, kode: '800.1.6.9' }).kode).toBe('800.1.6.9');
   });
 
   it('saves the list sorted segment by segment (800.10 after 800.9, a parent before its sub-codes)', () => {
@@ -167,6 +186,9 @@ describe('kode klasifikasi', () => {
     fs.writeFileSync(csv, 'Daftar kode\n\nkode;KETERANGAN\n100.1;Otonomi Daerah\n900.1;Anggaran\n');
     const r = await core.klasifikasi.import({ path: csv, label: 'k.csv' });
     expect(r.jumlah).toBe(2);
-    expect(r.daftar.map((k) => k.kode)).toEqual(['000', '100', '100.1', '200', '300', '400', '500', '600', '700', '800', '900', '900.1']);
+    const kode = r.daftar.map((k) => k.kode);
+    expect(kode).toHaveLength(KLASIFIKASI_BAWAAN.length + 2);
+    expect(kode.slice(kode.indexOf('100'), kode.indexOf('100') + 2)).toEqual(['100', '100.1']);
+    expect(kode.slice(-2)).toEqual(['900', '900.1']);
   });
 });

@@ -4,16 +4,17 @@ import path from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { JENIS_DOKUMEN, type JenisDokumen } from '../../../shared/contract/dokumen';
-import { DEFAULT_PAGE_SETUP, PAPER_MM } from '../../../shared/dokumen/model';
+import { DEFAULT_PAGE_SETUP, PAPER_MM, type PageSetup } from '../../../shared/dokumen/model';
 import { renderDocx } from '../../../electron/core/documents/docx/render';
 import { tempDir } from '../../helpers/core';
 import { hasSoffice, renderPdf } from '../../helpers/libreoffice';
 import { naskahContoh } from '../../helpers/naskah';
+import { JENIS } from '../../../shared/dokumen/jenis/index';
 
 const MM_TO_PT = 72 / 25.4;
 const dir = tempDir('netra-naskah-');
 
-async function write(jenis: JenisDokumen, name: string = jenis, setup = DEFAULT_PAGE_SETUP): Promise<string> {
+async function write(jenis: JenisDokumen, name: string = jenis, setup?: PageSetup): Promise<string> {
   const file = path.join(dir, `${name}.docx`);
   fs.writeFileSync(file, await renderDocx(naskahContoh(jenis, { setup })));
   return file;
@@ -35,7 +36,8 @@ describe('docx structure', () => {
     expect(xml).toContain('<wp:inline');
     expect(xml).not.toContain('<wp:anchor');
     const styles = strFromU8(parts['word/styles.xml']!);
-    expect(styles).toContain('w:ascii="Arial"');
+    // the page setup of the document's category: Bookman Old Style for decrees and circulars, Arial for letters
+    expect(styles).toContain(JENIS[jenis].kategori === 'penetapan' ? 'w:ascii="Bookman Old Style"' : 'w:ascii="Arial"');
     const header = Object.keys(parts).filter((k) => /^word\/header\d+\.xml$/.test(k)).map((k) => strFromU8(parts[k]!)).join('');
     expect(header).toMatch(/PAGE/);
   });
@@ -62,11 +64,12 @@ function words(pdf: string): { page: number; text: string; xMin: number; xMax: n
 }
 
 const EXPECTED: Record<JenisDokumen, { pages: number; texts: string[]; absent: string[] }> = {
-  // the Bupati signs a circular (pengaturan) without titles
-  'surat-edaran': { pages: 2, texts: ['SURAT EDARAN', 'NOMOR 800/0012/BKPSDM/2026', 'Dikeluarkan di Sukamaju', 'AHMAD FAUZI'], absent: ['H. AHMAD FAUZI', 'S.E., M.M.'] },
+  // decrees and circulars in Bookman Old Style 12 (the page setup of their category), with LN/TLN numbers;
+  // the Bupati signs a circular or decree (pengaturan/penetapan) without titles
+  'surat-edaran': { pages: 3, texts: ['SURAT EDARAN', 'NOMOR 800/0012/BKPSDM/2026', 'Dikeluarkan di Sukamaju', 'AHMAD FAUZI'], absent: ['H. AHMAD FAUZI', 'S.E., M.M.'] },
   'surat-undangan': { pages: 2, texts: ['800/0012/BKPSDM/2026', 'Senin, 7 Desember 2026', 'DAFTAR UNDANGAN', 'Sri Rahayu, S.H., M.H.', 'NIP. 19730314 199803 2 004'], absent: [] },
   'sk-satgas': {
-    pages: 3,
+    pages: 4,
     texts: ['KEPUTUSAN BUPATI SUKAMAJU', 'MEMUTUSKAN:', 'KESATU', 'Drs. Bambang Hartono, M.Si.', 'NIP. 19680512 199403 1 007', 'SUSUNAN KEANGGOTAAN', 'AHMAD FAUZI'],
     absent: ['H. AHMAD FAUZI', 'S.E., M.M.'],
   },

@@ -5,7 +5,7 @@ import { DEFAULT_PAGE_SETUP } from '../../../shared/dokumen/model';
 import { pasanganAwal } from '../../../shared/dokumen/pasangan';
 import { periksaNaskah, samaJabatan } from '../../../shared/dokumen/periksa';
 import { contohPenandatangan, contohProfil, PENANDATANGAN_CONTOH, PROFIL_CONTOH } from '../../../electron/core/documents/contoh';
-import { naskahContoh, TEKS_BAWAAN } from '../../helpers/naskah';
+import { DASAR_HUKUM_CONTOH, naskahContoh, TEKS_BAWAAN } from '../../helpers/naskah';
 
 // Sample indexes: profiles 0 BKPSDM (office), 1 Bupati (kop jabatan), 2 Setda (Pemerintah Daerah);
 // signatories 0 Kepala BKPSDM, 1 Bupati, 2 Sekda.
@@ -74,7 +74,7 @@ describe('the samples pass their own checks', () => {
     const { profil, penandatangan } = pasanganAwal(def.olehKepalaDaerah, profiles, signers);
     const tandaTangan = TandaTanganSchema.parse({ penandatanganId: penandatangan!.id });
     const data = def.schema.parse(def.contoh);
-    const naskah = def.build(data, { setup: DEFAULT_PAGE_SETUP, profil: profil!, penandatangan: penandatangan!, tandaTangan, nomor: '800/…/BKPSDM/2026', tanggal: '2026-11-23', teks: TEKS_BAWAAN[jenis] });
+    const naskah = def.build(data, { setup: DEFAULT_PAGE_SETUP, profil: profil!, penandatangan: penandatangan!, tandaTangan, nomor: '800/…/BKPSDM/2026', tanggal: '2026-11-23', teks: TEKS_BAWAAN[jenis], dasarHukum: DASAR_HUKUM_CONTOH });
     expect(periksaNaskah({ profil: profil!, penandatangan: penandatangan!, tandaTangan, data, naskah })).toEqual([]);
   });
 

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import type { ArsipQuery, DokumenArsip, InstansiProfil, JenisDokumen, Penandatangan, TandaTangan } from '../../../../shared/contract/dokumen';
+import type { EntriDasarHukum } from '../../../../shared/dokumen/dasar-hukum';
 import type { PageSetup } from '../../../../shared/dokumen/model';
 import type { Db } from '../open';
 
@@ -32,8 +33,8 @@ export interface DokumenTersimpan extends DokumenArsip {
   data: Record<string, unknown>;
   tandaTangan: TandaTangan;
   setup: PageSetup;
-  /** Profile and signatory as they were when the document was made. */
-  konteks: { profil: InstansiProfil; penandatangan: Penandatangan };
+  /** Profile, signatory and the legal bases cited, as they were when the document was made (older rows: no legal bases). */
+  konteks: { profil: InstansiProfil; penandatangan: Penandatangan; dasarHukum?: EntriDasarHukum[] };
 }
 
 /** A row about to be archived (the file is already written). */
@@ -80,6 +81,7 @@ type Konteks = DokumenTersimpan['konteks'];
 type KonteksTersimpan = {
   profil: Omit<InstansiProfil, 'logo' | 'lambang'> & { logo: null; logoSha256?: string; lambang?: null; lambangSha256?: string };
   penandatangan: Penandatangan;
+  dasarHukum?: EntriDasarHukum[];
 };
 type Gambar = InstansiProfil['logo'];
 

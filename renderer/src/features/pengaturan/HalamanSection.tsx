@@ -1,10 +1,13 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { PageSetupSchema } from '../../../../shared/contract/index';
-import { DEFAULT_PAGE_SETUP, FONT_CHOICES, PAPER_MM, type NaskahDinas, type PageSetup, type Paper } from '../../../../shared/dokumen/model';
+import type { KategoriDokumen } from '../../../../shared/dokumen/jenis/types';
+import { DEFAULT_PAGE_SETUP, DEFAULT_PAGE_SETUP_PENETAPAN, FONT_CHOICES, PAPER_MM, type NaskahDinas, type PageSetup, type Paper } from '../../../../shared/dokumen/model';
 import { call } from '../../api/client';
+import { useConfirm } from '../../components/Confirm';
 import { Field } from '../../components/Field';
 import { Icon } from '../../components/Icon';
 import { LoadError } from '../../components/LoadError';
+import { Tabs } from '../../components/Tabs';
 import { useToast } from '../../components/Toast';
 import { errorMessage, fieldErrors } from '../../lib/errors';
 import { useCall } from '../../lib/useCall';
@@ -59,30 +62,80 @@ function setupOf(f: Form): PageSetup {
   };
 }
 
-/** A short letter to show the effect of paper, margins, font and spacing. */
-function contohNaskah(setup: PageSetup): NaskahDinas {
+const KATEGORI: readonly { id: KategoriDokumen; label: string; keterangan: string }[] = [
+  { id: 'penetapan', label: 'Keputusan & surat edaran', keterangan: 'Produk hukum (pengaturan/penetapan): keputusan dan surat edaran. Bawaan: Bookman Old Style 12.' },
+  { id: 'korespondensi', label: 'Surat dinas & undangan', keterangan: 'Korespondensi: surat dinas, surat undangan, nota dinas, berita acara. Bawaan: Arial 12.' },
+];
+
+const BAWAAN: Record<KategoriDokumen, PageSetup> = { penetapan: DEFAULT_PAGE_SETUP_PENETAPAN, korespondensi: DEFAULT_PAGE_SETUP };
+
+/** A short letter (or decree) to show the effect of paper, margins, font and spacing. */
+function contohNaskah(setup: PageSetup, kategori: KategoriDokumen): NaskahDinas {
   const body =
     'Dalam rangka menjaga netralitas Aparatur Sipil Negara, setiap pegawai dilarang terlibat dalam kegiatan kampanye, memasang alat peraga, maupun mengunggah dukungan kepada peserta pemilihan di media sosial.';
-  return {
-    setup,
-    title: 'Contoh halaman',
-    pageNumbers: false,
-    blocks: [
-      { kind: 'paragraf', text: [{ text: 'CONTOH HALAMAN', bold: true }], align: 'center', afterPt: 0 },
-      { kind: 'paragraf', text: 'NOMOR 800.1.6.4/0123/BKPSDM/2026', align: 'center' },
-      { kind: 'spasi', lines: 1 },
-      { kind: 'paragraf', text: body, align: 'justify', firstLineMm: 12.5 },
-      { kind: 'daftar', marker: 'angka', align: 'justify', items: [{ text: 'menjaga sikap dan perilaku yang tidak memihak;' }, { text: 'menghindari konflik kepentingan;' }, { text: 'melaporkan pelanggaran kepada atasan langsung.' }] },
-      { kind: 'spasi', lines: 1 },
-      { kind: 'tanda-tangan', tempatTanggal: ['Sukamaju, 23 November 2026'], jabatan: ['KEPALA BADAN,'], nama: 'Dra. SRI RAHAYU, M.H.', pangkat: 'Pembina Utama Muda', nip: 'NIP. 19730314 199803 2 004' },
-    ],
-  };
+  const isi: NaskahDinas['blocks'] =
+    kategori === 'penetapan'
+      ? [
+          { kind: 'paragraf', text: [{ text: 'KEPUTUSAN BUPATI SUKAMAJU', bold: true }], align: 'center', afterPt: 0 },
+          { kind: 'paragraf', text: 'NOMOR 800.1.6.4/Kep.0012/BKPSDM/2026', align: 'center' },
+          { kind: 'spasi', lines: 1 },
+          { kind: 'diktum', label: 'Menimbang', content: { marker: 'huruf', items: ['bahwa Aparatur Sipil Negara wajib menjaga netralitas;', 'bahwa perlu menetapkan Keputusan Bupati tentang Satuan Tugas;'] } },
+          { kind: 'spasi', lines: 1 },
+          { kind: 'diktum', label: 'Mengingat', content: { marker: 'angka', items: ['Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah;', 'Undang-Undang Nomor 20 Tahun 2023 tentang Aparatur Sipil Negara;'] } },
+          { kind: 'spasi', lines: 1 },
+          { kind: 'tanda-tangan', tempatTanggal: ['Ditetapkan di Sukamaju', 'pada tanggal 23 November 2026'], jabatan: ['BUPATI SUKAMAJU,'], nama: 'AHMAD FAUZI', pangkat: null, nip: null },
+        ]
+      : [
+          { kind: 'paragraf', text: [{ text: 'CONTOH HALAMAN', bold: true }], align: 'center', afterPt: 0 },
+          { kind: 'paragraf', text: 'NOMOR 800.1.6.4/0123/BKPSDM/2026', align: 'center' },
+          { kind: 'spasi', lines: 1 },
+          { kind: 'paragraf', text: body, align: 'justify', firstLineMm: 12.5 },
+          { kind: 'daftar', marker: 'angka', align: 'justify', items: [{ text: 'menjaga sikap dan perilaku yang tidak memihak;' }, { text: 'menghindari konflik kepentingan; dan' }, { text: 'melaporkan pelanggaran kepada atasan langsung.' }] },
+          { kind: 'spasi', lines: 1 },
+          { kind: 'tanda-tangan', tempatTanggal: ['Sukamaju, 23 November 2026'], jabatan: ['KEPALA BADAN,'], nama: 'Dra. SRI RAHAYU, M.H.', pangkat: 'Pembina Utama Muda', nip: 'NIP. 19730314 199803 2 004' },
+        ];
+  return { setup, title: 'Contoh halaman', pageNumbers: false, blocks: isi };
 }
 
-/** Kertas & huruf: paper, margins, font, size and line spacing of every document. */
+/** Kertas & huruf: one page setup per category of document (format-dokumen.md: Bookman for decrees, Arial for letters). */
 export function HalamanSection() {
-  const loaded = useCall('halaman.get', {});
-  const [form, setForm] = useState<Form>(() => formOf(DEFAULT_PAGE_SETUP));
+  const [kategori, setKategori] = useState<KategoriDokumen>('penetapan');
+  const [dirty, setDirty] = useState(false);
+  const confirm = useConfirm();
+  const onDirtyChange = useCallback((d: boolean) => setDirty(d), []);
+  const choose = async (next: KategoriDokumen) => {
+    if (next === kategori) return;
+    if (
+      dirty &&
+      !(await confirm({
+        title: 'Tinggalkan pengaturan yang belum disimpan?',
+        message: 'Perubahan kertas dan huruf untuk kelompok dokumen ini akan hilang.',
+        confirmLabel: 'Tinggalkan',
+        cancelLabel: 'Lanjut menyunting',
+        danger: true,
+      }))
+    )
+      return;
+    setDirty(false);
+    setKategori(next);
+  };
+  const info = KATEGORI.find((k) => k.id === kategori)!;
+  return (
+    <section className="pengaturan-section" data-testid="bagian-halaman">
+      <SectionHead title="Kertas & huruf" description="Ukuran kertas, margin, jenis dan ukuran huruf, serta spasi baris, tersendiri untuk produk hukum dan untuk surat." />
+      <Tabs label="Kelompok dokumen" idPrefix="halaman-kategori" tabs={KATEGORI} current={kategori} onChange={(k) => void choose(k)} testId="pilih-kategori-halaman" />
+      <div role="tabpanel" id={`halaman-kategori-panel-${kategori}`} aria-labelledby={`halaman-kategori-tab-${kategori}`}>
+        <p className="muted small">{info.keterangan}</p>
+        <HalamanForm key={kategori} kategori={kategori} label={info.label} onDirtyChange={onDirtyChange} />
+      </div>
+    </section>
+  );
+}
+
+function HalamanForm({ kategori, label, onDirtyChange }: { kategori: KategoriDokumen; label: string; onDirtyChange: (dirty: boolean) => void }) {
+  const bawaan = BAWAAN[kategori];
+  const loaded = useCall('halaman.get', { kategori });
+  const [form, setForm] = useState<Form>(() => formOf(bawaan));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
@@ -96,13 +149,14 @@ export function HalamanSection() {
   const parsed = PageSetupSchema.safeParse(setup);
   const valid = parsed.success;
   // The sample follows the form while it is valid, and stays on the last valid setup otherwise.
-  const [shown, setShown] = useState<PageSetup>(DEFAULT_PAGE_SETUP);
+  const [shown, setShown] = useState<PageSetup>(bawaan);
   const setupKey = JSON.stringify(setup);
   useEffect(() => {
     if (valid) setShown(JSON.parse(setupKey) as PageSetup);
   }, [setupKey, valid]);
-  const contoh = useMemo(() => contohNaskah(shown), [shown]);
-  const dirty = JSON.stringify(formOf(loaded.data ?? DEFAULT_PAGE_SETUP)) !== JSON.stringify(form);
+  const contoh = useMemo(() => contohNaskah(shown, kategori), [shown, kategori]);
+  const dirty = JSON.stringify(formOf(loaded.data ?? bawaan)) !== JSON.stringify(form);
+  useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
 
   const set = <K extends keyof Form>(key: K, value: Form[K]) => {
     setForm((f) => ({ ...f, [key]: value }));
@@ -119,12 +173,12 @@ export function HalamanSection() {
     }
     setBusy(true);
     try {
-      const saved = await call('halaman.save', parsed.data);
+      const saved = await call('halaman.save', { kategori, setup: parsed.data });
       setForm(formOf(saved));
       await loaded.reload();
-      toast.success('Pengaturan kertas dan huruf disimpan. Dokumen berikutnya memakai pengaturan ini.');
+      toast.success(`Kertas dan huruf untuk ${label.toLowerCase()} disimpan. Dokumen berikutnya memakai pengaturan ini.`);
     } catch (e) {
-      setErrors(fieldErrors(e));
+      setErrors(Object.fromEntries(Object.entries(fieldErrors(e)).map(([k, v]) => [k.replace(/^setup\./, ''), v])));
       setFormError(errorMessage(e));
     } finally {
       setBusy(false);
@@ -134,13 +188,13 @@ export function HalamanSection() {
   const err = (key: string) => errors[key];
 
   return (
-    <section className="pengaturan-section" data-testid="bagian-halaman">
-      <SectionHead title="Kertas & huruf" description="Ukuran kertas, margin, jenis dan ukuran huruf, serta spasi baris untuk semua dokumen." />
+    <>
       {loaded.error ? <LoadError what="pengaturan halaman" error={loaded.error} onRetry={() => void loaded.reload()} /> : null}
       <div className="halaman-layout">
         <form
           className="card halaman-form"
           data-testid="form-halaman"
+          data-kategori={kategori}
           noValidate
           onSubmit={(e) => {
             e.preventDefault();
@@ -208,7 +262,7 @@ export function HalamanSection() {
             ) : (
               <div className="footer-hint">{dirty ? 'Ada perubahan yang belum disimpan.' : 'Dokumen yang sudah dibuat tidak berubah.'}</div>
             )}
-            <button type="button" className="btn" disabled={busy} onClick={() => setForm(formOf(DEFAULT_PAGE_SETUP))}>
+            <button type="button" className="btn" disabled={busy} onClick={() => setForm(formOf(bawaan))}>
               Kembalikan bawaan
             </button>
             <button type="submit" className="btn btn-primary" disabled={busy || !dirty}>
@@ -220,6 +274,6 @@ export function HalamanSection() {
           <NaskahPreview naskah={contoh} testId="pratinjau-halaman" />
         </div>
       </div>
-    </section>
+    </>
   );
 }

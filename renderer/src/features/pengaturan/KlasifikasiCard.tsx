@@ -99,7 +99,7 @@ export function KlasifikasiCard({ daftar, onSaved }: Props) {
       <div className="skema-head">
         <div className="skema-title">
           <h3>Kode klasifikasi</h3>
-          <p className="muted small">Kode klasifikasi arsip (Permendagri 83/2022) yang dapat dipilih di skema penomoran. Impor menambahkan kode baru dan memperbarui nama kode yang sudah ada.</p>
+          <p className="muted small">Kode klasifikasi arsip (Permendagri 83/2022) yang dapat dipilih di skema penomoran; skema hanya menerima kode dari daftar ini. Nama yang diakhiri “(periksa)” adalah bawaan Netra yang belum dicocokkan dengan lampiran peraturan: cocokkan, lalu hapus tandanya. Impor menambahkan kode baru dan memperbarui nama kode yang sudah ada.</p>
         </div>
         <button
           type="button"

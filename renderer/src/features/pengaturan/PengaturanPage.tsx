@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { PageHeader } from '../../components/PageHeader';
 import { Tabs, tabPanelProps } from '../../components/Tabs';
 import { navigate } from '../../lib/route';
+import { DasarHukumSection } from './DasarHukumSection';
 import { HalamanSection } from './HalamanSection';
 import { InstansiSection } from './InstansiSection';
 import { PenandatanganSection } from './PenandatanganSection';
@@ -15,6 +16,7 @@ const BAGIAN = [
   { id: 'penandatangan', label: 'Penandatangan' },
   { id: 'halaman', label: 'Kertas & huruf' },
   { id: 'penomoran', label: 'Penomoran' },
+  { id: 'dasar-hukum', label: 'Dasar hukum' },
   { id: 'teks', label: 'Teks dokumen' },
   { id: 'cadangan', label: 'Cadangan' },
 ] as const;
@@ -26,6 +28,7 @@ const SECTIONS: Record<Bagian, () => ReactNode> = {
   penandatangan: () => <PenandatanganSection />,
   halaman: () => <HalamanSection />,
   penomoran: () => <PenomoranSection />,
+  'dasar-hukum': () => <DasarHukumSection />,
   teks: () => <TeksSection />,
   cadangan: () => <CadanganSection />,
 };
@@ -38,7 +41,7 @@ export function PengaturanPage({ params }: { params: URLSearchParams }) {
   const bagian: Bagian = isBagian(requested) ? requested : 'instansi';
   return (
     <div className="page">
-      <PageHeader title="Pengaturan" subtitle="Kop surat, penandatangan, kertas, penomoran, teks dokumen dan cadangan data" />
+      <PageHeader title="Pengaturan" subtitle="Kop surat, penandatangan, kertas, penomoran, dasar hukum, teks dokumen dan cadangan data" />
       <div className="page-body pengaturan-body">
         <Tabs label="Bagian pengaturan" idPrefix="pengaturan" tabs={BAGIAN} current={bagian} onChange={(id) => navigate('pengaturan', { bagian: id })} testId="tab-pengaturan" />
         <div className="pengaturan-scroll" {...tabPanelProps('pengaturan', bagian)}>

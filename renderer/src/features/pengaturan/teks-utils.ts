@@ -7,9 +7,9 @@ export function placeholdersIn(text: string): string[] {
   return [...new Set([...text.matchAll(PLACEHOLDER)].map((m) => m[1]!))];
 }
 
-/** Every slot present (empty when the version lacks it), and nothing else. */
+/** Every slot present (empty when the version lacks it, a choice's first option), and nothing else. */
 export function completeTeks(teks: Teks, slots: readonly TextSlot[]): Teks {
-  return Object.fromEntries(slots.map((s) => [s.key, teks[s.key] ?? '']));
+  return Object.fromEntries(slots.map((s) => [s.key, teks[s.key] ?? (s.kind === 'pilihan' ? (s.pilihan?.[0]?.value ?? '') : '')]));
 }
 
 export function sameTeks(a: Teks, b: Teks): boolean {
