@@ -4,7 +4,7 @@ import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { formRecord, teksIkrarBawaan, writeFormulirIkrar, type PesertaIkrar } from '../../../electron/core/documents/ikrar/formulir-ikrar';
 import { KodeFormulirService } from '../../../electron/core/kode-formulir-kunci';
 import { DEFAULT_PAGE_SETUP } from '../../../shared/dokumen/model';
@@ -44,14 +44,21 @@ describe('writeFormulirIkrar', () => {
     const dir = tempDir();
     const people = peserta(30);
     const files = ['a.docx', 'b.docx'].map((f) => path.join(dir, f));
-    for (const out of files) {
-      const r = await writeFormulirIkrar({ peserta: people, teks, tempatTanggal: 'Sukamaju, 1 Juli 2026', meterai: true, out, timestamp: new Date('2026-07-01T00:00:00Z') });
-      expect(r.pages).toBe(30);
+    // The second file is written "a day later": nothing of the clock may reach the bytes.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      for (const [i, out] of files.entries()) {
+        vi.setSystemTime(new Date(2026, 6, 1 + i, 9, 30));
+        const r = await writeFormulirIkrar({ peserta: people, teks, tempatTanggal: 'Sukamaju, 1 Juli 2026', meterai: true, out, timestamp: new Date('2026-07-01T00:00:00Z') });
+        expect(r.pages).toBe(30);
+      }
+    } finally {
+      vi.useRealTimers();
     }
-    const [a, b] = files.map((f) => unzipSync(fs.readFileSync(f)));
-    for (const name of Object.keys(a!)) expect(Buffer.from(b![name]!).equals(Buffer.from(a![name]!)), name).toBe(true);
-    const xml = strFromU8(a!['word/document.xml']!);
-    expect(Object.keys(a!).filter((n) => /^word\/media\/halaman-\d+\.png$/.test(n))).toHaveLength(30);
+    expect(fs.readFileSync(files[0]!).equals(fs.readFileSync(files[1]!))).toBe(true);
+    const a = unzipSync(fs.readFileSync(files[0]!));
+    const xml = strFromU8(a['word/document.xml']!);
+    expect(Object.keys(a).filter((n) => /^word\/media\/halaman-\d+\.png$/.test(n))).toHaveLength(30);
     expect(xml).toContain('Pegawai 003 A&amp;B &lt;Putra&gt;');
     expect(xml.split('METERAI').length - 1).toBe(30);
 

@@ -40,6 +40,8 @@ export interface RepeatPagesOptions {
   signal?: AbortSignal;
   /** Called with the number of pages written so far, about every 256 KB of XML, and at the end. */
   onProgress?: (pages: number) => void;
+  /** Time stamped on the zip entries (default: now); fixed, the same records give the same file, byte for byte. */
+  mtime?: Date;
   /** Pictures drawn per record; their PNGs are kept until the document XML is written (a few hundred bytes each). */
   images?: readonly PageImage[];
 }
@@ -95,7 +97,7 @@ export async function writeRepeatedPages(opts: RepeatPagesOptions): Promise<Repe
     return `${REL_PREFIX}${n}`;
   };
 
-  const zip = createZipFile(opts.out, opts.level);
+  const zip = createZipFile(opts.out, opts.level, opts.mtime);
   let pages = 0;
   try {
     for (const [name, data] of Object.entries(entries)) {

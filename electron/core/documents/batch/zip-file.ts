@@ -37,7 +37,11 @@ const GATHER_BYTES = 64 * 1024;
 const NATIVE_BYTES = 256 * 1024;
 const STORED = /\.(png|jpe?g|gif|tiff?|wdp|mp4|zip|docx|xlsx)$/i;
 
-export function createZipFile(out: string, level: Level = 6): ZipFile {
+/**
+ * `mtime`: the time stamped on every entry (default: now). With a fixed time the same content
+ * gives the same bytes (zip times are local time, so on the same machine's time zone).
+ */
+export function createZipFile(out: string, level: Level = 6, mtime?: Date): ZipFile {
   const tmp = path.join(path.dirname(out), `.${path.basename(out)}.${randomBytes(4).toString('hex')}.tmp`);
   const ws = fs.createWriteStream(tmp, { flush: true });
   let failure: unknown = null;
@@ -80,18 +84,19 @@ export function createZipFile(out: string, level: Level = 6): ZipFile {
       }
       if (STORED.test(name)) {
         // Stored as it is, with the CRC from native zlib (fflate's ZipPassThrough computes it in JS).
-        const file: ZipInputFile = { filename: name, size: data.length, crc: crc32(data), compression: 0 };
+        const file: ZipInputFile = { filename: name, size: data.length, crc: crc32(data), compression: 0, mtime };
         zip.add(file);
         file.ondata!(null, data as Uint8Array<ArrayBuffer>, true);
       } else {
         const file = new ZipDeflate(name, { level });
+        file.mtime = mtime; // a public attribute of the entry; the constructor takes deflate options only
         zip.add(file);
         file.push(data, true);
       }
       await room();
     },
     stream(name) {
-      return (active = nativeEntry(zip, name, level, ws, () => failure));
+      return (active = nativeEntry(zip, name, level, ws, () => failure, mtime));
     },
     async finish() {
       if (failure) throw failure;
@@ -120,8 +125,8 @@ export function createZipFile(out: string, level: Level = 6): ZipFile {
  * thread pool, so the next pages are rendered while the previous ones are compressed. fflate's
  * Zip still writes the container (a ZipInputFile only has to supply raw deflate data, crc, size).
  */
-function nativeEntry(zip: Zip, name: string, level: Level, ws: fs.WriteStream, failure: () => unknown): EntryStream {
-  const file: ZipInputFile = { filename: name, size: 0, crc: 0, compression: 8 };
+function nativeEntry(zip: Zip, name: string, level: Level, ws: fs.WriteStream, failure: () => unknown, mtime: Date | undefined): EntryStream {
+  const file: ZipInputFile = { filename: name, size: 0, crc: 0, compression: 8, mtime };
   zip.add(file); // sets file.ondata
   const emit = (chunk: Uint8Array, final: boolean) => file.ondata!(null, chunk as Uint8Array<ArrayBuffer>, final);
   // Room for a few chunks in flight, so rendering the next one overlaps compressing the last

@@ -74,7 +74,7 @@ export interface FormulirIkrarOptions {
   meterai?: boolean;
   out: string;
   setup?: PageSetup;
-  /** The template's creation time (docProps/core.xml): the same input gives the same bytes. */
+  /** The document's time (docProps/core.xml and the zip entries): the same input and time give the same bytes. */
   timestamp?: Date;
   level?: Level;
   signal?: AbortSignal;
@@ -92,12 +92,14 @@ type Field = (typeof FIELDS)[number];
 
 export async function writeFormulirIkrar(opts: FormulirIkrarOptions): Promise<RepeatPagesResult> {
   const setup = opts.setup ?? DEFAULT_PAGE_SETUP;
-  const template = deterministicDocx(await Packer.toBuffer(formDocument(opts.teks, opts.tempatTanggal, opts.meterai ?? false, setup)), opts.timestamp ?? new Date());
+  const timestamp = opts.timestamp ?? new Date();
+  const template = deterministicDocx(await Packer.toBuffer(formDocument(opts.teks, opts.tempatTanggal, opts.meterai ?? false, setup)), timestamp);
   return writeRepeatedPages({
     template,
     records: records(opts.peserta),
     out: opts.out,
     level: opts.level,
+    mtime: timestamp,
     signal: opts.signal,
     onProgress: opts.onProgress,
     images: [{ placeholder: PLACEHOLDER, render: (r) => qrPng(r.kode!) }],
