@@ -6,6 +6,7 @@ import { AppError } from '../../shared/contract/result';
 import type { Core } from '../core/core';
 import { CadanganStore } from '../core/db/cadangan-store';
 import { DatabaseRefusedError } from '../core/db/open';
+import { call } from './call';
 import { pulihkanTanpaBasisData, type Sumber } from '../core/services/cadangan';
 
 export const CADANGAN_USAGE = `  cadangan buat [BERKAS] [--catatan TEKS]
@@ -75,7 +76,7 @@ export async function runCadangan(
   if (sub === 'buat' && (pos.length === 2 || pos.length === 3)) {
     const target = pos[2] ? path.resolve(pos[2]) : null;
     if (target && fs.existsSync(target)) throw new CadanganUsageError(`Berkas ${target} sudah ada; pilih nama lain agar tidak tertimpa.`);
-    const made = await open().cadangan.buat(o.catatan ?? '');
+    const made = await call(open(), 'cadangan.buat', { catatan: o.catatan ?? '' });
     if (target) copyTo(store.fileOf(made), target);
     const copy = target ? `\nSalinannya: ${target}` : '';
     print(`Cadangan ${made.id} dibuat (${ukuran(made.bytes)}, ${made.jumlahPegawai} pegawai, ${made.jumlahBerkas} berkas arsip) di ${store.dir}.${copy}`, {
@@ -100,8 +101,8 @@ export async function runCadangan(
     }
     const r = core
       ? listed && sumber.manifest
-        ? await core.cadangan.pulihkan(listed.id)
-        : await core.cadangan.pulihkanBerkas({ path: sumber.path, label: sumber.path })
+        ? await call(core, 'cadangan.pulihkan', { id: listed.id })
+        : await call(core, 'cadangan.pulihkanBerkas', { file: core.files.register(sumber.path, sumber.path) })
       : await pulihkanTanpaBasisData(dataDir, sumber);
     print(ringkasan(r), { ok: true, ...r });
     return 0;

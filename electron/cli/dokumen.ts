@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { DokumenBuatSchema, JENIS_DOKUMEN, MODE_TTD, TandaTanganSchema, type JenisDokumen, type NomorPilihan } from '../../shared/contract/dokumen';
+import { JENIS_DOKUMEN, MODE_TTD, TandaTanganSchema, type JenisDokumen, type NomorPilihan } from '../../shared/contract/dokumen';
 import { JENIS } from '../../shared/dokumen/jenis/index';
 import { AppError } from '../../shared/contract/result';
 import { formatTanggal, todayIso } from '../../shared/domain/tanggal';
@@ -11,6 +11,7 @@ import { pasanganAwal } from '../../shared/dokumen/pasangan';
 import { periksaNaskah } from '../../shared/dokumen/periksa';
 import { renderDocx } from '../core/documents/docx/render';
 import { writeFileAtomic } from '../core/fs-atomic';
+import { call } from './call';
 
 export const DOKUMEN_USAGE = `  dokumen skema JENIS                 skema JSON data dokumen (JENIS: ${JENIS_DOKUMEN.join(', ')})
   dokumen buat JENIS --data DATA.json --out BERKAS.docx
@@ -110,21 +111,21 @@ export async function runDokumen(pos: string[], o: DokumenOptions, open: () => C
     if (o.mode && !(MODE_TTD as readonly string[]).includes(o.mode)) throw new DokumenUsageError(`--mode harus salah satu dari: ${MODE_TTD.join(', ')}.`);
     // Without --profil/--penandatangan: the consistent pair the form starts with (kop and signer of the same office).
     const pair = pasanganAwal(JENIS[jenis].olehKepalaDaerah, core.instansi.list(), core.penandatangan.list());
-    // The same schema as the app's channel: one way in.
-    const input = DokumenBuatSchema.safeParse({
+    // The app's own channel (schema, handler, errors): one way in.
+    const made = await call(core, 'dokumen.buat', {
       jenis,
       data,
       profilId: profilId(core, o.profil, pair.profil?.id),
-      tandaTangan: { penandatanganId: penandatanganId(core, o.penandatangan, pair.penandatangan?.id), mode: o.mode ?? 'langsung', atasNama: o['atas-nama'] ?? '', untukBeliau: o['untuk-beliau'] ?? '' },
+      tandaTangan: {
+        penandatanganId: penandatanganId(core, o.penandatangan, pair.penandatangan?.id),
+        mode: (o.mode ?? 'langsung') as (typeof MODE_TTD)[number],
+        atasNama: o['atas-nama'] ?? '',
+        untukBeliau: o['untuk-beliau'] ?? '',
+      },
       tanggal: o.tanggal ?? todayIso(),
       nomor,
       peringatanDiterima: o['terima-peringatan'] === true,
     });
-    if (!input.success) {
-      const fields = input.error.issues.map((i) => ({ field: i.path.map(String).join('.'), message: i.message }));
-      throw new AppError('VALIDASI', fields[0]!.message, fields);
-    }
-    const made = await core.dokumen.buat(input.data);
     writeFileAtomic(out, fs.readFileSync(core.files.resolve(made.file).path));
     const d = made.dokumen;
     print(`${JENIS[jenis].label} nomor ${d.nomor} dibuat: ${out} (arsip: ${d.fileName}).`, { ok: true, dokumen: d, out });
@@ -132,7 +133,7 @@ export async function runDokumen(pos: string[], o: DokumenOptions, open: () => C
   }
   if (sub === 'daftar' && pos.length === 2) {
     const jenis = o.jenis ? jenisOf(o.jenis) : null;
-    const page = open().arsip.list({ text: o.cari ?? '', jenis, tahun: null, offset: 0, limit: 500 });
+    const page = await call(open(), 'dokumen.arsip', { text: o.cari ?? '', jenis, tahun: null, offset: 0, limit: 500 });
     const lines = page.rows.map((d) => `${formatTanggal(d.tanggal).padEnd(18)} ${d.nomor.padEnd(28)} ${JENIS[d.jenis].kodeFile.padEnd(10)} ${d.hal}`);
     print([`${page.total} dokumen di arsip${page.total > page.rows.length ? ` (${page.rows.length} ditampilkan)` : ''}.`, ...lines].join('\n'), { ok: true, ...page });
     return 0;

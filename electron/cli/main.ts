@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/contract/result';
-import { PegawaiQuerySchema } from '../../shared/contract/schemas';
 import type { ImportReport } from '../../shared/contract/types';
 import { formatNip } from '../../shared/domain/nip';
 import { UPDATE_FIELD_LABEL } from '../../shared/domain/import-fields';
@@ -10,7 +9,9 @@ import { pangkatLabel } from '../../shared/domain/pangkat';
 import { createCore, resolveDataDir, type Core } from '../core/core';
 import { toErrorData } from '../core/handlers';
 import { DOKUMEN_OPTIONS, DOKUMEN_USAGE, DokumenUsageError, runDokumen } from './dokumen';
+import { call } from './call';
 import { formatIssue } from './format';
+import { moveOut } from './move-out';
 import { CADANGAN_OPTIONS, CADANGAN_USAGE, CadanganUsageError, runCadangan } from './cadangan';
 
 const USAGE = `Pemakaian: netra PERINTAH [opsi]
@@ -88,14 +89,8 @@ export async function run(argv: string[], out: (s: string) => void = console.log
       return 0;
     }
     if (pos[0] === 'info' && pos.length === 1) {
-      const c = open();
-      const info = {
-        dataDir: c.dataDir,
-        database: c.db.name,
-        schemaVersion: c.schemaVersion(),
-        pegawai: c.pegawai.count(),
-        unitKerja: c.units.count(),
-      };
+      const a = await call(open(), 'app.info', {});
+      const info = { dataDir: a.dataDir, database: a.databasePath, schemaVersion: a.schemaVersion, pegawai: a.jumlahPegawai, unitKerja: a.jumlahUnit };
       print(`Folder data : ${info.dataDir}\nBasis data  : ${info.database} (skema ${info.schemaVersion})\nPegawai     : ${info.pegawai}\nUnit kerja  : ${info.unitKerja}`, info);
       return 0;
     }
@@ -129,14 +124,17 @@ export async function run(argv: string[], out: (s: string) => void = console.log
     }
     if (pos[0] === 'pegawai' && pos[1] === 'export' && pos.length === 3) {
       const file = path.resolve(pos[2]!);
-      const q = PegawaiQuerySchema.parse({ text: o.cari ?? '', aktif: 'semua' });
-      const rows = await open().ekspor.toXlsx(file, q, ['DAFTAR PEGAWAI']);
+      const c = open();
+      const made = await call(c, 'pegawai.export', { text: o.cari ?? '', aktif: 'semua' });
+      const rows = made.rows;
+      moveOut(c.files.resolve(made.file).path, file);
+      await call(c, 'file.forget', { file: made.file });
       print(`${rows} pegawai diekspor ke ${file}`, { ok: true, rows, file });
       return 0;
     }
     if (pos[0] === 'pegawai' && pos[1] === 'search' && pos.length >= 3) {
       const text = pos.slice(2).join(' ');
-      const page = open().pegawai.list(PegawaiQuerySchema.parse({ text, aktif: 'semua', limit: intOpt('limit', o.limit, 20) }));
+      const page = await call(open(), 'pegawai.list', { text, aktif: 'semua', limit: intOpt('limit', o.limit, 20) });
       const lines = page.rows.map(
         (p) => `${(p.nip ? formatNip(p.nip) : '-').padEnd(21)} ${namaLengkap(p).padEnd(38)} ${(p.golongan ? pangkatLabel(p.golongan, 'singkat') : '').padEnd(30)} ${p.unitKerjaNama ?? ''}`,
       );

@@ -1,5 +1,6 @@
 import { KodeKlasifikasiSchema, type KodeKlasifikasi } from '../contract/dokumen';
 import type { FieldError } from '../contract/result';
+import { fieldErrors } from '../contract/validasi';
 
 /** Orders codes the way the classification reads: segment by segment as numbers (800.9 before 800.10). */
 export function compareKode(a: string, b: string): number {
@@ -27,7 +28,7 @@ export function periksaKlasifikasi(daftar: readonly { kode: string; nama: string
   daftar.forEach((row, i) => {
     const parsed = KodeKlasifikasiSchema.safeParse(row);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) errors.push({ field: `daftar.${i}.${issue.path.join('.')}`, message: issue.message });
+      errors.push(...fieldErrors(parsed.error, ['daftar', i]));
       return;
     }
     const first = seen.get(parsed.data.kode);

@@ -28,6 +28,12 @@ export interface TextSlot {
 /** The texts of one document type, slot key → text. */
 export type Teks = Record<string, string>;
 
+/** Same texts, a slot missing on one side counting as empty (an editor fills every slot, a stored version may lack a new one). */
+export function sameTeks(a: Teks, b: Teks): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...keys].every((k) => (a[k] ?? '') === (b[k] ?? ''));
+}
+
 const PLACEHOLDER = /\{([^{}\n]*)\}/g;
 
 export interface TeksProblem {

@@ -53,11 +53,15 @@ export function terbilang(n: number): string {
   return words.join(' ');
 }
 
-/** `1500000` → `1.500.000`; `1234.5` → `1.234,5`. */
+/**
+ * `1500000` → `1.500.000`; `1234.5` → `1.234,5`: Indonesian grouping, every digit kept, the same
+ * in documents and on screen (no dependence on the runtime's locale data).
+ */
 export function formatAngka(n: number): string {
   if (!Number.isFinite(n)) return String(n);
   const sign = n < 0 ? '-' : '';
-  const [int = '0', frac] = String(Math.abs(n)).split('.');
+  // integers through BigInt: String(1e21) would be "1e+21"
+  const [int = '0', frac] = Number.isInteger(n) ? [BigInt(Math.abs(n)).toString()] : String(Math.abs(n)).split('.');
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
   return frac ? `${sign}${grouped},${frac}` : `${sign}${grouped}`;
 }

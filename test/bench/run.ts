@@ -165,7 +165,19 @@ if (runDokumen) {
     peakRssMb: satuan.peakRssMb,
     avgKb: r1(satuan.extra?.avgKb ?? NaN),
   };
-  const dokumen = { halamanMassal: halaman, halamanNaif: naive, suratSatuan: surat };
+  const ab = runPhase('arsip-berkas', work, 3);
+  const mbOf = (b: number | undefined) => Math.round((b ?? 0) / 1048576);
+  const arsip = {
+    batchKb: Math.round((ab.extra?.batchBytes ?? 0) / 1024),
+    batchMs: ab.extra?.batchMs ?? NaN,
+    bigMb: mbOf(ab.extra?.bigBytes),
+    fromPathMedianMs: r1(median(ab.timesMs)),
+    peakRssBeforeMb: ab.extra?.rssBeforeMb ?? 0,
+    peakRssFromPathMb: ab.extra?.rssAfterPathMb ?? 0,
+    fromBytesMs: ab.extra?.bytesMs ?? NaN,
+    peakRssFromBytesMb: ab.extra?.rssAfterBytesMb ?? 0,
+  };
+  const dokumen = { halamanMassal: halaman, halamanNaif: naive, suratSatuan: surat, arsipBerkas: arsip };
   result = { ...result, dokumen };
   for (const h of halaman) {
     lines.push(
@@ -174,6 +186,8 @@ if (runDokumen) {
     );
   }
   lines.push(
+    `Arsip dari berkas           : batch 10.000 hlm (${arsip.batchKb} KB) ${arsip.batchMs} ms; ${arsip.bigMb} MB median ${arsip.fromPathMedianMs} ms, puncak RSS ${arsip.peakRssFromPathMb} MB (${arsip.peakRssBeforeMb} MB sebelumnya)`,
+    `  dari bita (dibaca utuh)    : ${arsip.fromBytesMs} ms, puncak RSS ${arsip.peakRssFromBytesMb} MB`,
     `Surat satuan ${surat.letters} berkas   : median ${surat.medianMs} ms/surat, p95 ${surat.p95Ms} ms, total ${surat.totalMs} ms, puncak RSS ${surat.peakRssMb} MB, ${surat.avgKb} KB/berkas`,
     naive
       ? `  cara naif ${naive.pages} hlm (1 pohon docx, sekali): ${naive.ms} ms (${naive.vsEngine}× lebih lambat), puncak RSS ${naive.peakRssMb} MB`

@@ -14,6 +14,7 @@ import { z } from 'zod';
 import { ALASAN_CADANGAN, CADANGAN_ID_PATTERN, type AlasanCadangan, type Cadangan } from '../../../shared/contract/cadangan';
 import { AppError } from '../../../shared/contract/result';
 import { writeFileAtomic } from '../fs-atomic';
+import { sha256File } from '../hash';
 import { describePenolakan, inspectDatabaseFile } from './inspect';
 import type { Db } from './open';
 
@@ -56,22 +57,8 @@ export interface BerkasRef {
   sha256: string;
 }
 
-/** sha256 of a file, read in 1 MB pieces so a large database is never held in memory whole. */
-export function sha256File(file: string): string {
-  const hash = crypto.createHash('sha256');
-  const fd = fs.openSync(file, 'r');
-  try {
-    const buf = Buffer.alloc(1024 * 1024);
-    for (;;) {
-      const n = fs.readSync(fd, buf, 0, buf.length, null);
-      if (n === 0) break;
-      hash.update(buf.subarray(0, n));
-    }
-  } finally {
-    fs.closeSync(fd);
-  }
-  return hash.digest('hex');
-}
+// sha256 of a file, read in 1 MB pieces so a large database is never held in memory whole.
+export { sha256File };
 
 function fsyncFile(file: string): void {
   const fd = fs.openSync(file, 'r+');

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { id as indonesian } from 'zod/v4/locales';
 import { AppError, contract, isChannel, type AppErrorData, type ChannelName, type Result } from '../../../shared/contract/index';
 import type { Core } from '../core';
+import { isZodError, validationError } from '../../../shared/contract/validasi';
 import { SheetError } from '../sheets/errors';
 import { appHandlers } from './app';
 import { cadanganHandlers } from './cadangan';
@@ -39,10 +40,7 @@ const handlers: Handlers = {
 export async function dispatch(core: Core, channel: string, payload: unknown): Promise<Result<unknown>> {
   if (!isChannel(channel)) return fail({ code: 'KANAL_TIDAK_DIKENAL', message: `Perintah "${channel}" tidak dikenal.` });
   const parsed = contract[channel].input.safeParse(payload ?? {});
-  if (!parsed.success) {
-    const fields = parsed.error.issues.map((i) => ({ field: i.path.join('.') || '(isian)', message: i.message }));
-    return fail({ code: 'VALIDASI', message: `Isian tidak valid: ${fields.map((f) => `${f.field}: ${f.message}`).join('; ')}`, fields });
-  }
+  if (!parsed.success) return fail(validationError(parsed.error).toData());
   try {
     const run = handlers[channel] as (core: Core, input: unknown) => unknown;
     return { ok: true, value: await run(core, parsed.data) };
@@ -51,8 +49,10 @@ export async function dispatch(core: Core, channel: string, payload: unknown): P
   }
 }
 
+/** Any error as the data every transport sends (IPC, web host, CLI, job worker); a schema's complaint is VALIDASI, never a stack. */
 export function toErrorData(e: unknown): AppErrorData {
   if (e instanceof AppError) return e.toData();
+  if (isZodError(e)) return validationError(e).toData();
   if (e instanceof SheetError) return { code: 'FILE', message: e.message };
   const err = e as Error & { code?: string };
   if (typeof err?.code === 'string' && /^SQLITE_(BUSY|LOCKED)/.test(err.code))

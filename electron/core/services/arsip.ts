@@ -1,5 +1,4 @@
 import type { EntriDasarHukum } from '../../../shared/dokumen/dasar-hukum';
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ArsipQuery, DokumenArsip, InstansiProfil, JenisDokumen, Penandatangan, TandaTangan } from '../../../shared/contract/dokumen';
@@ -7,8 +6,10 @@ import { AppError } from '../../../shared/contract/result';
 import type { PageSetup } from '../../../shared/dokumen/model';
 import type { Db } from '../db/open';
 import type { ArsipRepository, DokumenTersimpan, KunciDokumen } from '../db/repositories/arsip';
-import { writeNewFileAtomic } from '../fs-atomic';
+import { claimNew, stageBytes, stageCopy, type Staged } from '../fs-atomic';
+import { sha256File } from '../hash';
 import type { PenomoranService } from './penomoran';
+import { found } from './found';
 
 /** What the document service hands over once the file's bytes are built. */
 export interface ArsipMasuk {
@@ -33,6 +34,23 @@ export interface ArsipMasuk {
   tujuan?: string;
   /** The idempotency key claimed for the request (see DokumenService.buat), linked in the same transaction. */
   kunci?: string;
+}
+
+/**
+ * A document's content: its bytes, or a file holding them (a large batch is copied from it a chunk at
+ * a time, hashed on the way, never read into memory whole; the source is left as it is).
+ */
+export type IsiArsip = Uint8Array | { path: string };
+
+function checkSource(file: string): void {
+  let ok = false;
+  try {
+    ok = fs.statSync(file).isFile();
+    fs.accessSync(file, fs.constants.R_OK);
+  } catch {
+    ok = false;
+  }
+  if (!ok) throw new AppError('FILE', `Berkas dokumen ${file} tidak ada atau tidak dapat dibaca, jadi tidak diarsipkan. Tidak ada yang disimpan.`);
 }
 
 /** Longest stem kept, in characters and in UTF-8 bytes (file systems limit names to 255 bytes). */
@@ -88,9 +106,9 @@ export class ArsipService {
    * transaction, inserts the archive row with its staff links and marks the number used.
    * If the transaction fails the file is removed again: no file without a row, no row without a file.
    */
-  record(input: ArsipMasuk, bytes: Uint8Array): DokumenTersimpan {
+  record(input: ArsipMasuk, isi: IsiArsip): DokumenTersimpan {
     const nomor = this.penomoran.checkFor(input.nomorId, { jenis: input.jenis, tanggal: input.tanggal, unitKode: input.konteks.profil.kodeUnit || null });
-    const { absolute, relPath, fileName } = this.writeUnique(Number(input.tanggal.slice(0, 4)), input.fileName, bytes);
+    const { absolute, relPath, fileName, sha256, bytes } = this.writeUnique(Number(input.tanggal.slice(0, 4)), input.fileName, isi);
     try {
       const { tujuan, kunci, ...row } = input;
       return this.db.transaction(() => {
@@ -99,8 +117,8 @@ export class ArsipService {
           nomor: nomor.nomor,
           fileName,
           relPath,
-          sha256: crypto.createHash('sha256').update(bytes).digest('hex'),
-          bytes: bytes.byteLength,
+          sha256,
+          bytes,
         });
         this.penomoran.use(input.nomorId, id, { tanggal: input.tanggal, hal: input.hal, tujuan: tujuan ?? '' });
         if (kunci) this.repo.linkKunci(kunci, id);
@@ -126,9 +144,7 @@ export class ArsipService {
   }
 
   get(id: number): DokumenTersimpan {
-    const d = this.repo.get(id);
-    if (!d) throw new AppError('TIDAK_DITEMUKAN', `Dokumen arsip dengan id ${id} tidak ditemukan.`);
-    return d;
+    return found(this.repo.get(id), () => `Dokumen arsip dengan id ${id} tidak ditemukan.`);
   }
 
   list(q: ArsipQuery): { total: number; rows: DokumenArsip[] } {
@@ -139,13 +155,14 @@ export class ArsipService {
   file(id: number): { path: string; fileName: string } {
     const d = this.get(id);
     const absolute = path.join(this.dataDir, ...d.relPath.split('/'));
-    let bytes: Buffer;
+    let sha256: string;
     try {
-      bytes = fs.readFileSync(absolute);
+      // streamed: a large batch is checked without being read into memory whole
+      sha256 = sha256File(absolute);
     } catch {
       throw new AppError('TIDAK_DITEMUKAN', `Berkas "${d.fileName}" (nomor ${d.nomor}) tidak ada lagi di folder arsip. Buat ulang dokumennya dari arsip.`);
     }
-    if (crypto.createHash('sha256').update(bytes).digest('hex') !== d.sha256)
+    if (sha256 !== d.sha256)
       throw new AppError('FILE', `Berkas "${d.fileName}" (nomor ${d.nomor}) di folder arsip sudah berubah sejak dibuat. Buat ulang dokumennya dari arsip.`);
     return { path: absolute, fileName: d.fileName };
   }
@@ -178,15 +195,23 @@ export class ArsipService {
     return moved;
   }
 
-  private writeUnique(tahun: number, fileName: string, bytes: Uint8Array): { absolute: string; relPath: string; fileName: string } {
+  /** Writes the content once (flushed, under a temporary name), then links it under the first free name. */
+  private writeUnique(tahun: number, fileName: string, isi: IsiArsip): { absolute: string; relPath: string; fileName: string; sha256: string; bytes: number } {
     // the name is made safe once; the numbered names are written exactly as rel_path records them
     const safe = safeName(fileName);
     const folder = path.join(this.dataDir, 'arsip', String(tahun));
-    for (let n = 1; n < 1000; n++) {
-      const name = numbered(safe, n);
-      const relPath = `arsip/${tahun}/${name}`;
-      const absolute = path.join(folder, name);
-      if (!this.repo.relPathTaken(relPath) && writeNewFileAtomic(absolute, bytes)) return { absolute, relPath, fileName: name };
+    const first = path.join(folder, numbered(safe, 1));
+    if (!(isi instanceof Uint8Array)) checkSource(isi.path);
+    const staged: Staged = isi instanceof Uint8Array ? stageBytes(first, isi) : stageCopy(first, isi.path);
+    try {
+      for (let n = 1; n < 1000; n++) {
+        const name = numbered(safe, n);
+        const relPath = `arsip/${tahun}/${name}`;
+        const absolute = path.join(folder, name);
+        if (!this.repo.relPathTaken(relPath) && claimNew(staged.tmp, absolute)) return { absolute, relPath, fileName: name, sha256: staged.sha256, bytes: staged.bytes };
+      }
+    } finally {
+      fs.rmSync(staged.tmp, { force: true });
     }
     throw new AppError('INTERNAL', `Terlalu banyak berkas bernama "${numbered(safe, 1)}" di arsip tahun ${tahun}.`);
   }

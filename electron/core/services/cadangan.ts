@@ -19,6 +19,7 @@ import { describePenolakan, inspectDatabaseFile, type Penolakan } from '../db/in
 import { checkpoint, DATABASE_FILE, LATEST_VERSION, migrate, schemaVersion, type Db } from '../db/open';
 import { PegawaiRepository } from '../db/repositories/pegawai';
 import { foreignKeyViolations, isEmptyDatabase, missingSchema, pageSize, prepareRestoreCopy } from '../db/schema-check';
+import { found } from './found';
 
 /** sqlite3_backup_step with this many pages copies everything at once: the live file is locked for one step only. */
 const ALL_PAGES = 0x7fffffff;
@@ -273,8 +274,7 @@ export class CadanganService {
 
   /** Restores a listed backup (by id, never by a path from the UI). */
   async pulihkan(id: string): Promise<HasilPemulihan> {
-    const c = this.store.get(id);
-    if (!c) throw new AppError('TIDAK_DITEMUKAN', `Cadangan "${id}" tidak ada di ${this.store.dir}. Muat ulang daftar cadangan.`);
+    const c = found(this.store.get(id), () => `Cadangan "${id}" tidak ada di ${this.store.dir}. Muat ulang daftar cadangan.`);
     return this.restore({ path: this.store.fileOf(c), label: `Cadangan ${c.id}`, manifest: c });
   }
 

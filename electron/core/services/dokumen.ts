@@ -1,4 +1,3 @@
-import crypto from 'node:crypto';
 import type { z } from 'zod';
 import type {
   DokumenArsip,
@@ -10,6 +9,7 @@ import type {
   NomorSurat,
 } from '../../../shared/contract/dokumen';
 import { AppError } from '../../../shared/contract/result';
+import { validationError } from '../../../shared/contract/validasi';
 import { JENIS, type BuildContext } from '../../../shared/dokumen/jenis/index';
 import type { NaskahDinas } from '../../../shared/dokumen/model';
 import { dasarHukumDipakai, type EntriDasarHukum } from '../../../shared/dokumen/dasar-hukum';
@@ -19,6 +19,7 @@ import { renderDocx } from '../documents/docx/render';
 import { formatNomor } from '../documents/format-nomor';
 import type { FileStore } from '../files';
 import { writeFileAtomic } from '../fs-atomic';
+import { sha256Hex } from '../hash';
 import type { ArsipService } from './arsip';
 import type { HalamanService } from './halaman';
 import type { InstansiService } from './instansi';
@@ -32,8 +33,7 @@ type Pratinjau = z.output<typeof DokumenPratinjauSchema>;
 function parseData(jenis: JenisDokumen, data: unknown): Record<string, unknown> {
   const r = JENIS[jenis].schema.safeParse(data);
   if (r.success) return r.data as Record<string, unknown>;
-  const fields = r.error.issues.map((i) => ({ field: ['data', ...i.path.map(String)].join('.'), message: i.message }));
-  throw new AppError('VALIDASI', `Data ${JENIS[jenis].label} belum lengkap: ${fields[0]!.message}`, fields);
+  throw validationError(r.error, { prefix: ['data'], lead: `Data ${JENIS[jenis].label} belum lengkap` });
 }
 
 /** The one time stamped into a document's file: its own date, so rebuilding it gives the same bytes. */
@@ -58,7 +58,7 @@ function canonicalJson(v: unknown): string {
 }
 
 /** Fingerprint of a create request without its key: a repeat must ask for exactly the same letter. */
-const sidikOf = (request: Omit<DokumenBuat, 'kunci'>) => crypto.createHash('sha256').update(canonicalJson(request)).digest('hex');
+const sidikOf = (request: Omit<DokumenBuat, 'kunci'>) => sha256Hex(canonicalJson(request));
 
 /** The addressees as the agenda book shows them: one, or the first two and how many more. */
 export function tujuanRingkas(kepada: readonly string[]): string {
@@ -266,7 +266,7 @@ export class DokumenService {
     return {
       bytes,
       fileName: d.batal ? `BATAL_${d.fileName}` : d.fileName,
-      sama: crypto.createHash('sha256').update(bytes).digest('hex') === d.sha256,
+      sama: sha256Hex(bytes) === d.sha256,
       batal: d.batal,
     };
   }

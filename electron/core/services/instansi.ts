@@ -5,6 +5,7 @@ import { AppError, type FieldError } from '../../../shared/contract/result';
 import type { Db } from '../db/open';
 import type { InstansiRepository } from '../db/repositories/instansi';
 import { checkLogoSize, readLogoImage } from '../documents/logo-image';
+import { found } from './found';
 
 /** Instansi profiles: the letterhead (kop), the city in dates and the unit code of numbers. */
 export class InstansiService {
@@ -18,9 +19,7 @@ export class InstansiService {
   }
 
   get(id: number): InstansiProfil {
-    const p = this.repo.get(id);
-    if (!p) throw new AppError('TIDAK_DITEMUKAN', `Profil instansi dengan id ${id} tidak ditemukan.`);
-    return p;
+    return found(this.repo.get(id), () => `Profil instansi dengan id ${id} tidak ditemukan.`);
   }
 
   /**

@@ -7,6 +7,7 @@ import { parseGolonganPns, parseGolonganPppk } from '../../../shared/domain/pang
 import type { PegawaiRepository } from '../db/repositories/pegawai';
 import type { UnitKerjaRepository } from '../db/repositories/unit-kerja';
 import type { Db } from '../db/open';
+import { found } from './found';
 
 export class PegawaiService {
   constructor(
@@ -24,9 +25,7 @@ export class PegawaiService {
   }
 
   get(id: number): Pegawai {
-    const p = this.repo.get(id);
-    if (!p) throw new AppError('TIDAK_DITEMUKAN', `Pegawai dengan id ${id} tidak ditemukan.`);
-    return p;
+    return found(this.repo.get(id), () => `Pegawai dengan id ${id} tidak ditemukan.`);
   }
 
   create(data: PegawaiInput): Pegawai {

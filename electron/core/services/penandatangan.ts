@@ -5,6 +5,7 @@ import { parseNip } from '../../../shared/domain/nip';
 import { parseGolonganPns } from '../../../shared/domain/pangkat';
 import type { Db } from '../db/open';
 import type { PenandatanganRepository } from '../db/repositories/penandatangan';
+import { found } from './found';
 
 /** Officials who sign documents. The regional head and the deputy have no NIP or pangkat (elected officials). */
 export class PenandatanganService {
@@ -18,9 +19,7 @@ export class PenandatanganService {
   }
 
   get(id: number): Penandatangan {
-    const p = this.repo.get(id);
-    if (!p) throw new AppError('TIDAK_DITEMUKAN', `Penandatangan dengan id ${id} tidak ditemukan.`);
-    return p;
+    return found(this.repo.get(id), () => `Penandatangan dengan id ${id} tidak ditemukan.`);
   }
 
   /** Creates (`id` null) or updates; NIP and golongan are stored normalised (18 digits, `IV/c`). */

@@ -12,6 +12,7 @@ import type { Db } from '../db/open';
 import type { NomorFilter, NomorRepository } from '../db/repositories/nomor';
 import { formatNomor, normalizeNomor, unknownTokens } from '../documents/format-nomor';
 import { writeTableXlsx } from '../sheets/write-table';
+import { found } from './found';
 
 const SURAT_KELUAR: SkemaNomorInput = { pola: '{kode}/{urut}/{unit}/{tahun}', kode: '800', unit: '', padding: 4, seri: 'surat-keluar' };
 
@@ -275,9 +276,7 @@ export class PenomoranService {
   }
 
   get(id: number): NomorSurat {
-    const n = this.repo.get(id);
-    if (!n) throw new AppError('TIDAK_DITEMUKAN', `Nomor dengan id ${id} tidak ditemukan di buku agenda.`);
-    return n;
+    return found(this.repo.get(id), () => `Nomor dengan id ${id} tidak ditemukan di buku agenda.`);
   }
 
   list(filter: NomorFilter): NomorSurat[] {

@@ -3,9 +3,10 @@ import { JENIS_DOKUMEN, type JenisDokumen, type JenisDokumenInfo, type TeksVersi
 import { AppError } from '../../../shared/contract/result';
 import type { JenisDef } from '../../../shared/dokumen/jenis/types';
 import { periksaKodeDasarHukum } from '../../../shared/dokumen/dasar-hukum';
-import { checkTeks, slotParts, type Teks } from '../../../shared/dokumen/teks';
+import { checkTeks, sameTeks, slotParts, type Teks } from '../../../shared/dokumen/teks';
 import type { Db } from '../db/open';
 import type { TeksRepository } from '../db/repositories/teks';
+import { found } from './found';
 
 /** What the text service needs of a document type (tests pass small stand-ins). */
 export type JenisTeks = Pick<JenisDef, 'jenis' | 'label' | 'keterangan' | 'slots' | 'placeholders' | 'schema' | 'contoh'>;
@@ -65,9 +66,7 @@ export class TeksService {
 
   get(jenis: JenisDokumen, versi: number): TeksVersi {
     this.seed(jenis);
-    const v = this.repo.get(jenis, versi);
-    if (!v) throw new AppError('TIDAK_DITEMUKAN', `Teks ${this.registry[jenis].label} versi ${versi} tidak ditemukan.`);
-    return v;
+    return found(this.repo.get(jenis, versi), () => `Teks ${this.registry[jenis].label} versi ${versi} tidak ditemukan.`);
   }
 
   /** Newest first. */
@@ -104,9 +103,4 @@ export class TeksService {
   private seed(jenis: JenisDokumen): void {
     if (this.repo.maxVersi(jenis) === 0) this.repo.insertIfAbsent(jenis, 1, this.bawaan[jenis], CATATAN_BAWAAN);
   }
-}
-
-function sameTeks(a: Teks, b: Teks): boolean {
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-  return [...keys].every((k) => a[k] === b[k]);
 }

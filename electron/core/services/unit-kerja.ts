@@ -7,6 +7,7 @@ import type { UnitKerjaRepository } from '../db/repositories/unit-kerja';
 import type { UnitAliasRepository } from '../db/repositories/unit-alias';
 import { UnitNameExpander } from '../../../shared/domain/unit-nama';
 import { aliasKey } from './unit-cocok';
+import { found } from './found';
 
 export class UnitKerjaService {
   constructor(
@@ -25,9 +26,7 @@ export class UnitKerjaService {
   }
 
   get(id: number): UnitKerja {
-    const u = this.repo.get(id);
-    if (!u) throw new AppError('TIDAK_DITEMUKAN', `Unit kerja dengan id ${id} tidak ditemukan.`);
-    return u;
+    return found(this.repo.get(id), () => `Unit kerja dengan id ${id} tidak ditemukan.`);
   }
 
   create(data: UnitInput): UnitKerja {

@@ -3,12 +3,8 @@ import { formatNip } from '../../../shared/domain/nip';
 import { pangkatLabel } from '../../../shared/domain/pangkat';
 import { BULAN, formatTanggal, toIsoDate } from '../../../shared/domain/tanggal';
 
-const angka = new Intl.NumberFormat('id-ID');
-
-/** `50000` → `50.000`. */
-export function formatAngka(n: number): string {
-  return angka.format(n);
-}
+// One number format for screen and documents (`50000` → `50.000`).
+export { formatAngka } from '../../../shared/domain/terbilang';
 
 export { JENIS_KELAMIN_LABEL } from '../../../shared/domain/jenis-kelamin';
 export { namaLengkap } from '../../../shared/domain/nama';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { id as indonesian } from 'zod/v4/locales';
+import { fieldErrors } from '../../../shared/contract/validasi';
 
 // Zod's own messages (for rules without a message of their own) in Indonesian, as in the core.
 z.config(indonesian());
@@ -9,10 +10,7 @@ export function schemaErrors(schema: z.ZodType, value: unknown): Record<string, 
   const r = schema.safeParse(value);
   const out: Record<string, string> = {};
   if (r.success) return out;
-  for (const issue of r.error.issues) {
-    const key = issue.path.map(String).join('.') || '(isian)';
-    if (!(key in out)) out[key] = issue.message;
-  }
+  for (const f of fieldErrors(r.error)) if (!(f.field in out)) out[f.field] = f.message;
   return out;
 }
 

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { writeFileAtomic, writeNewFileAtomic } from '../../../electron/core/fs-atomic';
 import { storagePath } from '../../../electron/core/services/arsip';
 import { ArsipQuerySchema } from '../../../shared/contract/dokumen';
-import { makeCore, pns, tempDir } from '../../helpers/core';
+import { makeCore, pns, tempDir, thrown } from '../../helpers/core';
+import { CHUNK_BYTES } from '../../../electron/core/hash';
 import { archiveInput } from '../../helpers/dokumen';
 
 const query = (over: object = {}) => ArsipQuerySchema.parse(over);
@@ -99,6 +100,47 @@ describe('arsip dokumen', () => {
     expect(fs.readdirSync(path.join(core.dataDir, 'arsip', '2026'))).toEqual([]);
     expect(core.penomoran.get(input.nomorId)).toMatchObject({ status: 'dipesan', dokumenId: null });
     expect(core.arsip.record(input, Buffer.from('isi')).nomor).toBe('800/0001/BKPSDM/2026');
+  });
+
+  it('archives a document from a file path: streamed copy larger than one chunk, same hash, source left as it is', () => {
+    const core = makeCore();
+    const src = path.join(tempDir(), 'massal.docx');
+    // 3.5 chunks of distinct bytes, so a dropped, repeated or reordered chunk changes the hash
+    const content = crypto.randomBytes(Math.round(3.5 * CHUNK_BYTES));
+    fs.writeFileSync(src, content);
+    const input = archiveInput(core, { fileName: 'Pernyataan.docx' });
+    const d = core.arsip.record(input, { path: src });
+    expect(d).toMatchObject({ fileName: 'Pernyataan.docx', bytes: content.length, sha256: crypto.createHash('sha256').update(content).digest('hex') });
+    expect(fs.readFileSync(core.arsip.file(d.id).path).equals(content)).toBe(true);
+    expect(fs.readFileSync(src).equals(content)).toBe(true);
+    expect(core.penomoran.get(input.nomorId)).toMatchObject({ status: 'dipakai', dokumenId: d.id });
+    // a second one of the same name gets its own name; no temporary file stays behind
+    const e = core.arsip.record(archiveInput(core, { fileName: 'Pernyataan.docx' }), { path: src });
+    expect(e.fileName).toBe('Pernyataan (2).docx');
+    expect(fs.readdirSync(path.join(core.dataDir, 'arsip', '2026')).sort()).toEqual(['Pernyataan (2).docx', 'Pernyataan.docx']);
+  });
+
+  it('refuses a missing source file or a folder, writing nothing and keeping the number reserved', () => {
+    const core = makeCore();
+    const input = archiveInput(core);
+    for (const p of [path.join(tempDir(), 'tidak-ada.docx'), tempDir()]) {
+      const e = thrown(() => core.arsip.record(input, { path: p }));
+      expect(e).toMatchObject({ code: 'FILE' });
+      expect((e as Error).message).toContain(p);
+    }
+    expect(core.arsip.list(query()).total).toBe(0);
+    expect(fs.existsSync(path.join(core.dataDir, 'arsip', '2026')) ? fs.readdirSync(path.join(core.dataDir, 'arsip', '2026')) : []).toEqual([]);
+    expect(core.penomoran.get(input.nomorId)).toMatchObject({ status: 'dipesan', dokumenId: null });
+  });
+
+  it('leaves no file when recording from a path fails in the transaction', () => {
+    const core = makeCore();
+    const src = path.join(tempDir(), 'isi.docx');
+    fs.writeFileSync(src, 'isi');
+    const input = archiveInput(core);
+    expect(() => core.arsip.record({ ...input, pegawaiIds: [999] }, { path: src })).toThrow(/FOREIGN KEY/);
+    expect(fs.readdirSync(path.join(core.dataDir, 'arsip', '2026'))).toEqual([]);
+    expect(core.penomoran.get(input.nomorId)).toMatchObject({ status: 'dipesan', dokumenId: null });
   });
 
   it('refuses a voided number or one already used by another document', () => {

@@ -31,6 +31,16 @@ describe('netra CLI', () => {
     expect((await cli(['--tidak-ada'])).code).toBe(2);
   });
 
+  it('refuses a value the channel refuses as VALIDASI naming the field, never a ZodError stack', async () => {
+    const dir = tempDir();
+    const r = await cli(['pegawai', 'search', 'x', '--limit', '5000', '--data-dir', dir]);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/^Gagal: Isian tidak valid: limit: /);
+    expect(r.out).not.toMatch(/ZodError|tak terduga|\n\s+at /);
+    const j = JSON.parse((await cli(['pegawai', 'search', 'x', '--limit', '5000', '--data-dir', dir, '--json'])).out);
+    expect(j).toMatchObject({ ok: false, error: { code: 'VALIDASI', fields: [{ field: 'limit' }] } });
+  });
+
   it('demo, search, export and re-import round trip with --json', async () => {
     const dir = tempDir();
     const demo = JSON.parse((await cli(['demo', '--jumlah', '150', '--data-dir', dir, '--json'])).out);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dispatch } from '../../../electron/core/handlers';
+import { z } from 'zod';
+import { dispatch, toErrorData } from '../../../electron/core/handlers';
 import { makeCore, pns } from '../../helpers/core';
 
 describe('contract boundary', () => {
@@ -17,6 +18,13 @@ describe('contract boundary', () => {
     expect(r.error.fields?.map((f) => f.field).sort()).toEqual(['data.nama', 'data.status']);
     expect(r.error.fields?.find((f) => f.field === 'data.nama')?.message).toBe('Nama wajib diisi.');
     expect(core.pegawai.list({ text: '', unitKerjaId: null, status: null, golongan: null, jenisJabatan: null, aktif: 'semua', sort: 'nama', desc: false, offset: 0, limit: 10 }).total).toBe(0);
+  });
+
+  it('maps a schema error thrown past the boundary (a service, the job worker, the CLI) to VALIDASI naming the field', () => {
+    const e = z.object({ limit: z.number().max(1000) }).safeParse({ limit: 5000 }).error;
+    const data = toErrorData(e);
+    expect(data).toMatchObject({ code: 'VALIDASI', fields: [{ field: 'limit' }] });
+    expect(data.message).toMatch(/^Isian tidak valid: limit: Terlalu besar/);
   });
 
   it('rejects extra keys on empty-input channels and raw paths instead of file tokens', async () => {

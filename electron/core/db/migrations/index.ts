@@ -1,11 +1,16 @@
+import type Database from 'better-sqlite3';
+
 /**
  * Forward-only migrations. Never edit a released one: add the next number.
- * Each runs inside one transaction together with its schema_version row.
+ * Each runs inside one transaction together with its schema_version row: its `sql` first, then
+ * its `run` step (for what SQL alone cannot do: reshaping JSON in a column, computing a value in
+ * TypeScript). A throw in either rolls the whole migration back.
  */
 export interface Migration {
   version: number;
   name: string;
-  sql: string;
+  sql?: string;
+  run?: (db: Database.Database) => void;
 }
 
 import { m001 } from './001-pegawai';

@@ -1,7 +1,7 @@
-import crypto from 'node:crypto';
 import type { ArsipQuery, DokumenArsip, InstansiProfil, JenisDokumen, Penandatangan, TandaTangan } from '../../../../shared/contract/dokumen';
 import type { EntriDasarHukum } from '../../../../shared/dokumen/dasar-hukum';
 import type { PageSetup } from '../../../../shared/dokumen/model';
+import { sha256Hex } from '../../hash';
 import type { Db } from '../open';
 
 interface DokumenRow {
@@ -92,7 +92,7 @@ export class ArsipRepository {
   private gambarSha256(g: Gambar): string | undefined {
     if (!g) return undefined;
     const json = JSON.stringify(g);
-    const sha256 = crypto.createHash('sha256').update(json).digest('hex');
+    const sha256 = sha256Hex(json);
     this.db.prepare('INSERT OR IGNORE INTO logo_arsip (sha256, logo) VALUES (?, ?)').run(sha256, json);
     return sha256;
   }

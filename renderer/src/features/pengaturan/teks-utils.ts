@@ -12,10 +12,7 @@ export function completeTeks(teks: Teks, slots: readonly TextSlot[]): Teks {
   return Object.fromEntries(slots.map((s) => [s.key, teks[s.key] ?? (s.kind === 'pilihan' ? (s.pilihan?.[0]?.value ?? '') : '')]));
 }
 
-export function sameTeks(a: Teks, b: Teks): boolean {
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-  return [...keys].every((k) => (a[k] ?? '') === (b[k] ?? ''));
-}
+export { sameTeks } from '../../../../shared/dokumen/teks';
 
 /** Demo data of a document type as the record `dokumen.pratinjau` expects. */
 export function asRecord(value: unknown): Record<string, unknown> {
