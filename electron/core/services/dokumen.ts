@@ -289,6 +289,21 @@ export class DokumenService {
     return { dokumen: arsipRingkas(this.arsip.get(id)), file: out.token, fileName: out.name };
   }
 
+  /**
+   * The file the clerk opens or saves from the archive: the archived file itself, or, for a letter
+   * whose number was voided, its copy stamped BATAL, so no clean copy of a voided letter leaves the
+   * archive (the archived original stays as it was made).
+   */
+  async berkas(id: number): Promise<{ file: string; fileName: string }> {
+    const d = this.arsip.get(id);
+    if (d.batal) {
+      const copy = await this.simpanUlang(id);
+      return { file: copy.file, fileName: copy.fileName ?? `BATAL_${d.fileName}` };
+    }
+    const file = this.fileToken(id);
+    return { file, fileName: this.files.resolve(file).name };
+  }
+
   /** A token for the archived file (checked against its sha256 first). */
   fileToken(id: number): string {
     const f = this.arsip.file(id);

@@ -151,6 +151,27 @@ describe('a voided number makes its archived letter BATAL', () => {
     ]);
     expect(core.arsip.get(a.dokumen.id).batal).toBe('Salah alamat undangan');
   });
+
+  it('"Buka" and "Simpan ke…" of a voided letter hand out its BATAL copy, not the clean original', async () => {
+    const core = coreWithDemo();
+    const a = await core.dokumen.buat(undangan(core));
+    const before = await dispatch(core, 'dokumen.file', { id: a.dokumen.id });
+    expect(before.ok && (before.value as { fileName: string }).fileName).toBe(a.dokumen.fileName);
+
+    const line = core.penomoran.list({ tahun: null, status: null }).find((n) => n.dokumenId === a.dokumen.id)!;
+    core.penomoran.void(line.id, 'Salah alamat undangan');
+    const r = await dispatch(core, 'dokumen.file', { id: a.dokumen.id });
+    expect(r.ok).toBe(true);
+    const { file, fileName } = (r as { ok: true; value: { file: string; fileName: string } }).value;
+    expect(fileName).toBe(`BATAL_${a.dokumen.fileName}`);
+    const headers = Object.entries(unzipSync(fs.readFileSync(core.files.resolve(file).path)))
+      .filter(([name]) => /^word\/header\d*\.xml$/.test(name))
+      .map(([, b]) => strFromU8(b))
+      .join('\n');
+    expect(headers).toContain('dibatalkan di buku agenda: Salah alamat undangan');
+    // the archived original is kept as it was made
+    expect(core.dokumen.fileToken(a.dokumen.id)).toBeTruthy();
+  });
 });
 
 describe('"Buat ulang" of a voided letter', () => {
