@@ -89,7 +89,7 @@ export function ArsipList({ cari = '' }: { cari?: string }) {
             }}
           />
         </div>
-        <select aria-label="Jenis dokumen" className="filter-select" value={jenis ?? ''} onChange={(e) => setJenis((e.target.value || null) as JenisDokumen | null)}>
+        <select aria-label="Jenis dokumen" className="filter-select" value={jenis ?? ''} onChange={(e) => setJenis(JENIS.ada(e.target.value) ? e.target.value : null)}>
           <option value="">Semua jenis</option>
           {JENIS_DOKUMEN.map((j) => (
             <option key={j} value={j}>

@@ -18,9 +18,12 @@ interface Props {
 
 const id = (f: string) => `pesan-${f}`;
 
+/** Numbers reserved ahead are mostly for letters signed on paper first: the registry's first letter type. */
+const JENIS_AWAL: JenisDokumen = (JENIS.daftar.find((j) => j.kategori === 'korespondensi') ?? JENIS.daftar[0]!).jenis;
+
 /** Reserves the next number of a type's series before the document exists (e.g. for a letter signed on paper first). */
 export function PesanNomorDialog({ onClose, onReserved }: Props) {
-  const [jenis, setJenis] = useState<JenisDokumen>('surat-undangan');
+  const [jenis, setJenis] = useState<JenisDokumen>(JENIS_AWAL);
   const [hal, setHal] = useState('');
   const [tanggal, setTanggal] = useState(todayIso());
   const profiles = useCall('instansi.list', {});
@@ -65,7 +68,9 @@ export function PesanNomorDialog({ onClose, onReserved }: Props) {
       <fieldset className="form-stack form-section" disabled={busy}>
         <Field id={id('jenis')} label="Jenis dokumen" error={errors.jenis} required>
           {(a) => (
-            <select {...a} value={jenis} onChange={(e) => setJenis(e.target.value as JenisDokumen)}>
+            <select {...a} value={jenis} onChange={(e) => {
+                if (JENIS.ada(e.target.value)) setJenis(e.target.value);
+              }}>
               {JENIS_DOKUMEN.map((j) => (
                 <option key={j} value={j}>
                   {JENIS.get(j).label}
