@@ -25,6 +25,12 @@ export function daerahDari(p: Pick<InstansiProfil, 'kepalaDaerah' | 'pemerintah'
   return { kepala: hit?.kepala ?? 'Bupati', nama, pemerintah: titleCase(p.pemerintah) };
 }
 
+/**
+ * "Kabupaten Sukamaju" from "PEMERINTAH KABUPATEN SUKAMAJU": the region as the Lembaran Daerah,
+ * the regional budget and the regional Bawaslu name it.
+ */
+export const wilayahDari = (pemerintah: string) => titleCase(pemerintah.replace(/^\s*Pemerintah\s+/i, ''));
+
 /** "Pemilihan Bupati dan Wakil Bupati Sukamaju Tahun 2026". */
 export const namaPemilihan = (d: Daerah, tahun: number) => `Pemilihan ${d.kepala} dan Wakil ${d.kepala} ${d.nama} Tahun ${tahun}`;
 

@@ -5,6 +5,7 @@ import type { Db } from '../db/open';
 import type { DasarHukumRepository } from '../db/repositories/dasar-hukum';
 import { findDasarHukumHeader, readDasarHukumRows } from '../sheets/dasar-hukum-rows';
 import { readGrid } from '../sheets/read';
+import { found } from './found';
 
 /** Problems listed in the rejection message; the rest are counted. */
 const MAKS_MASALAH = 10;
@@ -31,9 +32,7 @@ export class DasarHukumService {
   }
 
   get(id: number): DasarHukum {
-    const d = this.repo.get(id);
-    if (!d) throw new AppError('TIDAK_DITEMUKAN', `Dasar hukum dengan id ${id} tidak ditemukan.`);
-    return d;
+    return found(this.repo.get(id), () => `Dasar hukum dengan id ${id} tidak ditemukan di daftar (Pengaturan → Dasar hukum).`);
   }
 
   /** Adds (id null) or changes one entry; checks its code, date and amendment chain against the whole list. */

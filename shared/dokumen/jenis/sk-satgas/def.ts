@@ -4,7 +4,7 @@ import { formatTanggal } from '../../../domain/tanggal';
 import { terbilang } from '../../../domain/terbilang';
 import { items, kop, punctuate, rincian, signature, titleCase } from '../../bagian';
 import { susunDasarHukum } from '../../dasar-hukum';
-import { namaPemilihan, SUKAMAJU, type Daerah } from '../../daerah';
+import { namaPemilihan, SUKAMAJU, wilayahDari, type Daerah } from '../../daerah';
 import { textWidthMm, type Block, type DecreePartBlock, type ParagraphBlock, type Text } from '../../model';
 import { AnggotaSchema } from '../anggota';
 import type { BuildContext, JenisDef, KategoriDokumen } from '../types';
@@ -26,7 +26,7 @@ export const SkSatgasSchema = z.object({
 type Data = z.output<typeof SkSatgasSchema>;
 
 function contohUntuk(d: Daerah, tahun: number): z.input<typeof SkSatgasSchema> {
-  const wilayah = d.pemerintah.replace(/^Pemerintah\s+/i, '');
+  const wilayah = wilayahDari(d.pemerintah);
   return {
     tentang: `Pembentukan Satuan Tugas Pengawasan Netralitas Aparatur Sipil Negara pada ${namaPemilihan(d, tahun)}`,
     pemilihan: namaPemilihan(d, tahun),
@@ -112,7 +112,7 @@ export const skSatgas: JenisDef<typeof SkSatgasSchema, 'sk-satgas'> = {
     const ttd = signature(ditetapkan, ctx.tandaTangan, ctx.penandatangan, KATEGORI);
     const center = (text: Text, afterPt = 0): ParagraphBlock => ({ kind: 'paragraf', text, align: 'center', afterPt });
     const width = textWidthMm(ctx.setup);
-    const dasar = susunDasarHukum(items(t.mengingat ?? '', v, 'dasar-hukum'), ctx.dasarHukum, { wilayah: titleCase(ctx.profil.pemerintah.replace(/^Pemerintah\s+/i, '')) });
+    const dasar = susunDasarHukum(items(t.mengingat ?? '', v, 'dasar-hukum'), ctx.dasarHukum, { wilayah: wilayahDari(ctx.profil.pemerintah) });
     // Konsiderans and dasar hukum end every item with ";" (UU 12/2011 Lampiran II): the preamble reads on to MEMUTUSKAN.
     const dasarPart = (label: string, list: string[]): Block[] =>
       list.length === 0

@@ -3,7 +3,7 @@ import { tanggalIso } from '../../../contract/schemas';
 import { formatTanggal } from '../../../domain/tanggal';
 import { items, kop, paragraphs, rincian, signature, tembusan, titleCase } from '../../bagian';
 import { susunDasarHukum } from '../../dasar-hukum';
-import { namaPemilihan, SUKAMAJU, type Daerah } from '../../daerah';
+import { namaPemilihan, SUKAMAJU, wilayahDari, type Daerah } from '../../daerah';
 import type { Block, ListItem } from '../../model';
 import type { JenisDef, KategoriDokumen } from '../types';
 import { SURAT_KELUAR } from '../penomoran';
@@ -33,7 +33,7 @@ function contohUntuk(d: Daerah, tahun: number): z.input<typeof SuratEdaranSchema
     tanggalPemungutan: `${tahun}-11-25`,
     kepada: ['Sekretaris Daerah', 'Asisten Sekretaris Daerah', 'Kepala Perangkat Daerah', 'Camat', 'Lurah'],
     lingkungan: `di Lingkungan ${d.pemerintah}`,
-    tembusan: ['Kepala Badan Kepegawaian Negara', `Ketua Bawaslu ${d.pemerintah.replace(/^Pemerintah\s+/i, '')}`],
+    tembusan: ['Kepala Badan Kepegawaian Negara', `Ketua Bawaslu ${wilayahDari(d.pemerintah)}`],
   };
 }
 
@@ -97,7 +97,7 @@ export const suratEdaran: JenisDef<typeof SuratEdaranSchema, 'surat-edaran'> = {
       tahun: ctx.tanggal.slice(0, 4),
     };
     const t = ctx.teks;
-    const dasar = susunDasarHukum(items(t.dasar ?? '', v, 'dasar-hukum'), ctx.dasarHukum, { wilayah: titleCase(ctx.profil.pemerintah.replace(/^Pemerintah\s+/i, '')) });
+    const dasar = susunDasarHukum(items(t.dasar ?? '', v, 'dasar-hukum'), ctx.dasarHukum, { wilayah: wilayahDari(ctx.profil.pemerintah) });
     const sections: ListItem[] = [
       ...SECTIONS.map(({ slot, judul }) => ({ text: judul, paragraphs: items(t[slot] ?? '', v, 'paragraf') })),
       {

@@ -4,7 +4,7 @@ import { normalisasiPukul } from '../../../domain/pukul';
 import { formatHariTanggal, formatTanggal } from '../../../domain/tanggal';
 import { angkaDenganTerbilang } from '../../../domain/terbilang';
 import { kop, paragraphs, penerbit, signature, tembusan, tempatTanggal, titleCase } from '../../bagian';
-import { namaPemilihan, SUKAMAJU, type Daerah } from '../../daerah';
+import { namaPemilihan, SUKAMAJU, wilayahDari, type Daerah } from '../../daerah';
 import { textWidthMm, type Block } from '../../model';
 import type { JenisDef, KategoriDokumen } from '../types';
 import { SURAT_KELUAR } from '../penomoran';
@@ -39,7 +39,7 @@ export const SuratUndanganSchema = z.object({
 type Data = z.output<typeof SuratUndanganSchema>;
 
 function contohUntuk(d: Daerah, tahun: number): z.input<typeof SuratUndanganSchema> {
-  const wilayah = d.pemerintah.replace(/^Pemerintah\s+/i, '');
+  const wilayah = wilayahDari(d.pemerintah);
   return {
     hal: 'Undangan Apel Ikrar Netralitas ASN',
     sifat: 'Penting',
