@@ -73,6 +73,8 @@ export function tujuanRingkas(kepada: readonly string[]): string {
   return text.length > 300 ? `${text.slice(0, 299)}…` : text;
 }
 
+const sedangDisimpan = () => new AppError('DUPLIKAT', 'Surat ini sedang disimpan di jendela lain. Tunggu sebentar, lalu lihat hasilnya di Arsip.');
+
 /** A claim on a key older than this without its document was left by a build that never finished. */
 const KUNCI_TERTINGGAL_MS = 10 * 60_000;
 
@@ -151,7 +153,8 @@ export class DokumenService {
       this.sameRequest(kunci, running.sidik, sidik, null);
       return running.result;
     }
-    if (!this.arsip.claimKunci(kunci, sidik)) {
+    let claimed = this.arsip.claimKunci(kunci, sidik);
+    if (claimed === null) {
       const claim = this.arsip.kunci(kunci);
       if (claim?.dokumenId != null) {
         this.sameRequest(kunci, claim.sidik, sidik, claim.dokumenId);
@@ -159,16 +162,17 @@ export class DokumenService {
         return { dokumen: arsipRingkas(d), file: this.fileToken(d.id) };
       }
       // Claimed by another process without a document yet: still building, or stopped long ago.
-      if (claim && Date.now() - Date.parse(claim.createdAt) < KUNCI_TERTINGGAL_MS)
-        throw new AppError('DUPLIKAT', 'Surat ini sedang disimpan di jendela lain. Tunggu sebentar, lalu lihat hasilnya di Arsip.');
-      this.arsip.releaseKunci(kunci);
-      if (!this.arsip.claimKunci(kunci, sidik))
-        throw new AppError('DUPLIKAT', 'Surat ini sedang disimpan di jendela lain. Tunggu sebentar, lalu lihat hasilnya di Arsip.');
+      if (claim && Date.now() - Date.parse(claim.createdAt) < KUNCI_TERTINGGAL_MS) throw sedangDisimpan();
+      // Only the abandoned claim seen here is given back: another window may have taken it over meanwhile.
+      if (claim) this.arsip.releaseKunci(kunci, claim.createdAt);
+      claimed = this.arsip.claimKunci(kunci, sidik);
+      if (claimed === null) throw sedangDisimpan();
     }
+    const stamp = claimed;
     const result = this.buatBaru(request, kunci)
       .catch((e: unknown) => {
-        // nothing was archived: the same request may be tried again
-        this.arsip.releaseKunci(kunci);
+        // nothing was archived: the same request may be tried again (this claim only, never a later one)
+        this.arsip.releaseKunci(kunci, stamp);
         throw e;
       })
       .finally(() => this.inFlight.delete(kunci));

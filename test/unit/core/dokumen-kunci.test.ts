@@ -121,6 +121,33 @@ describe('dokumen.buat with an idempotency key', () => {
     expect(r.dokumen.nomor).toBe('800/0001/BKPSDM/2026');
   });
 
+  it('two windows taking over one abandoned key at once still give one number', async () => {
+    const dir = tempDir();
+    const a = coreWithDemo(dir);
+    const b = makeCore(dir);
+    try {
+      const req = undangan(a, { kunci: KUNCI });
+      a.db.prepare('INSERT INTO dokumen_kunci (kunci, sidik, dokumen_id, created_at) VALUES (?, ?, NULL, ?)').run(KUNCI, 'x', '2026-01-01T00:00:00.000Z');
+      // Window B reads the abandoned claim; before it gives it back, window A takes it over and starts building.
+      let fromA: Promise<DokumenDibuat> | null = null;
+      const read = b.arsip.kunci.bind(b.arsip);
+      b.arsip.kunci = (k: string) => {
+        const seen = read(k);
+        fromA ??= a.dokumen.buat(req);
+        return seen;
+      };
+      const fromB = b.dokumen.buat(req);
+      const results = await Promise.allSettled([fromB, fromA!]);
+      const made = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value.dokumen.nomor] : []));
+      expect(made).toEqual(['800/0001/BKPSDM/2026']);
+      expect(results[0]).toMatchObject({ status: 'rejected', reason: { code: 'DUPLIKAT' } });
+      expect(numbers(a)).toEqual([['800/0001/BKPSDM/2026', 'dipakai']]);
+    } finally {
+      b.close();
+      a.close();
+    }
+  });
+
   it('writes the addressees in the agenda book line of the number', async () => {
     const core = coreWithDemo();
     const a = await core.dokumen.buat(undangan(core));

@@ -193,9 +193,10 @@ export class ArsipRepository {
     return { total, rows: rows.map((r) => toArsip(r, this.pegawaiIds(r.id))) };
   }
 
-  /** Claims a key for a request about to be built; false when the key is already there. */
-  claimKunci(kunci: string, sidik: string): boolean {
-    return this.db.prepare('INSERT OR IGNORE INTO dokumen_kunci (kunci, sidik, dokumen_id, created_at) VALUES (?, ?, NULL, ?)').run(kunci, sidik, new Date().toISOString()).changes === 1;
+  /** Claims a key for a request about to be built: the claim's time stamp, or null when the key is already there. */
+  claimKunci(kunci: string, sidik: string): string | null {
+    const at = new Date().toISOString();
+    return this.db.prepare('INSERT OR IGNORE INTO dokumen_kunci (kunci, sidik, dokumen_id, created_at) VALUES (?, ?, NULL, ?)').run(kunci, sidik, at).changes === 1 ? at : null;
   }
 
   kunci(kunci: string): KunciDokumen | null {
@@ -209,9 +210,12 @@ export class ArsipRepository {
     if (changes !== 1) throw new Error(`Kunci permintaan ${kunci} tidak lagi menunggu dokumennya.`);
   }
 
-  /** Gives a claimed key back when its build failed (or was abandoned), so the same request can be tried again. */
-  releaseKunci(kunci: string): void {
-    this.db.prepare('DELETE FROM dokumen_kunci WHERE kunci = ? AND dokumen_id IS NULL').run(kunci);
+  /**
+   * Gives back the claim made at `createdAt` when its build failed (or was abandoned), so the same
+   * request can be tried again. Only that claim: one another window has made since is left alone.
+   */
+  releaseKunci(kunci: string, createdAt: string): void {
+    this.db.prepare('DELETE FROM dokumen_kunci WHERE kunci = ? AND dokumen_id IS NULL AND created_at = ?').run(kunci, createdAt);
   }
 
   relPathTaken(relPath: string): boolean {
