@@ -2,12 +2,12 @@ import { z } from 'zod';
 import { formatNip } from '../../../domain/nip';
 import { formatTanggal } from '../../../domain/tanggal';
 import { terbilang } from '../../../domain/terbilang';
-import { items, kop, punctuate, rincian, signature, titleCase } from '../../bagian';
+import { items, kop, penerbit, punctuate, rincian, signature, titleCase } from '../../bagian';
 import { susunDasarHukum } from '../../dasar-hukum';
 import { namaPemilihan, SUKAMAJU, wilayahDari, type Daerah } from '../../daerah';
 import { textWidthMm, type Block, type DecreePartBlock, type ParagraphBlock, type Text } from '../../model';
 import { AnggotaSchema } from '../anggota';
-import type { BuildContext, JenisDef, KategoriDokumen } from '../types';
+import type { JenisDef, KategoriDokumen } from '../types';
 import { formulir } from './formulir';
 import teksBawaan from './teks.json';
 
@@ -49,11 +49,6 @@ const LABEL_MEMPERHATIKAN_MM = 36;
 export const diktumLabel = (n: number) => `KE${terbilang(n).toUpperCase().replace(/\s+/g, ' ')}`;
 
 /** The official in whose name the decree is made: "BUPATI SUKAMAJU" (also when signed a.n., or by a Plt./Plh.). */
-function pejabatOf(ctx: BuildContext): string {
-  const { mode, atasNama } = ctx.tandaTangan;
-  return (mode !== 'langsung' && atasNama ? atasNama : ctx.penandatangan.jabatan).toUpperCase();
-}
-
 export const skSatgas: JenisDef<typeof SkSatgasSchema, 'sk-satgas'> = {
   jenis: 'sk-satgas',
   label: 'Keputusan Pembentukan Satgas Netralitas',
@@ -88,7 +83,8 @@ export const skSatgas: JenisDef<typeof SkSatgasSchema, 'sk-satgas'> = {
   hal: (d) => `Keputusan tentang ${d.tentang}`,
   pegawaiIds: (d) => d.anggota.flatMap((a) => (a.pegawaiId ? [a.pegawaiId] : [])),
   build(d: Data, ctx) {
-    const pejabat = pejabatOf(ctx);
+    // the office that decrees: the one signed for (a.n.) or held (Plt. …), else the signer's own
+    const pejabat = penerbit(ctx.tandaTangan, ctx.penandatangan).toUpperCase();
     const v = {
       pejabat: titleCase(pejabat),
       pemerintah_daerah: titleCase(ctx.profil.pemerintah),
