@@ -1,15 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { JENIS_DOKUMEN, MODE_TTD, TandaTanganSchema, type JenisDokumen, type NomorPilihan } from '../../shared/contract/dokumen';
+import { JENIS_DOKUMEN, MODE_TTD, type JenisDokumen, type NomorPilihan } from '../../shared/contract/dokumen';
 import { JENIS } from '../../shared/dokumen/jenis/index';
 import { skemaJson } from '../../shared/dokumen/jenis/registry';
 import { AppError } from '../../shared/contract/result';
 import { formatTanggal, todayIso } from '../../shared/domain/tanggal';
 import type { Core } from '../core/core';
-import { contohPenandatangan, contohProfil } from '../core/documents/contoh';
 import { pasanganAwal } from '../../shared/dokumen/pasangan';
-import { periksaNaskah } from '../../shared/dokumen/periksa';
-import { renderDocx } from '../core/documents/docx/render';
 import { writeFileAtomic } from '../core/fs-atomic';
 import { call } from './call';
 
@@ -141,49 +138,18 @@ export async function runDokumen(pos: string[], o: DokumenOptions, open: () => C
   if (sub === 'contoh' && pos.length === 2) {
     const dir = path.resolve(required(o, 'out'));
     fs.mkdirSync(dir, { recursive: true });
-    const { files, peringatan } = await writeContoh(open(), dir);
+    const files: string[] = [];
+    const peringatan: string[] = [];
+    for (const c of await open().dokumen.contoh(todayIso())) {
+      const file = path.join(dir, `${c.def.kodeFile}_contoh.docx`);
+      writeFileAtomic(file, c.bytes);
+      files.push(file);
+      peringatan.push(...c.peringatan.map((w) => `${c.def.label}: ${w}`));
+    }
     const lines = [`${files.length} contoh dokumen ditulis ke ${dir}:`, ...files.map((f) => `  ${f}`)];
     if (peringatan.length) lines.push('Peringatan (kop, lampiran atau tembusan tidak cocok dengan penandatangan):', ...peringatan.map((p) => `  ${p}`));
     print(lines.join('\n'), { ok: true, files, peringatan });
     return 0;
   }
   throw new DokumenUsageError(`Perintah dokumen tidak dikenal: ${pos.join(' ')}`);
-}
-
-/**
- * One example of every type from its example data, as the app previews it: the database's
- * profiles and signatories when there are any (the regional head's for decrees and circulars),
- * the built-in samples otherwise. No number is taken and nothing is archived.
- */
-async function writeContoh(core: Core, dir: string): Promise<{ files: string[]; peringatan: string[] }> {
-  const profiles = core.instansi.list();
-  const signers = core.penandatangan.list().filter((p) => p.aktif);
-  const out: string[] = [];
-  const peringatan: string[] = [];
-  for (const def of core.jenis.daftar) {
-    const jenis = def.jenis;
-    const byHead = def.olehKepalaDaerah;
-    const pair = pasanganAwal(byHead, profiles, signers);
-    const profil = pair.profil ?? contohProfil(byHead ? 1 : 0);
-    const signer = pair.penandatangan ?? contohPenandatangan(byHead ? 1 : 0);
-    const contoh = def.siapkan(def.contoh);
-    if (!contoh.ok) throw new AppError('VALIDASI', `Data contoh ${def.label} ditolak skemanya: ${contoh.masalah[0]?.message ?? ''}`);
-    const ctx = {
-      setup: core.halaman.get(def.kategori),
-      profil,
-      penandatangan: signer,
-      tandaTangan: TandaTanganSchema.parse({ penandatanganId: signer.id }),
-      nomor: core.dokumen.previewNomor(jenis, undefined, todayIso(), profil.kodeUnit),
-      tanggal: todayIso(),
-      teks: core.teks.latest(jenis).teks,
-      dasarHukum: core.dasarHukum.list(),
-    };
-    const file = path.join(dir, `${def.kodeFile}_contoh.docx`);
-    const naskah = contoh.build(ctx);
-    // The samples must pass the checks a clerk's letter goes through.
-    for (const w of periksaNaskah({ profil, penandatangan: signer, tandaTangan: ctx.tandaTangan, data: contoh.data, naskah })) peringatan.push(`${def.label}: ${w}`);
-    writeFileAtomic(file, await renderDocx(naskah));
-    out.push(file);
-  }
-  return { files: out, peringatan };
 }

@@ -7,14 +7,17 @@ import type {
   NomorPilihan,
   NomorSurat,
 } from '../../../shared/contract/dokumen';
+import { TandaTanganSchema } from '../../../shared/contract/dokumen';
 import { AppError } from '../../../shared/contract/result';
 import { validationError } from '../../../shared/contract/validasi';
 import type { DataSiap, Jenis, JenisRegistry } from '../../../shared/dokumen/jenis/registry';
 import type { BuildContext } from '../../../shared/dokumen/jenis/types';
 import type { NaskahDinas } from '../../../shared/dokumen/model';
 import { dasarHukumDipakai, type EntriDasarHukum } from '../../../shared/dokumen/dasar-hukum';
+import { pasanganAwal } from '../../../shared/dokumen/pasangan';
 import { periksaNaskah } from '../../../shared/dokumen/periksa';
 import { slotParts, type Teks } from '../../../shared/dokumen/teks';
+import { contohPenandatangan, contohProfil } from '../documents/contoh';
 import { renderDocx } from '../documents/docx/render';
 import { formatNomor } from '../documents/format-nomor';
 import type { FileStore } from '../files';
@@ -285,6 +288,32 @@ export class DokumenService {
     };
   }
 
+  /**
+   * One example of every type from its example data, as a preview (no number taken, nothing
+   * archived): with the consistent kop and signer pair the form starts with, or the built-in sample
+   * profile and signatory where the database has none. The warnings are those a clerk's letter gets:
+   * the samples must pass them.
+   */
+  async contoh(tanggal: string): Promise<{ def: Jenis; bytes: Uint8Array; peringatan: string[] }[]> {
+    const profiles = this.instansi.list();
+    const signers = this.penandatangan.list().filter((p) => p.aktif);
+    const out: { def: Jenis; bytes: Uint8Array; peringatan: string[] }[] = [];
+    for (const def of this.jenis.daftar) {
+      const byHead = def.olehKepalaDaerah;
+      const pair = pasanganAwal(byHead, profiles, signers);
+      const profil = pair.profil ?? contohProfil(byHead ? 1 : 0);
+      const penandatangan = pair.penandatangan ?? contohPenandatangan(byHead ? 1 : 0);
+      const siap = def.siapkan(def.contoh);
+      if (!siap.ok) throw new AppError('VALIDASI', `Data contoh ${def.label} ditolak skemanya: ${siap.masalah[0]?.message ?? ''}`);
+      const tandaTangan = TandaTanganSchema.parse({ penandatanganId: penandatangan.id });
+      const ctx = this.buildContext(def, { profil, penandatangan, tandaTangan, tanggal }, this.teks.latest(def.jenis).teks, this.previewNomor(def.jenis, undefined, tanggal, profil.kodeUnit));
+      const naskah = siap.build(ctx);
+      const peringatan = periksaNaskah({ profil, penandatangan, tandaTangan, data: siap.data, naskah });
+      out.push({ def, bytes: await renderDocx(naskah), peringatan });
+    }
+    return out;
+  }
+
   /** `buatUlang`, written (atomically) to the output folder: the file the clerk opens or saves elsewhere. */
   async simpanUlang(id: number): Promise<DokumenDibuat> {
     const again = await this.buatUlang(id);
@@ -326,15 +355,22 @@ export class DokumenService {
         { field: 'tandaTangan.untukBeliau', message: 'Wajib diisi untuk u.b.' },
       ]);
     if (!penandatangan.aktif) throw new AppError('VALIDASI', `${penandatangan.jabatan} tidak lagi aktif sebagai penandatangan.`);
-    const def = this.jenis.get(input.jenis);
+    const profil = this.instansi.get(input.profilId);
+    return this.buildContext(this.jenis.get(input.jenis), { profil, penandatangan, tandaTangan: input.tandaTangan, tanggal: input.tanggal }, teks, nomor);
+  }
+
+  /** The context of one build: the category's page setup and the legal bases the texts cite (as kept in the archive). */
+  private buildContext(
+    def: Jenis,
+    who: Pick<BuildContext, 'profil' | 'penandatangan' | 'tandaTangan' | 'tanggal'>,
+    teks: Teks,
+    nomor: string,
+  ): BuildContext {
     const lines = def.slots.filter((s) => s.kind === 'dasar-hukum').flatMap((s) => slotParts(teks[s.key] ?? '', s.kind));
     return {
+      ...who,
       setup: this.halaman.get(def.kategori),
-      profil: this.instansi.get(input.profilId),
-      penandatangan,
-      tandaTangan: input.tandaTangan,
       nomor,
-      tanggal: input.tanggal,
       teks,
       dasarHukum: dasarHukumDipakai(lines, this.dasarHukum()).map(({ kode, jenis, sebutan, nomor: n, tahun, tanggal, tentang, ln, tln, diubahDengan, periksa }) => ({ kode, jenis, sebutan, nomor: n, tahun, tanggal, tentang, ln, tln, diubahDengan, periksa })),
     };
