@@ -7,7 +7,7 @@
  * test workers, or parallel calls in one test, can run side by side. A fresh profile costs
  * little (a conversion takes about a second either way) and leaves nothing behind.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -98,4 +98,27 @@ function exec(cmd: string, args: string[], timeoutMs: number): Promise<ExecResul
       resolve({ code, stdout, stderr, timedOut });
     });
   });
+}
+
+export interface PdfWord {
+  /** 1-based page number. */
+  page: number;
+  text: string;
+  xMin: number;
+  xMax: number;
+  yMin: number;
+  yMax: number;
+}
+
+/** Every word of a PDF with its box in points (pdftotext -bbox), to prove where things are printed. */
+export function pdfWords(pdf: string): PdfWord[] {
+  const html = execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8' });
+  const out: PdfWord[] = [];
+  let page = 0;
+  for (const line of html.split('\n')) {
+    if (line.includes('<page ')) page++;
+    const m = /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/.exec(line);
+    if (m) out.push({ page, xMin: +m[1]!, yMin: +m[2]!, xMax: +m[3]!, yMax: +m[4]!, text: m[5]! });
+  }
+  return out;
 }

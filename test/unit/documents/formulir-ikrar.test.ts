@@ -9,7 +9,7 @@ import { formRecord, teksIkrarBawaan, writeFormulirIkrar, type PesertaIkrar } fr
 import { KodeFormulirService } from '../../../electron/core/kode-formulir-kunci';
 import { DEFAULT_PAGE_SETUP } from '../../../shared/dokumen/model';
 import { tempDir } from '../../helpers/core';
-import { hasSoffice, renderPdf } from '../../helpers/libreoffice';
+import { hasSoffice, pdfWords, renderPdf } from '../../helpers/libreoffice';
 
 const MM_TO_PT = 72 / 25.4;
 const KAMPANYE = 17;
@@ -68,17 +68,6 @@ describe('writeFormulirIkrar', () => {
   });
 });
 
-function words(pdf: string): { page: number; text: string; xMin: number; xMax: number; yMin: number; yMax: number }[] {
-  const html = execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8' });
-  const out: ReturnType<typeof words> = [];
-  let page = 0;
-  for (const line of html.split('\n')) {
-    if (line.includes('<page ')) page++;
-    const m = /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/.exec(line);
-    if (m) out.push({ page, xMin: +m[1]!, yMin: +m[2]!, xMax: +m[3]!, yMax: +m[4]!, text: m[5]! });
-  }
-  return out;
-}
 
 describe.skipIf(!hasSoffice())('pledge forms rendered by LibreOffice', () => {
   it('N people give N F4 pages, each with its own name, number and a QR that decodes to its code', { timeout: 300_000 }, async () => {
@@ -107,7 +96,7 @@ describe.skipIf(!hasSoffice())('pledge forms rendered by LibreOffice', () => {
     const m = DEFAULT_PAGE_SETUP.margin;
     const slack = 1.5;
     const box = { left: m.left * MM_TO_PT - slack, right: pdf.widthPt - m.right * MM_TO_PT + slack, top: m.top * MM_TO_PT - slack, bottom: pdf.heightPt - m.bottom * MM_TO_PT + slack };
-    const outside = words(pdf.pdf).filter((w) => w.xMin < box.left || w.xMax > box.right || w.yMin < box.top || w.yMax > box.bottom);
+    const outside = pdfWords(pdf.pdf).filter((w) => w.xMin < box.left || w.xMax > box.right || w.yMin < box.top || w.yMax > box.bottom);
     expect(outside).toEqual([]);
 
     // Each page as a scanner would see a print of it: 150 dpi, the whole page, no cropping.

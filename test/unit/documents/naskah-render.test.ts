@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
@@ -7,7 +6,7 @@ import { JENIS_DOKUMEN, type JenisDokumen } from '../../../shared/contract/dokum
 import { DEFAULT_PAGE_SETUP, PAPER_MM, type PageSetup } from '../../../shared/dokumen/model';
 import { renderDocx } from '../../../electron/core/documents/docx/render';
 import { tempDir } from '../../helpers/core';
-import { hasSoffice, renderPdf } from '../../helpers/libreoffice';
+import { hasSoffice, pdfWords, renderPdf } from '../../helpers/libreoffice';
 import { naskahContoh } from '../../helpers/naskah';
 import { JENIS } from '../../../shared/dokumen/jenis/index';
 
@@ -50,18 +49,6 @@ describe('docx structure', () => {
   });
 });
 
-/** Words with their boxes (pdftotext -bbox), to prove nothing is printed outside the margins. */
-function words(pdf: string): { page: number; text: string; xMin: number; xMax: number; yMin: number; yMax: number }[] {
-  const html = execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8' });
-  const out: ReturnType<typeof words> = [];
-  let page = 0;
-  for (const line of html.split('\n')) {
-    if (line.includes('<page ')) page++;
-    const m = /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/.exec(line);
-    if (m) out.push({ page, xMin: +m[1]!, yMin: +m[2]!, xMax: +m[3]!, yMax: +m[4]!, text: m[5]! });
-  }
-  return out;
-}
 
 const EXPECTED: Record<JenisDokumen, { pages: number; texts: string[]; absent: string[] }> = {
   // decrees and circulars in Bookman Old Style 12 (the page setup of their category), with LN/TLN numbers;
@@ -89,7 +76,7 @@ describe.skipIf(!hasSoffice())('rendered by LibreOffice', () => {
     for (const t of EXPECTED[jenis].absent) expect(flat).not.toContain(t);
     const m = DEFAULT_PAGE_SETUP.margin;
     const slack = 1.5;
-    const outside = words(pdf.pdf).filter(
+    const outside = pdfWords(pdf.pdf).filter(
       (w) =>
         !/^-?\d*-?$/.test(w.text) && // the "- 2 -" page number lives in the header area
         (w.xMin < m.left * MM_TO_PT - slack || w.xMax > pdf.widthPt - m.right * MM_TO_PT + slack || w.yMax > pdf.heightPt - m.bottom * MM_TO_PT + slack || w.yMin < m.top * MM_TO_PT - slack),
