@@ -161,8 +161,10 @@ export class DokumenService {
       const claim = this.arsip.kunci(kunci);
       if (claim?.dokumenId != null) {
         this.sameRequest(kunci, claim.sidik, sidik, claim.dokumenId);
+        // the first document, as the archive hands it out now (its BATAL copy once the number was voided)
         const d = this.arsip.get(claim.dokumenId);
-        return { dokumen: arsipRingkas(d), file: this.fileToken(d.id) };
+        const f = await this.berkas(d.id);
+        return { dokumen: arsipRingkas(d), file: f.file, ...(d.batal ? { fileName: f.fileName } : {}) };
       }
       // Claimed by another process without a document yet: still building, or stopped long ago.
       if (claim && Date.now() - Date.parse(claim.createdAt) < KUNCI_TERTINGGAL_MS) throw sedangDisimpan();

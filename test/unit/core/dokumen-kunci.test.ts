@@ -199,6 +199,18 @@ describe('a voided number makes its archived letter BATAL', () => {
     // the archived original is kept as it was made
     expect(core.dokumen.fileToken(a.dokumen.id)).toBeTruthy();
   });
+
+  it('a repeat of the request that saved it returns the BATAL copy too', async () => {
+    const core = coreWithDemo();
+    const a = await core.dokumen.buat(undangan(core, { kunci: KUNCI }));
+    const line = core.penomoran.list({ tahun: null, status: null }).find((n) => n.dokumenId === a.dokumen.id)!;
+    core.penomoran.void(line.id, 'Salah alamat undangan');
+    const again = await core.dokumen.buat(undangan(core, { kunci: KUNCI }));
+    expect(again.dokumen).toMatchObject({ id: a.dokumen.id, batal: 'Salah alamat undangan' });
+    expect(again.fileName).toBe(`BATAL_${a.dokumen.fileName}`);
+    expect(core.files.resolve(again.file).name).toBe(`BATAL_${a.dokumen.fileName}`);
+    expect(numbers(core)).toEqual([['800/0001/BKPSDM/2026', 'batal']]);
+  });
 });
 
 describe('"Buat ulang" of a voided letter', () => {
