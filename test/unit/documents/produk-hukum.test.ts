@@ -69,6 +69,20 @@ describe('Keputusan (SK Satgas) in the docx', () => {
     expect(menimbang.every((p) => p.endsWith(';'))).toBe(true);
   });
 
+  it('a Menimbang of one consideration is not lettered "a." (nor a Mengingat of one regulation numbered "1.")', async () => {
+    const teks = { menimbang: 'bahwa untuk menjamin netralitas Aparatur Sipil Negara perlu dibentuk Satuan Tugas;', mengingat: 'UU-23-2014' };
+    const { paragraphs } = await docx('sk-satgas', { teks }, 'sk-satu-pertimbangan');
+    const menimbang = paragraphs.slice(indexOf(paragraphs, /^Menimbang/), indexOf(paragraphs, /^Mengingat/)).join('\n');
+    expect(menimbang).toContain('bahwa untuk menjamin netralitas');
+    expect(menimbang).not.toMatch(/a\.\s*bahwa/);
+    const mengingat = paragraphs.slice(indexOf(paragraphs, /^Mengingat/), indexOf(paragraphs, /^MEMUTUSKAN:/)).join('\n');
+    expect(mengingat).toContain('Undang-Undang Nomor 23 Tahun 2014');
+    expect(mengingat).not.toMatch(/1\.\s*Undang-Undang/);
+    // two considerations are lettered
+    const dua = await docx('sk-satgas', { teks: { menimbang: 'bahwa satu;\nbahwa dua;' } }, 'sk-dua-pertimbangan');
+    expect(dua.paragraphs.slice(indexOf(dua.paragraphs, /^Menimbang/), indexOf(dua.paragraphs, /^Mengingat/)).join('\n')).toMatch(/a\.\s*bahwa satu;[\s\S]*b\.\s*bahwa dua;/);
+  });
+
   it('a clerk-typed Mengingat in the old order (texts saved before the list) still comes out in hierarchy and date order', async () => {
     const lama = 'Undang-Undang Nomor 20 Tahun 2023 tentang Aparatur Sipil Negara;\nUndang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah;\nKeputusan Bersama Menteri tentang Pedoman;';
     const { paragraphs } = await docx('sk-satgas', { teks: { mengingat: lama } }, 'sk-lama');

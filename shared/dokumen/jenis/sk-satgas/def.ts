@@ -110,12 +110,14 @@ export const skSatgas: JenisDef<typeof SkSatgasSchema, 'sk-satgas'> = {
     const width = textWidthMm(ctx.setup);
     const dasar = susunDasarHukum(items(t.mengingat ?? '', v, 'dasar-hukum'), ctx.dasarHukum, { wilayah: wilayahDari(ctx.profil.pemerintah) });
     // Konsiderans and dasar hukum end every item with ";" (UU 12/2011 Lampiran II): the preamble reads on to MEMUTUSKAN.
+    // A part of one item is not lettered or numbered: "a." or "1." asks for a "b." or "2.".
+    const isiBagian = (list: string[], marker: 'huruf' | 'angka'): DecreePartBlock['content'] => (list.length === 1 ? list[0]! : { marker, items: list });
     const dasarPart = (label: string, list: string[]): Block[] =>
       list.length === 0
         ? []
         : [
             { kind: 'spasi', lines: 1 },
-            { kind: 'diktum', label, content: list.length === 1 ? list[0]! : { marker: 'angka', items: list } } satisfies DecreePartBlock,
+            { kind: 'diktum', label, content: isiBagian(list, 'angka') } satisfies DecreePartBlock,
           ];
     const akhirTitikKoma = { penghubung: null, hurufKecil: false, akhir: ';' } as const;
     const blocks: Block[] = [
@@ -131,7 +133,7 @@ export const skSatgas: JenisDef<typeof SkSatgasSchema, 'sk-satgas'> = {
       { kind: 'spasi', lines: 1 },
       center(`${pejabat},`),
       { kind: 'spasi', lines: 1 },
-      { kind: 'diktum', label: 'Menimbang', content: { marker: 'huruf', items: rincian(items(t.menimbang ?? '', v), akhirTitikKoma) } },
+      { kind: 'diktum', label: 'Menimbang', content: isiBagian(rincian(items(t.menimbang ?? '', v), akhirTitikKoma), 'huruf') },
       ...dasarPart('Mengingat', rincian(dasar.mengingat.map((b) => b.teks), akhirTitikKoma)),
       ...dasarPart('Memperhatikan', rincian(dasar.memperhatikan.map((b) => b.teks), akhirTitikKoma)),
       { kind: 'spasi', lines: 1 },
