@@ -139,8 +139,8 @@ export class ArsipService {
     return this.repo.kunci(kunci);
   }
 
-  releaseKunci(kunci: string): void {
-    this.repo.releaseKunci(kunci);
+  releaseKunci(kunci: string, createdAt?: string): boolean {
+    return this.repo.releaseKunci(kunci, createdAt);
   }
 
   get(id: number): DokumenTersimpan {

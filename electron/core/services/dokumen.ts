@@ -152,8 +152,10 @@ export class DokumenService {
       // Claimed by another process without a document yet: still building, or stopped long ago.
       if (claim && Date.now() - Date.parse(claim.createdAt) < KUNCI_TERTINGGAL_MS)
         throw new AppError('DUPLIKAT', 'Surat ini sedang disimpan di jendela lain. Tunggu sebentar, lalu lihat hasilnya di Arsip.');
-      this.arsip.releaseKunci(kunci);
-      if (!this.arsip.claimKunci(kunci, sidik))
+      // Only the stale claim itself is removed: another window taking it over at the same moment has
+      // made a fresh claim, which must stand (else both would build, and one number would be wasted).
+      const freed = !claim || this.arsip.releaseKunci(kunci, claim.createdAt);
+      if (!freed || !this.arsip.claimKunci(kunci, sidik))
         throw new AppError('DUPLIKAT', 'Surat ini sedang disimpan di jendela lain. Tunggu sebentar, lalu lihat hasilnya di Arsip.');
     }
     const result = this.buatBaru(request, kunci)

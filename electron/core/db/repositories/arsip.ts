@@ -208,9 +208,14 @@ export class ArsipRepository {
     if (changes !== 1) throw new Error(`Kunci permintaan ${kunci} tidak lagi menunggu dokumennya.`);
   }
 
-  /** Gives a claimed key back when its build failed (or was abandoned), so the same request can be tried again. */
-  releaseKunci(kunci: string): void {
-    this.db.prepare('DELETE FROM dokumen_kunci WHERE kunci = ? AND dokumen_id IS NULL').run(kunci);
+  /**
+   * Gives a claimed key back when its build failed (or was abandoned), so the same request can be tried
+   * again. With `createdAt`, only that very claim is removed (a stale one), never a fresh claim made since.
+   */
+  releaseKunci(kunci: string, createdAt?: string): boolean {
+    if (createdAt !== undefined)
+      return this.db.prepare('DELETE FROM dokumen_kunci WHERE kunci = ? AND dokumen_id IS NULL AND created_at = ?').run(kunci, createdAt).changes === 1;
+    return this.db.prepare('DELETE FROM dokumen_kunci WHERE kunci = ? AND dokumen_id IS NULL').run(kunci).changes === 1;
   }
 
   relPathTaken(relPath: string): boolean {
