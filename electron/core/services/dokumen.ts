@@ -157,6 +157,9 @@ export class DokumenService {
       const freed = !claim || this.arsip.releaseKunci(kunci, claim.createdAt);
       if (!freed || !this.arsip.claimKunci(kunci, sidik))
         throw new AppError('DUPLIKAT', 'Surat ini sedang disimpan di jendela lain. Tunggu sebentar, lalu lihat hasilnya di Arsip.');
+      // A stale claim means a build died; the number it reserved is voided now with the reason, not
+      // left "dipesan" until a start-up that may be days away (start-up skips numbers that were fresh then).
+      if (claim) this.penomoran.voidInterrupted();
     }
     const result = this.buatBaru(request, kunci)
       .catch((e: unknown) => {

@@ -1,3 +1,4 @@
+import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import type { DokumenBuat, DokumenDibuat } from '../../../shared/contract/dokumen';
 import { JENIS } from '../../../shared/dokumen/jenis/index';
@@ -44,6 +45,77 @@ describe('adversarial: the takeover of a stale key claim', () => {
     } finally {
       b.close();
       a.close();
+    }
+  });
+});
+
+describe('adversarial: two processes on one data folder', () => {
+  it('the same keyed request from two processes at once makes one letter and one number', async () => {
+    const dir = tempDir();
+    const seed = makeCore(dir);
+    seed.demo.load({ pegawai: 5, seed: 1 });
+    const request = undangan(seed, { kunci: KUNCI });
+    seed.close();
+    const gate = new SharedArrayBuffer(8);
+    const flags = new Int32Array(gate);
+    type R = { nomor?: string; code?: string; message?: string };
+    const run = () =>
+      new Promise<R[]>((resolve, reject) => {
+        const w = new Worker(new URL('../../helpers/kunci-worker.mjs', import.meta.url), { workerData: { dataDir: dir, request, repeats: 3, gate } });
+        w.once('message', resolve);
+        w.once('error', reject);
+      });
+    const all = Promise.all([run(), run()]);
+    while (Atomics.load(flags, 0) < 2) await new Promise((r) => setTimeout(r, 20));
+    Atomics.store(flags, 1, 1);
+    Atomics.notify(flags, 1);
+    const results = (await all).flat();
+    // each answer is the one letter, or "being saved in another window": never a second number
+    for (const r of results) expect(r.nomor ?? r.message).toMatch(/^800\/0001\/BKPSDM\/2026$|sedang disimpan di jendela lain/);
+    expect(results.some((r) => r.nomor)).toBe(true);
+    const core = makeCore(dir);
+    try {
+      expect(numbers(core)).toEqual([['800/0001/BKPSDM/2026', 'dipakai']]);
+      expect(core.arsip.list({ text: '', jenis: null, tahun: null, offset: 0, limit: 10 }).total).toBe(1);
+    } finally {
+      core.close();
+    }
+  }, 60_000);
+});
+
+describe('adversarial: killed between claiming the key and archiving', () => {
+  it('the takeover also voids the number the dead build had reserved, when the app restarted too soon to', async () => {
+    const dir = tempDir();
+    const first = makeCore(dir);
+    first.demo.load({ pegawai: 5, seed: 1 });
+    // what kill -9 mid-build leaves: the claim, and the number reserved for the letter, no document
+    first.dokumen.buat(undangan(first, { kunci: KUNCI })).catch(() => undefined);
+    first.db.close(); // dies before the render resolves: nothing after the reservation is written
+    const fiveMinutesAgo = new Date(Date.now() - 5 * 60_000).toISOString();
+    const raw = makeCore(dir).db;
+    raw.prepare('UPDATE dokumen_kunci SET created_at = ?').run(fiveMinutesAgo);
+    raw.prepare('UPDATE nomor_surat SET created_at = ?').run(fiveMinutesAgo);
+    raw.close();
+    // restarted five minutes later: too soon for start-up to void the number, and the key is still claimed
+    const core = makeCore(dir);
+    try {
+      expect(numbers(core)).toEqual([['800/0001/BKPSDM/2026', 'dipesan']]);
+      await expect(core.dokumen.buat(undangan(core, { kunci: KUNCI }))).rejects.toThrow('sedang disimpan di jendela lain');
+      // the app keeps running; the clerk tries again a quarter of an hour later
+      const longAgo = new Date(Date.now() - 15 * 60_000).toISOString();
+      core.db.prepare('UPDATE dokumen_kunci SET created_at = ?').run(longAgo);
+      core.db.prepare('UPDATE nomor_surat SET created_at = ?').run(longAgo);
+      const r = await core.dokumen.buat(undangan(core, { kunci: KUNCI }));
+      expect(r.dokumen.nomor).toBe('800/0002/BKPSDM/2026');
+      // the dead build's number is not left "dipesan" until some later start-up: it says why it was skipped
+      const lines = core.penomoran.list({ tahun: null, status: null });
+      expect(lines.map((n) => [n.nomor, n.status])).toEqual([
+        ['800/0002/BKPSDM/2026', 'dipakai'],
+        ['800/0001/BKPSDM/2026', 'batal'],
+      ]);
+      expect(lines[1]!.alasanBatal).toContain('terhenti');
+    } finally {
+      core.close();
     }
   });
 });
