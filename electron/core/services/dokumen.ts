@@ -243,6 +243,9 @@ export class DokumenService {
    * a number the clerk reserved earlier stays reserved.
    */
   private giveBack(pilihan: NomorPilihan, nomor: NomorSurat, e: Error): void {
+    // voided in another window meanwhile (often the very reason the build failed): its reason stands,
+    // and the build's own error, not "already voided", is what the clerk must read
+    if (this.penomoran.get(nomor.id).status === 'batal') return;
     if (pilihan.cara === 'otomatis') this.penomoran.void(nomor.id, `Pembuatan dokumen gagal: ${e.message}`.slice(0, 300));
     else if (pilihan.cara === 'manual') this.penomoran.release(nomor.id);
   }
