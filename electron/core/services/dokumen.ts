@@ -33,7 +33,9 @@ type Pratinjau = z.output<typeof DokumenPratinjauSchema>;
 function parseData(jenis: JenisDokumen, data: unknown): Record<string, unknown> {
   const r = JENIS[jenis].schema.safeParse(data);
   if (r.success) return r.data as Record<string, unknown>;
-  throw validationError(r.error, { prefix: ['data'], lead: `Data ${JENIS[jenis].label} belum lengkap` });
+  // where, for the CLI and API that have no field to mark: "tembusan baris ke-2"
+  const where = (r.error.issues[0]?.path ?? []).map((p) => (typeof p === 'number' ? `baris ke-${p + 1}` : String(p))).join(' ');
+  throw validationError(r.error, { prefix: ['data'], lead: `Data ${JENIS[jenis].label} belum lengkap${where ? ` (${where})` : ''}` });
 }
 
 /** The one time stamped into a document's file: its own date, so rebuilding it gives the same bytes. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { tanggalIso } from '../../contract/schemas';
+import { barisDaftar, tanggalIso } from '../../contract/schemas';
 import { formatHariTanggal, formatTanggal } from '../../domain/tanggal';
 import { angkaDenganTerbilang } from '../../domain/terbilang';
 import { kop, paragraphs, penerbit, signature, tembusan, tempatTanggal, titleCase } from '../bagian';
@@ -10,7 +10,7 @@ import type { JenisDef, KategoriDokumen } from './types';
 /** Permendagri 1/2023 category: decides the signature lines (aturan-ttd.ts). */
 const KATEGORI = 'korespondensi' satisfies KategoriDokumen;
 
-const baris = z.string().trim().min(1).max(300);
+const baris = barisDaftar;
 const pukul = z.string().regex(/^([01]\d|2[0-3])[.:][0-5]\d$/, 'Pukul ditulis seperti 08.00.');
 
 export const SuratUndanganSchema = z.object({
