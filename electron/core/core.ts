@@ -77,7 +77,13 @@ export function createCore(opts: CoreOptions): Core {
   // Every import that writes is preceded by a verified backup (made when the import knows it will write).
   const registry = createRegistry(db, { beforeWrite: (label) => cadangan.sebelumImpor(label) });
   const { pegawaiRepo, unitRepo, settings, pegawai, units } = registry;
-  const klasifikasi = new KlasifikasiService(db, settings);
+  const klasifikasi = new KlasifikasiService(db, settings, (kode) =>
+    // called at save time, after penomoran exists
+    penomoran
+      .skemaList()
+      .filter((sk) => sk.kode === kode)
+      .map((sk) => JENIS[sk.jenis].label),
+  );
   const penomoran = new PenomoranService(db, new NomorRepository(db), (jenis) => JENIS[jenis].label, (kode) => klasifikasi.list().some((k) => k.kode === kode));
   const files = new FileStore(dataDir);
   const instansi = new InstansiService(db, new InstansiRepository(db));
