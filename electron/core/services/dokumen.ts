@@ -149,7 +149,9 @@ export class DokumenService {
       if (claim?.dokumenId != null) {
         this.sameRequest(kunci, claim.sidik, sidik, claim.dokumenId);
         const d = this.arsip.get(claim.dokumenId);
-        return { dokumen: arsipRingkas(d), file: this.fileToken(d.id) };
+        // voided since: the repeat gets the BATAL copy, like every other way to the file
+        const { file, fileName } = await this.berkas(d.id);
+        return { dokumen: arsipRingkas(d), file, ...(d.batal ? { fileName } : {}) };
       }
       // Claimed by another process without a document yet: still building, or stopped long ago.
       if (claim && Date.now() - Date.parse(claim.createdAt) < KUNCI_TERTINGGAL_MS)
@@ -287,6 +289,20 @@ export class DokumenService {
     const out = this.files.outputPath(again.fileName);
     await writeFileAtomic(out.path, again.bytes);
     return { dokumen: arsipRingkas(this.arsip.get(id)), file: out.token, fileName: out.name };
+  }
+
+  /**
+   * The file the clerk opens or saves from the archive: the archived one, or for a letter whose number
+   * was voided its BATAL copy, so a voided letter is never handed out clean (the original stays in the
+   * archive folder untouched).
+   */
+  async berkas(id: number): Promise<{ file: string; fileName: string }> {
+    if (this.arsip.get(id).batal) {
+      const copy = await this.simpanUlang(id);
+      return { file: copy.file, fileName: copy.fileName ?? copy.dokumen.fileName };
+    }
+    const file = this.fileToken(id);
+    return { file, fileName: this.files.resolve(file).name };
   }
 
   /** A token for the archived file (checked against its sha256 first). */

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { DokumenBuat } from '../../../shared/contract/dokumen';
 import { JENIS } from '../../../shared/dokumen/jenis/index';
@@ -60,5 +62,33 @@ describe('adversarial: voiding numbers', () => {
     expect(core.arsip.list({ text: '', jenis: null, tahun: 2026, offset: 0, limit: 10 }).rows.map((d) => d.batal)).toEqual([null]);
     const blank = await dispatch(core, 'nomor.batal', { id: line.id, alasan: '   ' });
     expect(blank.ok).toBe(false);
+  });
+
+  it('opening or saving a voided letter from the archive, or repeating its request, never hands out the clean file', async () => {
+    const core = makeCore();
+    core.demo.load({ pegawai: 5, seed: 1 });
+    const kunci = 'a1b2c3d4-0000-4000-8000-000000000001';
+    const req = undangan(core, { kunci });
+    const a = await core.dokumen.buat(req);
+    const clean = await dispatch(core, 'dokumen.file', { id: a.dokumen.id });
+    expect(clean.ok && clean.value.fileName).toBe(a.dokumen.fileName);
+    const line = core.penomoran.list({ tahun: null, status: null })[0]!;
+    core.penomoran.void(line.id, 'Undangan ditarik');
+    const headers = (file: string) =>
+      Object.entries(unzipSync(fs.readFileSync(core.files.resolve(file).path)))
+        .filter(([name]) => /^word\/header\d*\.xml$/.test(name))
+        .map(([, b]) => strFromU8(b))
+        .join('');
+    const r = await dispatch(core, 'dokumen.file', { id: a.dokumen.id });
+    expect(r.ok).toBe(true);
+    if (r.ok) {
+      expect(r.value.fileName).toBe(`BATAL_${a.dokumen.fileName}`);
+      expect(headers(r.value.file)).toContain('Undangan ditarik');
+    }
+    const again = await core.dokumen.buat(req);
+    expect(again.dokumen.batal).toBe('Undangan ditarik');
+    expect(headers(again.file)).toContain('>BATAL<');
+    // the archived original stays as it was made
+    expect(core.arsip.file(a.dokumen.id).path).toBeTruthy();
   });
 });
