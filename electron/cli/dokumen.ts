@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
 import { JENIS_DOKUMEN, MODE_TTD, TandaTanganSchema, type JenisDokumen, type NomorPilihan } from '../../shared/contract/dokumen';
 import { JENIS } from '../../shared/dokumen/jenis/index';
+import { skemaJson } from '../../shared/dokumen/jenis/registry';
 import { AppError } from '../../shared/contract/result';
 import { formatTanggal, todayIso } from '../../shared/domain/tanggal';
 import type { Core } from '../core/core';
@@ -45,7 +45,7 @@ export type DokumenOptions = { [K in keyof Opsi]?: (Opsi[K]['type'] extends 'boo
 export class DokumenUsageError extends Error {}
 
 function jenisOf(s: string | undefined): JenisDokumen {
-  if (s && (JENIS_DOKUMEN as readonly string[]).includes(s)) return s as JenisDokumen;
+  if (s && JENIS.ada(s)) return s;
   throw new DokumenUsageError(`Jenis dokumen ${s ? `"${s}" ` : ''}tidak dikenal. Pilih salah satu: ${JENIS_DOKUMEN.join(', ')}.`);
 }
 
@@ -94,8 +94,8 @@ export async function runDokumen(pos: string[], o: DokumenOptions, open: () => C
   const sub = pos[1];
   if (sub === 'skema' && pos.length === 3) {
     const jenis = jenisOf(pos[2]);
-    const schema = z.toJSONSchema(JENIS[jenis].schema, { io: 'input' });
-    const json = JSON.stringify({ title: JENIS[jenis].label, ...schema }, null, 2);
+    const schema = skemaJson(JENIS.get(jenis));
+    const json = JSON.stringify({ title: JENIS.get(jenis).label, ...schema }, null, 2);
     print(json, schema);
     return 0;
   }
@@ -110,7 +110,7 @@ export async function runDokumen(pos: string[], o: DokumenOptions, open: () => C
     const nomor: NomorPilihan = o.nomor ? { cara: 'manual', nomor: o.nomor } : { cara: 'otomatis' };
     if (o.mode && !(MODE_TTD as readonly string[]).includes(o.mode)) throw new DokumenUsageError(`--mode harus salah satu dari: ${MODE_TTD.join(', ')}.`);
     // Without --profil/--penandatangan: the consistent pair the form starts with (kop and signer of the same office).
-    const pair = pasanganAwal(JENIS[jenis].olehKepalaDaerah, core.instansi.list(), core.penandatangan.list());
+    const pair = pasanganAwal(JENIS.get(jenis).olehKepalaDaerah, core.instansi.list(), core.penandatangan.list());
     // The app's own channel (schema, handler, errors): one way in.
     const made = await call(core, 'dokumen.buat', {
       jenis,
@@ -128,13 +128,13 @@ export async function runDokumen(pos: string[], o: DokumenOptions, open: () => C
     });
     writeFileAtomic(out, fs.readFileSync(core.files.resolve(made.file).path));
     const d = made.dokumen;
-    print(`${JENIS[jenis].label} nomor ${d.nomor} dibuat: ${out} (arsip: ${d.fileName}).`, { ok: true, dokumen: d, out });
+    print(`${JENIS.get(jenis).label} nomor ${d.nomor} dibuat: ${out} (arsip: ${d.fileName}).`, { ok: true, dokumen: d, out });
     return 0;
   }
   if (sub === 'daftar' && pos.length === 2) {
     const jenis = o.jenis ? jenisOf(o.jenis) : null;
     const page = await call(open(), 'dokumen.arsip', { text: o.cari ?? '', jenis, tahun: null, offset: 0, limit: 500 });
-    const lines = page.rows.map((d) => `${formatTanggal(d.tanggal).padEnd(18)} ${d.nomor.padEnd(28)} ${JENIS[d.jenis].kodeFile.padEnd(10)} ${d.hal}`);
+    const lines = page.rows.map((d) => `${formatTanggal(d.tanggal).padEnd(18)} ${d.nomor.padEnd(28)} ${(JENIS.ada(d.jenis) ? JENIS.get(d.jenis).kodeFile : d.jenis).padEnd(10)} ${d.hal}`);
     print([`${page.total} dokumen di arsip${page.total > page.rows.length ? ` (${page.rows.length} ditampilkan)` : ''}.`, ...lines].join('\n'), { ok: true, ...page });
     return 0;
   }
@@ -160,12 +160,14 @@ async function writeContoh(core: Core, dir: string): Promise<{ files: string[]; 
   const signers = core.penandatangan.list().filter((p) => p.aktif);
   const out: string[] = [];
   const peringatan: string[] = [];
-  for (const jenis of JENIS_DOKUMEN) {
-    const def = JENIS[jenis];
+  for (const def of core.jenis.daftar) {
+    const jenis = def.jenis;
     const byHead = def.olehKepalaDaerah;
     const pair = pasanganAwal(byHead, profiles, signers);
     const profil = pair.profil ?? contohProfil(byHead ? 1 : 0);
     const signer = pair.penandatangan ?? contohPenandatangan(byHead ? 1 : 0);
+    const contoh = def.siapkan(def.contoh);
+    if (!contoh.ok) throw new AppError('VALIDASI', `Data contoh ${def.label} ditolak skemanya: ${contoh.masalah[0]?.message ?? ''}`);
     const ctx = {
       setup: core.halaman.get(def.kategori),
       profil,
@@ -177,10 +179,9 @@ async function writeContoh(core: Core, dir: string): Promise<{ files: string[]; 
       dasarHukum: core.dasarHukum.list(),
     };
     const file = path.join(dir, `${def.kodeFile}_contoh.docx`);
-    const data = def.schema.parse(def.contoh);
-    const naskah = def.build(data, ctx);
+    const naskah = contoh.build(ctx);
     // The samples must pass the checks a clerk's letter goes through.
-    for (const w of periksaNaskah({ profil, penandatangan: signer, tandaTangan: ctx.tandaTangan, data, naskah })) peringatan.push(`${def.label}: ${w}`);
+    for (const w of periksaNaskah({ profil, penandatangan: signer, tandaTangan: ctx.tandaTangan, data: contoh.data, naskah })) peringatan.push(`${def.label}: ${w}`);
     writeFileAtomic(file, await renderDocx(naskah));
     out.push(file);
   }

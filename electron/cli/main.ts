@@ -96,19 +96,23 @@ export async function run(argv: string[], out: (s: string) => void = console.log
     }
     if (pos[0] === 'pegawai' && pos[1] === 'import' && pos.length === 3) {
       const file = path.resolve(pos[2]!);
-      const input = { path: file, label: path.basename(file) };
       const c = open();
+      const token = c.files.register(file);
       const dryRun = o['dry-run'];
-      // A dry run lists the units the import would create, so the clerk sees them before --buat-unit.
-      const preview = dryRun ? await c.impor.preview(input, null, { update: o.update }) : null;
-      const report = await c.impor.commit(input, { mapping: null, update: o.update, skipInvalid: o['skip-invalid'], dryRun, createUnits: o['buat-unit'] || dryRun });
+      // A dry run lists the units the import would create, so the clerk sees them before --buat-unit;
+      // --buat-unit is the clerk's decision "create" for every unit the preview proposes.
+      const preview = dryRun || o['buat-unit'] ? await call(c, 'pegawai.importPreview', { file: token, update: o.update }) : null;
+      const units = Object.fromEntries((preview?.newUnits ?? []).map((u) => [u.key, { buat: true as const }]));
+      const report = await call(c, 'pegawai.importCommit', { file: token, update: o.update, skipInvalid: o['skip-invalid'], dryRun, units });
       let rejectedFile: string | null = null;
       if (o.errors && report.errors.some((e) => e.row !== null)) {
         rejectedFile = path.resolve(o.errors);
-        await c.impor.rejectedRows(input, null, rejectedFile, { update: o.update });
+        const made = await call(c, 'pegawai.importRejected', { file: token, update: o.update });
+        moveOut(c.files.resolve(made.file).path, rejectedFile);
+        await call(c, 'file.forget', { file: made.file });
       }
-      const units = preview?.newUnits.map((u) => ({ nama: u.nama, induk: u.parentLabel, baris: u.rows, mirip: u.candidates.map((k) => k.label) }));
-      print(importSummary(report, dryRun, units ?? [], rejectedFile), {
+      const newUnits = dryRun ? preview?.newUnits.map((u) => ({ nama: u.nama, induk: u.parentLabel, baris: u.rows, mirip: u.candidates.map((k) => k.label) })) : undefined;
+      print(importSummary(report, dryRun, newUnits ?? [], rejectedFile), {
         ok: report.ok,
         inserted: report.inserted,
         updated: report.updated,
@@ -116,7 +120,7 @@ export async function run(argv: string[], out: (s: string) => void = console.log
         skipped: report.skipped,
         unitsCreated: report.unitsCreated,
         fieldChanges: report.fieldChanges,
-        ...(units ? { newUnits: units } : {}),
+        ...(newUnits ? { newUnits } : {}),
         ...(rejectedFile ? { errorsFile: rejectedFile } : {}),
         errors: report.errors.map(({ file: _f, header: _h, ...e }) => e),
       });

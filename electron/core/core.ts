@@ -15,7 +15,6 @@ import { InstansiRepository } from './db/repositories/instansi';
 import { NomorRepository } from './db/repositories/nomor';
 import { PenandatanganRepository } from './db/repositories/penandatangan';
 import { TeksRepository } from './db/repositories/teks';
-import { TEKS_BAWAAN } from './documents/teks-bawaan';
 import { seedDokumenContoh } from './documents/contoh';
 import { ArsipService } from './services/arsip';
 import { DasarHukumRepository } from './db/repositories/dasar-hukum';
@@ -28,6 +27,7 @@ import { PenandatanganService } from './services/penandatangan';
 import { PenomoranService } from './services/penomoran';
 import { TeksService } from './services/teks';
 import { JENIS } from '../../shared/dokumen/jenis/index';
+import type { JenisRegistry } from '../../shared/dokumen/jenis/registry';
 import { CadanganStore } from './db/cadangan-store';
 import { CadanganService } from './services/cadangan';
 
@@ -36,6 +36,8 @@ export interface CoreOptions {
   mode: 'desktop' | 'web' | 'cli';
   /** Clock for backup times and the start-of-day backup (tests). */
   now?: () => Date;
+  /** The document types (default: the shipped ones). Tests add a type of their own here. */
+  jenis?: JenisRegistry;
 }
 
 /** Everything below the transports: one per process, shared by Electron IPC, the web host and the CLI. */
@@ -59,12 +61,17 @@ export interface Core {
   readonly teks: TeksService;
   readonly arsip: ArsipService;
   readonly dokumen: DokumenService;
+  /** The document types this core builds, numbers and keeps texts for. */
+  readonly jenis: JenisRegistry;
   /** Imports and exports off the request path (a worker thread with its own connection), with progress and cancel. */
   readonly jobs: JobRunner;
   readonly cadangan: CadanganService;
   schemaVersion(): number;
   close(): void;
 }
+
+/** Set when demo data is loaded: the document forms then start from the example data. */
+const KUNCI_DEMO = 'demo.dimuat';
 
 export function createCore(opts: CoreOptions): Core {
   const dataDir = path.resolve(opts.dataDir);
@@ -77,20 +84,21 @@ export function createCore(opts: CoreOptions): Core {
   // Every import that writes is preceded by a verified backup (made when the import knows it will write).
   const registry = createRegistry(db, { beforeWrite: (label) => cadangan.sebelumImpor(label) });
   const { pegawaiRepo, unitRepo, settings, pegawai, units } = registry;
-  const klasifikasi = new KlasifikasiService(db, settings, (kode) =>
+  const jenis = opts.jenis ?? JENIS;
+  const klasifikasi: KlasifikasiService = new KlasifikasiService(db, settings, (kode: string): string[] =>
     // called at save time, after penomoran exists
     penomoran
       .skemaList()
       .filter((sk) => sk.kode === kode)
-      .map((sk) => JENIS[sk.jenis].label),
+      .map((sk) => jenis.label(sk.jenis)),
   );
-  const penomoran = new PenomoranService(db, new NomorRepository(db), (jenis) => JENIS[jenis].label, (kode) => klasifikasi.list().some((k) => k.kode === kode));
+  const penomoran: PenomoranService = new PenomoranService(db, new NomorRepository(db), jenis, (kode) => klasifikasi.list().some((k) => k.kode === kode));
   const files = new FileStore(dataDir);
   const instansi = new InstansiService(db, new InstansiRepository(db));
   const penandatangan = new PenandatanganService(db, new PenandatanganRepository(db));
   const halaman = new HalamanService(settings);
   const dasarHukumRepo = new DasarHukumRepository(db);
-  const teks = new TeksService(db, new TeksRepository(db), JENIS, TEKS_BAWAAN, (kode) => dasarHukumRepo.byKode(kode) !== null);
+  const teks = new TeksService(db, new TeksRepository(db), jenis, () => settings.get<boolean>(KUNCI_DEMO) === true, (kode) => dasarHukumRepo.byKode(kode) !== null);
   const dasarHukum = new DasarHukumService(db, dasarHukumRepo, (kode) => teks.citing(kode));
   const arsip = new ArsipService(db, new ArsipRepository(db), penomoran, dataDir);
   const jobs = new JobRunner(opts.mode === 'cli' ? { inline: { db, registry } } : { dataDir });
@@ -119,7 +127,11 @@ export function createCore(opts: CoreOptions): Core {
     unitAlias: new UnitAliasService(db, registry.unitAliases, unitRepo),
     ekspor: registry.ekspor,
     jobs,
-    demo: new DemoService(db, pegawaiRepo, unitRepo, () => seedDokumenContoh(instansi, penandatangan)),
+    demo: new DemoService(db, pegawaiRepo, unitRepo, () => {
+      seedDokumenContoh(instansi, penandatangan);
+      // From now on the forms start from the example data: this registry is a demo.
+      settings.set(KUNCI_DEMO, true);
+    }),
     instansi,
     penandatangan,
     halaman,
@@ -128,7 +140,8 @@ export function createCore(opts: CoreOptions): Core {
     dasarHukum,
     teks,
     arsip,
-    dokumen: new DokumenService(instansi, penandatangan, halaman, penomoran, teks, arsip, files, (id) => pegawaiRepo.get(id) !== null, () => dasarHukum.list()),
+    dokumen: new DokumenService(instansi, penandatangan, halaman, penomoran, teks, arsip, files, (id) => pegawaiRepo.get(id) !== null, () => dasarHukum.list(), jenis),
+    jenis,
     cadangan,
     schemaVersion: () => schemaVersion(db),
     close: () => {

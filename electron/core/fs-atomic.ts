@@ -8,12 +8,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { eachChunk, sha256Hex } from './hash';
 
+export interface AtomicOptions {
+  /** Permission bits of the new file (e.g. 0o600 for a secret); applied at creation, ignored where the OS has none. */
+  mode?: number;
+}
+
 /** A flushed temporary file beside `target`, filled by `fill`; removed again if filling fails. */
-function fillTemp(target: string, fill: (fd: number) => void): string {
+function fillTemp(target: string, fill: (fd: number) => void, opts: AtomicOptions = {}): string {
   const dir = path.dirname(target);
   fs.mkdirSync(dir, { recursive: true });
   const tmp = path.join(dir, `.${path.basename(target)}.${crypto.randomBytes(6).toString('hex')}.tmp`);
-  const fd = fs.openSync(tmp, 'wx');
+  const fd = fs.openSync(tmp, 'wx', opts.mode ?? 0o666);
   try {
     fill(fd);
     fs.fsyncSync(fd);
@@ -26,7 +31,7 @@ function fillTemp(target: string, fill: (fd: number) => void): string {
   return tmp;
 }
 
-const writeTemp = (target: string, bytes: Uint8Array) => fillTemp(target, (fd) => fs.writeSync(fd, bytes));
+const writeTemp = (target: string, bytes: Uint8Array, opts?: AtomicOptions) => fillTemp(target, (fd) => fs.writeSync(fd, bytes), opts);
 
 /** A complete, flushed temporary file waiting for its name (see claimNew); remove `tmp` when done. */
 export interface Staged {
@@ -72,8 +77,8 @@ export function writeFileAtomic(target: string, bytes: Uint8Array): void {
  * Like writeFileAtomic, but never replaces an existing file: returns false when `target` exists
  * (the caller picks another name).
  */
-export function writeNewFileAtomic(target: string, bytes: Uint8Array): boolean {
-  const tmp = writeTemp(target, bytes);
+export function writeNewFileAtomic(target: string, bytes: Uint8Array, opts: AtomicOptions = {}): boolean {
+  const tmp = writeTemp(target, bytes, opts);
   try {
     return claimNew(tmp, target);
   } finally {

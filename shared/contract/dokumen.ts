@@ -1,11 +1,16 @@
 import { z } from 'zod';
 import { FONT_CHOICES, PAPER_MM, type NaskahDinas, type PageSetup } from '../dokumen/model';
 import type { Placeholder, Teks, TextSlot } from '../dokumen/teks';
+import { JENIS } from '../dokumen/jenis/index';
 import { channel } from './channel';
 import { Id, tanggalIso } from './schemas';
 
-/** Document types Netra produces. Each has a data schema, text slots and a builder in shared/dokumen/jenis. */
-export const JENIS_DOKUMEN = ['surat-edaran', 'surat-undangan', 'sk-satgas'] as const;
+/**
+ * Document types Netra produces: the ids of the registry (shared/dokumen/jenis/index.ts), so the
+ * channels accept exactly the shipped types. Outputs carry `jenis: string`: a core can be built with
+ * more types (tests), and an archive row keeps the id it was made with.
+ */
+export const JENIS_DOKUMEN = JENIS.ids;
 export type JenisDokumen = (typeof JENIS_DOKUMEN)[number];
 
 const text = (max: number, label: string) => z.string().trim().max(max, `${label} paling banyak ${max} karakter.`);
@@ -156,7 +161,8 @@ export const SkemaNomorInputSchema = z.object({
 });
 export type SkemaNomorInput = z.output<typeof SkemaNomorInputSchema>;
 export interface SkemaNomor extends SkemaNomorInput {
-  jenis: JenisDokumen;
+  /** A type id of the core's registry. */
+  jenis: string;
 }
 
 /** Archive classification code (Permendagri 83/2022): `800`, `800.1`, `800.1.6.4`. */
@@ -189,7 +195,7 @@ export interface NomorSurat {
   tahun: number;
   urut: number;
   nomor: string;
-  jenis: JenisDokumen | null;
+  jenis: string | null;
   status: StatusNomor;
   tanggal: string;
   hal: string;
@@ -213,7 +219,7 @@ export type NomorPilihan = z.output<typeof NomorPilihanSchema>;
 // ---------- Texts ----------
 
 export interface TeksVersi {
-  jenis: JenisDokumen;
+  jenis: string;
   versi: number;
   teks: Teks;
   catatan: string;
@@ -221,7 +227,7 @@ export interface TeksVersi {
 }
 
 export interface JenisDokumenInfo {
-  jenis: JenisDokumen;
+  jenis: string;
   label: string;
   /** What the document is for, one sentence. */
   keterangan: string;
@@ -229,15 +235,20 @@ export interface JenisDokumenInfo {
   placeholders: Placeholder[];
   /** JSON Schema of the data (what `netra dokumen skema` prints). */
   dataSchema: unknown;
-  /** Demo data, also the starting values of the form. */
+  /** Example data (demo and `netra dokumen contoh`). */
   contoh: unknown;
+  /**
+   * Whether the form starts from the example (`contohUntuk` of the office's region): only when the
+   * registry holds demo data. A real office starts from an empty form.
+   */
+  mulaiDariContoh: boolean;
 }
 
 // ---------- Archive ----------
 
 export interface DokumenArsip {
   id: number;
-  jenis: JenisDokumen;
+  jenis: string;
   nomor: string;
   tanggal: string;
   hal: string;

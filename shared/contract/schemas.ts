@@ -94,6 +94,8 @@ export const ImportOptionsSchema = z.object({
   mapping: ColumnMappingSchema.nullable().default(null),
   update: z.boolean().default(false),
   skipInvalid: z.boolean().default(false),
+  /** Runs the whole import and reports what it would do, then rolls back: nothing is saved. */
+  dryRun: z.boolean().default(false),
   ...ImportDecisionsSchema.shape,
   /** Client-chosen id of this run, so the UI can follow its progress and cancel it. */
   jobId: JobId.nullable().default(null),

@@ -1,6 +1,6 @@
 /**
  * Editable texts of a document type: named slots whose text carries placeholders such as {nama}
- * or {tanggal_kegiatan}. The defaults ship in resources/teks; each edit is stored as a new version.
+ * or {tanggal_kegiatan}. The defaults ship in each type folder (shared/dokumen/jenis/<jenis>/teks.json); each edit is stored as a new version.
  */
 
 export interface Placeholder {

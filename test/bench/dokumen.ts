@@ -29,10 +29,13 @@ import { token } from '../../electron/core/documents/batch/tokens';
 import { generateDemoData } from '../../electron/core/demo/generate';
 import { contohPenandatangan, contohProfil } from '../../electron/core/documents/contoh';
 import { renderDocx } from '../../electron/core/documents/docx/render';
-import { TEKS_BAWAAN } from '../../electron/core/documents/teks-bawaan';
 import { writeFileAtomic } from '../../electron/core/fs-atomic';
+import QRCode from 'qrcode';
+import { qrModules, qrPng } from '../../electron/core/documents/batch/qr-png';
+import { teksIkrarBawaan, writeFormulirIkrar, type PesertaIkrar } from '../../electron/core/documents/ikrar/formulir-ikrar';
+import { KodeFormulirService } from '../../electron/core/kode-formulir-kunci';
 import { TandaTanganSchema } from '../../shared/contract/dokumen';
-import { JENIS } from '../../shared/dokumen/jenis/index';
+import { suratUndangan } from '../../shared/dokumen/jenis/surat-undangan/def';
 import { DEFAULT_PAGE_SETUP } from '../../shared/dokumen/model';
 
 const LEVEL = 6;
@@ -180,21 +183,21 @@ export async function suratSatuan(work: string, letters: number): Promise<{ time
   const dir = path.join(work, 'surat');
   fs.mkdirSync(dir, { recursive: true });
   const people = employees(letters);
-  const def = JENIS['surat-undangan'];
+  const def = suratUndangan;
   const ctx = {
     setup: DEFAULT_PAGE_SETUP,
     profil: contohProfil(0),
     penandatangan: contohPenandatangan(0),
     tandaTangan: TandaTanganSchema.parse({ penandatanganId: 1 }),
     tanggal: '2026-11-23',
-    teks: TEKS_BAWAAN['surat-undangan'],
+    teks: def.teksBawaan,
     dasarHukum: [],
   };
   const times: number[] = [];
   let bytes = 0;
   const t0 = performance.now();
   for (let i = 0; i < letters; i++) {
-    const data = def.schema.parse({ ...(def.contoh as object), kepada: [`${people[i]!.jabatan} (${people[i]!.nama})`] });
+    const data = def.schema.parse({ ...def.contoh, kepada: [`${people[i]!.jabatan} (${people[i]!.nama})`] });
     const t = performance.now();
     const doc = await renderDocx(def.build(data, { ...ctx, nomor: `800/${String(i + 1).padStart(4, '0')}/BKPSDM/2026` }));
     writeFileAtomic(path.join(dir, `UND_${i + 1}.docx`), doc);
@@ -202,6 +205,73 @@ export async function suratSatuan(work: string, letters: number): Promise<{ time
     bytes += doc.byteLength;
   }
   return { timesMs: times, extra: { letters, totalMs: performance.now() - t0, avgKb: bytes / letters / 1024 } };
+}
+
+/**
+ * formulir-qr: the pledge form of issue 9 (writeFormulirIkrar), one F4 page and one QR per
+ * employee, `pages` people in one .docx. Its floor (formulirQrFloor) is measured in the same run:
+ * deflating the same document XML with zlib at the same level, plus encoding the same codes as
+ * QR PNGs with the same encoder, nothing else.
+ */
+const QR_KEY = Buffer.alloc(32, 9);
+const qrPeople = (pages: number): PesertaIkrar[] => {
+  const kode = new KodeFormulirService(QR_KEY);
+  return employees(pages).map((e, i) => ({ nama: e.nama, nip: e.nip, pangkat: e.pangkat, jabatan: e.jabatan, unitKerja: e.unit, kode: kode.buat({ kampanyeId: 1, formulirId: i + 1 }) }));
+};
+
+export async function formulirQr(work: string, pages: number, repeat: number): Promise<{ timesMs: number[]; extra: Record<string, number> }> {
+  const people = qrPeople(pages);
+  const teks = teksIkrarBawaan('Pemilihan Bupati dan Wakil Bupati Sukamaju Tahun 2024', 'Pemerintah Kabupaten Sukamaju');
+  const out = path.join(work, `ikrar-${pages}.docx`);
+  const rssBeforeMb = Math.round(process.memoryUsage().rss / 1048576);
+  const timesMs: number[] = [];
+  let bytes = 0;
+  for (let i = 0; i < repeat; i++) {
+    timesMs.push(
+      await timeIt(async () => {
+        const r = await writeFormulirIkrar({ peserta: people, teks, tempatTanggal: 'Sukamaju, 1 Juli 2026', meterai: true, out, level: LEVEL, timestamp: new Date('2026-07-01T00:00:00Z') });
+        if (r.pages !== pages) throw new Error(`${r.pages} halaman, bukan ${pages}`);
+        bytes = r.bytes;
+      }),
+    );
+  }
+  let xmlBytes = 0;
+  let images = 0;
+  unzipSync(fs.readFileSync(out), {
+    filter: (f) => {
+      if (f.name === 'word/document.xml') xmlBytes = f.originalSize;
+      if (/^word\/media\/halaman-\d+\.png$/.test(f.name)) images++;
+      return false;
+    },
+  });
+  if (images !== pages) throw new Error(`${images} gambar QR, bukan ${pages}`);
+  return { timesMs, extra: { pages, bytes, xmlBytes, rssBeforeMb } };
+}
+
+export async function formulirQrFloor(work: string, pages: number, repeat: number): Promise<{ timesMs: number[]; extra: Record<string, number> }> {
+  const xml = unzipSync(fs.readFileSync(path.join(work, `ikrar-${pages}.docx`)), { filter: (f) => f.name === 'word/document.xml' })['word/document.xml']!;
+  const codes = qrPeople(pages).map((p) => p.kode);
+  const deflate: number[] = [];
+  const qr: number[] = [];
+  const timesMs: number[] = [];
+  for (let i = 0; i < repeat; i++) {
+    let t = performance.now();
+    deflateRawSync(xml, { level: LEVEL });
+    deflate.push(performance.now() - t);
+    t = performance.now();
+    for (const c of codes) qrPng(c);
+    qr.push(performance.now() - t);
+    timesMs.push(deflate[i]! + qr[i]!);
+  }
+  // qrcode's own PNG writer for reference, on 500 codes (it is what the encoder choice is weighed against).
+  const sample = codes.slice(0, 500);
+  let t = performance.now();
+  for (const c of sample) await QRCode.toBuffer(c, { errorCorrectionLevel: 'Q', scale: 4, margin: 4 });
+  const qrcodePngUs = ((performance.now() - t) * 1000) / sample.length;
+  t = performance.now();
+  for (const c of sample) qrModules(c);
+  const matrixUs = ((performance.now() - t) * 1000) / sample.length;
+  return { timesMs, extra: { pages, deflateMs: median(deflate), qrMs: median(qr), qrcodePngUs, matrixUs } };
 }
 
 /**

@@ -10,7 +10,7 @@ import type { ImportPreview, ImportReport } from '../../shared/contract/types';
 import { PegawaiQuerySchema, SORT_FIELDS, type PegawaiQueryInput } from '../../shared/contract/schemas';
 import { generateDemoData } from '../../electron/core/demo/generate';
 import { writePegawaiXlsx } from '../../electron/core/sheets/write';
-import { arsipBerkas, halamanFloor, halamanMassal, halamanNaif, suratSatuan } from './dokumen';
+import { arsipBerkas, formulirQr, formulirQrFloor, halamanFloor, halamanMassal, halamanNaif, suratSatuan } from './dokumen';
 import type { Pegawai } from '../../shared/domain/pegawai';
 
 const [name = '', work = '', rowsText = '50000', repeatText = '1'] = process.argv.slice(2);
@@ -177,6 +177,10 @@ async function main(): Promise<{ timesMs: number[]; extra?: Record<string, numbe
       return arsipBerkas(work, REPEAT);
     case 'halaman-naif':
       return halamanNaif(work, 1000);
+    case 'formulir-qr-10000':
+      return formulirQr(work, 10_000, REPEAT);
+    case 'formulir-qr-floor':
+      return formulirQrFloor(work, 10_000, REPEAT);
     default:
       throw new Error(`fase tidak dikenal: ${name}`);
   }

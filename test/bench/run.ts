@@ -1,12 +1,13 @@
 /**
- * npm run bench [-- --json] [-- --rows N] [-- --only pegawai|search|dokumen]
+ * npm run bench [-- --json] [-- --rows N] [-- --only pegawai|search|dokumen|ikrar]
  * Each phase runs in a fresh child process so its peak memory is its own.
  * Figures are medians over repeated runs. Import goes the clerk's way (a picked file committed
  * through dispatch) and is compared with its floor measured in the same run: reading the same file
  * with the raw exceljs stream reader plus inserting the same rows with one prepared statement in
  * one transaction (the floor stays that even when the importer's reader changes). Search reports
  * median and p95 per query set (phase.ts). Documents (dokumen.ts) are compared with deflating the
- * same XML alone and, for 1,000 pages, with the naive docx tree.
+ * same XML alone and, for 1,000 pages, with the naive docx tree; the pledge forms with a QR per
+ * page (ikrar, also part of dokumen) with deflating the same XML plus encoding the same QR images.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -19,10 +20,11 @@ const rowsArg = argv.indexOf('--rows');
 const ROWS = rowsArg >= 0 ? Number(argv[rowsArg + 1]) : 50_000;
 const onlyArg = argv.indexOf('--only');
 const only = onlyArg >= 0 ? argv[onlyArg + 1] : undefined;
-if (only !== undefined && only !== 'pegawai' && only !== 'search' && only !== 'dokumen') throw new Error(`--only pegawai|search|dokumen, bukan ${only}`);
+if (only !== undefined && only !== 'pegawai' && only !== 'search' && only !== 'dokumen' && only !== 'ikrar') throw new Error(`--only pegawai|search|dokumen|ikrar, bukan ${only}`);
 const runPegawai = !only || only === 'pegawai';
 const runSearch = runPegawai || only === 'search';
 const runDokumen = !only || only === 'dokumen';
+const runIkrar = runDokumen || only === 'ikrar';
 const PHASE = path.resolve(import.meta.dirname, 'phase.ts');
 
 export interface PhaseResult {
@@ -190,6 +192,36 @@ if (runDokumen) {
     naive
       ? `  cara naif ${naive.pages} hlm (1 pohon docx, sekali): ${naive.ms} ms (${naive.vsEngine}× lebih lambat), puncak RSS ${naive.peakRssMb} MB`
       : `  cara naif: dilewati (lebih dari 10 detik)`,
+  );
+}
+if (runIkrar) {
+  log(`Netra bench: formulir ikrar ber-QR, folder kerja ${work}`);
+  // One .docx of 10,000 pledge forms, each with its own QR; the floor reads back that file.
+  const qr = runPhase('formulir-qr-10000', work, 3);
+  const floor = runPhase('formulir-qr-floor', work, 3);
+  const f = floor.extra ?? {};
+  const engineMs = median(qr.timesMs);
+  const floorMs = median(floor.timesMs);
+  const formulir = {
+    pages: qr.extra?.pages ?? 0,
+    medianMs: r1(engineMs),
+    runsMs: qr.timesMs.map(r1),
+    peakRssMb: qr.peakRssMb,
+    rssBeforeMb: qr.extra?.rssBeforeMb ?? 0,
+    fileKb: Math.round((qr.extra?.bytes ?? 0) / 1024),
+    xmlMb: r1((qr.extra?.xmlBytes ?? 0) / 1048576),
+    floorMs: r1(floorMs),
+    floorDeflateMs: r1(f.deflateMs ?? NaN),
+    floorQrMs: r1(f.qrMs ?? NaN),
+    vsFloor: r1(engineMs / floorMs),
+    matrixUs: r1(f.matrixUs ?? NaN),
+    qrcodePngUs: r1(f.qrcodePngUs ?? NaN),
+  };
+  result = { ...result, formulirQr: formulir };
+  lines.push(
+    `Formulir ikrar ${formulir.pages} hlm + QR: median ${formulir.medianMs} ms (${formulir.runsMs.join(' / ')}), puncak RSS ${formulir.peakRssMb} MB (${formulir.rssBeforeMb} MB sebelum mulai), ${formulir.fileKb} KB (XML ${formulir.xmlMb} MB)`,
+    `  dasar: deflate XML + QR saja: ${formulir.floorMs} ms (deflate ${formulir.floorDeflateMs} + QR ${formulir.floorQrMs}), rasio ${formulir.vsFloor}× (target ≤ 2× dan < 300 MB)`,
+    `  QR per kode: matriks qrcode ${formulir.matrixUs} µs; PNG bawaan qrcode ${formulir.qrcodePngUs} µs (acuan, tidak dipakai)`,
   );
 }
 fs.rmSync(work, { recursive: true, force: true });

@@ -118,6 +118,38 @@ describe('Pengaturan dan Dokumen (browser)', () => {
     await app.shot('25-arsip');
   });
 
+  it('Tempel daftar asks whether to replace or add, and leaves out lines already in the list', async () => {
+    const { page } = app;
+    await page.goto(`${app.host.url}#/dokumen?tab=buat`);
+    await page.reload();
+    await page.getByTestId('jenis-surat-undangan').click();
+    const form = page.getByTestId('form-dokumen');
+    const kepada = form.getByTestId('daftar-kepada');
+    const values = () => kepada.locator('input').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+    // the demo starts from the example: four invitees
+    await expect.poll(values).toEqual(['Kepala Dinas Pendidikan', 'Kepala Dinas Kesehatan', 'Kepala Dinas Pekerjaan Umum dan Penataan Ruang', 'Para Camat']);
+
+    await kepada.getByRole('button', { name: 'Tempel daftar…' }).click();
+    let dialog = page.getByTestId('tempel-daftar');
+    await dialog.getByLabel('Daftar yang ditempel').fill('1. Para Camat\n2. Kepala Dinas Sosial\n3. kepala dinas sosial\n4. Kepala Dinas Pendidikan');
+    await seeText(dialog.getByTestId('tempel-ringkasan'), 'tambah: 1 baru, 3 sudah ada');
+    await app.shot('28-tempel-daftar');
+    await dialog.getByRole('button', { name: 'Tambahkan ke daftar' }).click();
+    await expect.poll(values).toEqual(['Kepala Dinas Pendidikan', 'Kepala Dinas Kesehatan', 'Kepala Dinas Pekerjaan Umum dan Penataan Ruang', 'Para Camat', 'Kepala Dinas Sosial']);
+
+    await kepada.getByRole('button', { name: 'Tempel daftar…' }).click();
+    dialog = page.getByTestId('tempel-daftar');
+    await dialog.getByLabel('Daftar yang ditempel').fill('- Lurah\n- Camat\n- lurah');
+    await dialog.getByRole('button', { name: 'Ganti 5 baris yang ada' }).click();
+    await expect.poll(values).toEqual(['Lurah', 'Camat']);
+
+    // "7:30" becomes "07.30" when the field is left
+    const pukul = form.locator('#dok-data-pukulMulai');
+    await pukul.fill('7:30');
+    await pukul.blur();
+    await expect.poll(() => pukul.inputValue()).toBe('07.30');
+  });
+
   it('reserves a number and voids it with a reason in the register', async () => {
     const { page, core } = app;
     await page.goto(`${app.host.url}#/dokumen?tab=agenda`);
@@ -192,6 +224,15 @@ describe('kantor baru tanpa data contoh (browser)', () => {
     await page.goto(`${app.host.url}#/dokumen?tab=buat`);
     await page.getByTestId('jenis-surat-edaran').click();
     const form = page.getByTestId('form-dokumen');
+    // A real office starts from an empty form: no sample region, election or addressees.
+    await expect.poll(() => form.locator('#dok-data-tentang').inputValue()).toBe('');
+    expect(await form.getByTestId('daftar-kepada').locator('input').count()).toBe(0);
+    await form.locator('#dok-data-tentang').fill('Netralitas Aparatur Sipil Negara pada Pemilihan Wali Kota dan Wakil Wali Kota Majujaya Tahun 2026');
+    await form.locator('#dok-data-pemilihan').fill('Pemilihan Wali Kota dan Wakil Wali Kota Majujaya Tahun 2026');
+    await form.locator('#dok-data-tanggalPemungutan').fill('25/11/2026');
+    await form.getByTestId('daftar-kepada').getByRole('button', { name: 'Tambah tujuan' }).click();
+    await form.locator('#dok-data-kepada-0').fill('Kepala Perangkat Daerah');
+    await form.locator('#dok-data-lingkungan').fill('di Lingkungan Pemerintah Kota Majujaya');
     await seeText(page.getByTestId('pratinjau-naskah'), 'SURAT EDARAN');
     // a circular is pengaturan: an office head signs it without titles, with pangkat and NIP
     await seeText(page.getByTestId('pratinjau-naskah'), 'NIP. 19751231 200003 1 002');

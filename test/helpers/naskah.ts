@@ -1,29 +1,22 @@
-import { TandaTanganSchema, type JenisDokumen, type TandaTangan } from '../../shared/contract/dokumen';
+import { TandaTanganSchema, type TandaTangan } from '../../shared/contract/dokumen';
 import { JENIS } from '../../shared/dokumen/jenis/index';
+import type { JenisRegistry } from '../../shared/dokumen/jenis/registry';
 import { DEFAULT_PAGE_SETUP, DEFAULT_PAGE_SETUP_PENETAPAN, type NaskahDinas, type PageSetup } from '../../shared/dokumen/model';
 import type { Teks } from '../../shared/dokumen/teks';
 import { contohPenandatangan, contohProfil } from '../../electron/core/documents/contoh';
 import { DASAR_HUKUM_BAWAAN } from '../../electron/core/db/migrations/007-dasar-hukum';
 import type { EntriDasarHukum } from '../../shared/dokumen/dasar-hukum';
-import seDefault from '../../resources/teks/surat-edaran.json';
-import undDefault from '../../resources/teks/surat-undangan.json';
-import skDefault from '../../resources/teks/sk-satgas.json';
-
-export const TEKS_BAWAAN: Record<JenisDokumen, Teks> = { 'surat-edaran': seDefault, 'surat-undangan': undDefault, 'sk-satgas': skDefault };
 
 /** The shipped legal-bases list, as a fresh database holds it. */
 export const DASAR_HUKUM_CONTOH = DASAR_HUKUM_BAWAAN as readonly EntriDasarHukum[];
 
-/** Which sample profile and signatory each type is built with: the Bupati for SE and SK, BKPSDM for invitations. */
-const CONTOH: Record<JenisDokumen, { profil: number; penandatangan: number }> = {
-  'surat-edaran': { profil: 1, penandatangan: 1 },
-  'surat-undangan': { profil: 0, penandatangan: 0 },
-  'sk-satgas': { profil: 1, penandatangan: 1 },
-};
-
-/** A document of a type from its example data, without a database. */
+/**
+ * A document of a type from its example data, without a database: built with the sample Bupati
+ * (profile and signatory) for types the regional head issues, with the BKPSDM for the others
+ * (or the sample profile and signatory `over` names).
+ */
 export function naskahContoh(
-  jenis: JenisDokumen,
+  jenis: string,
   over: {
     data?: Record<string, unknown>;
     setup?: PageSetup;
@@ -34,17 +27,21 @@ export function naskahContoh(
     teks?: Partial<Teks>;
     dasarHukum?: readonly EntriDasarHukum[];
   } = {},
+  registry: JenisRegistry = JENIS,
 ): NaskahDinas {
-  const def = JENIS[jenis];
-  const c = { profil: over.profil ?? CONTOH[jenis].profil, penandatangan: over.penandatangan ?? CONTOH[jenis].penandatangan };
-  return def.build(def.schema.parse({ ...(def.contoh as object), ...over.data }), {
+  const def = registry.get(jenis);
+  const i = def.olehKepalaDaerah ? 1 : 0;
+  const c = { profil: over.profil ?? i, penandatangan: over.penandatangan ?? i };
+  const siap = def.siapkan({ ...def.contoh, ...over.data });
+  if (!siap.ok) throw new Error(`Data contoh ${jenis} ditolak: ${JSON.stringify(siap.masalah)}`);
+  return siap.build({
     setup: over.setup ?? (def.kategori === 'penetapan' ? DEFAULT_PAGE_SETUP_PENETAPAN : DEFAULT_PAGE_SETUP),
     profil: contohProfil(c.profil),
     penandatangan: contohPenandatangan(c.penandatangan),
     tandaTangan: TandaTanganSchema.parse({ penandatanganId: c.penandatangan + 1, ...over.tandaTangan }),
     nomor: over.nomor ?? '800/0012/BKPSDM/2026',
     tanggal: '2026-11-23',
-    teks: { ...TEKS_BAWAAN[jenis], ...over.teks } as Teks,
+    teks: { ...def.teksBawaan, ...over.teks } as Teks,
     dasarHukum: over.dasarHukum ?? DASAR_HUKUM_CONTOH,
   });
 }

@@ -1,7 +1,7 @@
 import type { EntriDasarHukum } from '../../../shared/dokumen/dasar-hukum';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ArsipQuery, DokumenArsip, InstansiProfil, JenisDokumen, Penandatangan, TandaTangan } from '../../../shared/contract/dokumen';
+import type { ArsipQuery, DokumenArsip, InstansiProfil, Penandatangan, TandaTangan } from '../../../shared/contract/dokumen';
 import { AppError } from '../../../shared/contract/result';
 import type { PageSetup } from '../../../shared/dokumen/model';
 import type { Db } from '../db/open';
@@ -13,7 +13,7 @@ import { found } from './found';
 
 /** What the document service hands over once the file's bytes are built. */
 export interface ArsipMasuk {
-  jenis: JenisDokumen;
+  jenis: string;
   /** The register line (dipesan, or a manual one) whose number is printed in the document. */
   nomorId: number;
   tanggal: string;
@@ -147,7 +147,8 @@ export class ArsipService {
     return found(this.repo.get(id), () => `Dokumen arsip dengan id ${id} tidak ditemukan.`);
   }
 
-  list(q: ArsipQuery): { total: number; rows: DokumenArsip[] } {
+  /** `jenis` is an id of the core's registry (the channel accepts the shipped ones). */
+  list(q: Omit<ArsipQuery, 'jenis'> & { jenis: string | null }): { total: number; rows: DokumenArsip[] } {
     return this.repo.list(q);
   }
 

@@ -4,13 +4,13 @@ import type {
   DokumenBuat,
   DokumenDibuat,
   DokumenPratinjauSchema,
-  JenisDokumen,
   NomorPilihan,
   NomorSurat,
 } from '../../../shared/contract/dokumen';
 import { AppError } from '../../../shared/contract/result';
 import { validationError } from '../../../shared/contract/validasi';
-import { JENIS, type BuildContext } from '../../../shared/dokumen/jenis/index';
+import type { DataSiap, Jenis, JenisRegistry } from '../../../shared/dokumen/jenis/registry';
+import type { BuildContext } from '../../../shared/dokumen/jenis/types';
 import type { NaskahDinas } from '../../../shared/dokumen/model';
 import { dasarHukumDipakai, type EntriDasarHukum } from '../../../shared/dokumen/dasar-hukum';
 import { periksaNaskah } from '../../../shared/dokumen/periksa';
@@ -27,15 +27,21 @@ import type { PenandatanganService } from './penandatangan';
 import type { PenomoranService } from './penomoran';
 import type { TeksService } from './teks';
 
-type Pratinjau = z.output<typeof DokumenPratinjauSchema>;
+/**
+ * A request names its type by id: the contract's channels accept the shipped ids, and a core built
+ * with more types (tests) takes theirs; the registry refuses any other.
+ */
+type DenganJenis<T> = Omit<T, 'jenis'> & { jenis: string };
+type Pratinjau = DenganJenis<z.output<typeof DokumenPratinjauSchema>>;
+type Buat = DenganJenis<DokumenBuat>;
 
 /** The data of a document type, parsed with its own schema; problems become per-field messages. */
-function parseData(jenis: JenisDokumen, data: unknown): Record<string, unknown> {
-  const r = JENIS[jenis].schema.safeParse(data);
-  if (r.success) return r.data as Record<string, unknown>;
+function parseData(def: Jenis, data: unknown): DataSiap {
+  const r = def.siapkan(data);
+  if (r.ok) return r;
   // where, for the CLI and API that have no field to mark: "tembusan baris ke-2"
   const where = (r.error.issues[0]?.path ?? []).map((p) => (typeof p === 'number' ? `baris ke-${p + 1}` : String(p))).join(' ');
-  throw validationError(r.error, { prefix: ['data'], lead: `Data ${JENIS[jenis].label} belum lengkap${where ? ` (${where})` : ''}` });
+  throw validationError(r.error, { prefix: ['data'], lead: `Data ${def.label} belum lengkap${where ? ` (${where})` : ''}` });
 }
 
 /** The one time stamped into a document's file: its own date, so rebuilding it gives the same bytes. */
@@ -60,7 +66,7 @@ function canonicalJson(v: unknown): string {
 }
 
 /** Fingerprint of a create request without its key: a repeat must ask for exactly the same letter. */
-const sidikOf = (request: Omit<DokumenBuat, 'kunci'>) => sha256Hex(canonicalJson(request));
+const sidikOf = (request: Omit<Buat, 'kunci'>) => sha256Hex(canonicalJson(request));
 
 /** The addressees as the agenda book shows them: one, or the first two and how many more. */
 export function tujuanRingkas(kepada: readonly string[]): string {
@@ -73,9 +79,9 @@ export function tujuanRingkas(kepada: readonly string[]): string {
 const KUNCI_TERTINGGAL_MS = 10 * 60_000;
 
 /** "SE_800-0012-BKPSDM-2026_2026-11-23.docx": type, number and date, safe on every file system. */
-export function fileNameOf(jenis: JenisDokumen, nomor: string, tanggal: string): string {
+export function fileNameOf(def: Pick<Jenis, 'kodeFile'>, nomor: string, tanggal: string): string {
   const n = nomor.replace(/[\\/:*?"<>|\s]+/g, '-').replace(/-+/g, '-').replace(/^-|-$/g, '');
-  return `${JENIS[jenis].kodeFile}_${n}_${tanggal}.docx`;
+  return `${def.kodeFile}_${n}_${tanggal}.docx`;
 }
 
 /**
@@ -95,7 +101,9 @@ export class DokumenService {
     /** Whether a staff id exists: documents link to the staff they name. */
     private readonly pegawaiAda: (id: number) => boolean,
     /** The legal-bases list the texts cite by code. */
-    private readonly dasarHukum: () => readonly EntriDasarHukum[] = () => [],
+    private readonly dasarHukum: () => readonly EntriDasarHukum[],
+    /** The document types this core builds. */
+    private readonly jenis: JenisRegistry,
   ) {}
 
   /** Create requests being built now, by key: a repeat that arrives meanwhile waits for the first. */
@@ -116,7 +124,8 @@ export class DokumenService {
   }
 
   private draft(input: Pratinjau): { data: Record<string, unknown>; ctx: BuildContext; naskah: NaskahDinas } {
-    const data = parseData(input.jenis, input.data);
+    const def = this.jenis.get(input.jenis);
+    const siap = parseData(def, input.data);
     let teks: Teks;
     if (input.teks) {
       const problems = this.teks.problems(input.jenis, input.teks);
@@ -124,7 +133,7 @@ export class DokumenService {
       teks = input.teks;
     } else teks = this.teks.latest(input.jenis).teks;
     const ctx = this.context(input, teks, this.previewNomor(input.jenis, input.nomor, input.tanggal, this.instansi.get(input.profilId).kodeUnit));
-    return { data, ctx, naskah: JENIS[input.jenis].build(data, ctx) };
+    return { data: siap.data, ctx, naskah: siap.build(ctx) };
   }
 
   /**
@@ -134,7 +143,7 @@ export class DokumenService {
    * With a `kunci`, the request is made once: a repeat (concurrent, later, or after a restart) gets
    * the first document back, and the same key with other data is refused before any number is taken.
    */
-  async buat(input: DokumenBuat): Promise<DokumenDibuat> {
+  async buat(input: Buat): Promise<DokumenDibuat> {
     const { kunci, ...request } = input;
     if (!kunci) return this.buatBaru(request, undefined);
     const sidik = sidikOf(request);
@@ -184,16 +193,15 @@ export class DokumenService {
     throw new AppError('DUPLIKAT', message, [{ field: 'kunci', message }]);
   }
 
-  private async buatBaru(input: Omit<DokumenBuat, 'kunci'>, kunci: string | undefined): Promise<DokumenDibuat> {
-    const def = JENIS[input.jenis];
-    const data = parseData(input.jenis, input.data);
+  private async buatBaru(input: Omit<Buat, 'kunci'>, kunci: string | undefined): Promise<DokumenDibuat> {
+    const def = this.jenis.get(input.jenis);
+    const siap = parseData(def, input.data);
     const versi = this.teks.latest(input.jenis);
     // Everything that can be refused is checked before a number is taken.
     const base = this.context(input, versi.teks, '');
-    const hal = def.hal(data);
-    const pegawaiIds = def.pegawaiIds(data);
+    const { hal, pegawaiIds, data, tujuan } = siap;
     if (!input.peringatanDiterima) {
-      const naskah = def.build(data, { ...base, nomor: this.previewNomor(input.jenis, input.nomor, input.tanggal, base.profil.kodeUnit) });
+      const naskah = siap.build({ ...base, nomor: this.previewNomor(input.jenis, input.nomor, input.tanggal, base.profil.kodeUnit) });
       const peringatan = periksaNaskah({ profil: base.profil, penandatangan: base.penandatangan, tandaTangan: base.tandaTangan, data, naskah });
       if (peringatan.length)
         throw new AppError(
@@ -212,14 +220,14 @@ export class DokumenService {
     let saved: DokumenArsip;
     try {
       const ctx = { ...base, nomor: nomor.nomor };
-      const bytes = await renderDocx(def.build(data, ctx), stampOf(input.tanggal));
+      const bytes = await renderDocx(siap.build(ctx), stampOf(input.tanggal));
       saved = this.arsip.record(
         {
           jenis: input.jenis,
           nomorId: nomor.id,
           tanggal: input.tanggal,
           hal,
-          fileName: fileNameOf(input.jenis, nomor.nomor, input.tanggal),
+          fileName: fileNameOf(def, nomor.nomor, input.tanggal),
           teksVersi: versi.versi,
           profilId: ctx.profil.id,
           penandatanganId: ctx.penandatangan.id,
@@ -229,7 +237,7 @@ export class DokumenService {
           setup: ctx.setup,
           // the legal bases as cited today, so a rebuild after the list is edited is still this document
           konteks: { profil: ctx.profil, penandatangan: ctx.penandatangan, dasarHukum: [...ctx.dasarHukum] },
-          tujuan: tujuanRingkas(def.tujuan?.(data) ?? []),
+          tujuan: tujuanRingkas(tujuan),
           ...(kunci ? { kunci } : {}),
         },
         bytes,
@@ -261,7 +269,7 @@ export class DokumenService {
    */
   async buatUlang(id: number): Promise<{ bytes: Buffer; fileName: string; sama: boolean; batal: string | null }> {
     const d = this.arsip.get(id);
-    const def = JENIS[d.jenis];
+    const def = this.jenis.get(d.jenis);
     const ctx: BuildContext = {
       setup: d.setup,
       profil: d.konteks.profil,
@@ -272,7 +280,9 @@ export class DokumenService {
       teks: this.teks.get(d.jenis, d.teksVersi).teks,
       dasarHukum: d.konteks.dasarHukum ?? [],
     };
-    const naskah = def.build(def.schema.parse(d.data), ctx);
+    const siap = def.siapkan(d.data);
+    if (!siap.ok) throw new AppError('VALIDASI', `Data arsip ${def.label} nomor ${d.nomor} tidak lagi sesuai skemanya: ${siap.masalah[0]?.message ?? ''}`);
+    const naskah = siap.build(ctx);
     if (d.batal) naskah.stempel = { judul: 'BATAL', keterangan: `Nomor ${d.nomor} dibatalkan di buku agenda: ${d.batal}` };
     const bytes = await renderDocx(naskah, stampOf(d.tanggal));
     return {
@@ -311,7 +321,7 @@ export class DokumenService {
     return this.files.register(f.path, f.fileName);
   }
 
-  private context(input: Pick<DokumenBuat, 'jenis' | 'profilId' | 'tandaTangan' | 'tanggal'>, teks: Teks, nomor: string): BuildContext {
+  private context(input: Pick<Buat, 'jenis' | 'profilId' | 'tandaTangan' | 'tanggal'>, teks: Teks, nomor: string): BuildContext {
     const penandatangan = this.penandatangan.get(input.tandaTangan.penandatanganId);
     const { mode, atasNama, untukBeliau } = input.tandaTangan;
     if ((mode === 'an' || mode === 'ub') && !atasNama)
@@ -323,7 +333,7 @@ export class DokumenService {
         { field: 'tandaTangan.untukBeliau', message: 'Wajib diisi untuk u.b.' },
       ]);
     if (!penandatangan.aktif) throw new AppError('VALIDASI', `${penandatangan.jabatan} tidak lagi aktif sebagai penandatangan.`);
-    const def = JENIS[input.jenis];
+    const def = this.jenis.get(input.jenis);
     const lines = def.slots.filter((s) => s.kind === 'dasar-hukum').flatMap((s) => slotParts(teks[s.key] ?? '', s.kind));
     return {
       setup: this.halaman.get(def.kategori),
@@ -337,7 +347,7 @@ export class DokumenService {
     };
   }
 
-  private numberFor(jenis: JenisDokumen, pilihan: NomorPilihan, opts: { tanggal: string; hal: string; unitKode: string | null }): NomorSurat {
+  private numberFor(jenis: string, pilihan: NomorPilihan, opts: { tanggal: string; hal: string; unitKode: string | null }): NomorSurat {
     switch (pilihan.cara) {
       case 'otomatis':
         return this.penomoran.reserve(jenis, { ...opts, sementara: true });
@@ -349,7 +359,7 @@ export class DokumenService {
   }
 
   /** The number as it will look, with an ellipsis where the counter goes ("800/…/BKPSDM/2026"). */
-  previewNomor(jenis: JenisDokumen, pilihan: NomorPilihan | undefined, tanggal: string, kodeUnit: string): string {
+  previewNomor(jenis: string, pilihan: NomorPilihan | undefined, tanggal: string, kodeUnit: string): string {
     if (pilihan?.cara === 'manual') return pilihan.nomor;
     if (pilihan?.cara === 'dipesan') return this.penomoran.get(pilihan.nomorId).nomor;
     const skema = this.penomoran.skema(jenis);

@@ -1,6 +1,5 @@
+import type { JenisRegistry } from '../../../shared/dokumen/jenis/registry';
 import {
-  JENIS_DOKUMEN,
-  type JenisDokumen,
   type NomorSurat,
   type SkemaNomor,
   type SkemaNomorInput,
@@ -13,16 +12,6 @@ import type { NomorFilter, NomorRepository } from '../db/repositories/nomor';
 import { formatNomor, normalizeNomor, unknownTokens } from '../documents/format-nomor';
 import { writeTableXlsx } from '../sheets/write-table';
 import { found } from './found';
-
-const SURAT_KELUAR: SkemaNomorInput = { pola: '{kode}/{urut}/{unit}/{tahun}', kode: '800', unit: '', padding: 4, seri: 'surat-keluar' };
-
-/** Until the clerk saves a scheme: 800 (kepegawaian); letters share one counter, decrees have their own. */
-export const SKEMA_BAWAAN: Record<JenisDokumen, SkemaNomorInput> = {
-  'surat-edaran': SURAT_KELUAR,
-  'surat-undangan': SURAT_KELUAR,
-  // "Kep." keeps decree numbers apart from letter numbers of the same unit and year
-  'sk-satgas': { pola: '{kode}/Kep.{urut}/{unit}/{tahun}', kode: '800', unit: '', padding: 4, seri: 'keputusan' },
-};
 
 export interface AmbilNomor {
   /** ISO date of the letter: its year picks the counter. */
@@ -47,7 +36,7 @@ export interface NomorManual {
 
 /** The document a register number is about to be printed in (see PenomoranService.checkFor). */
 export interface NomorUntuk {
-  jenis: JenisDokumen;
+  jenis: string;
   /** ISO date of the document. */
   tanggal: string;
   /** The profile's unit code, used when the scheme has no unit of its own. */
@@ -65,20 +54,28 @@ export class PenomoranService {
   constructor(
     private readonly db: Db,
     private readonly repo: NomorRepository,
-    private readonly jenisLabel: (jenis: JenisDokumen) => string,
+    /** The document types: their labels, and their numbering until the clerk saves a scheme. */
+    private readonly jenis: JenisRegistry,
     /** Whether the classification list (Pengaturan → Penomoran) holds a code: a scheme's code must be one of them. */
     private readonly klasifikasiAda: (kode: string) => boolean = () => true,
   ) {}
 
-  skema(jenis: JenisDokumen): SkemaNomor {
-    return this.repo.skema(jenis) ?? { jenis, ...SKEMA_BAWAAN[jenis] };
+  /** The scheme of a type: saved, else the type's default; an unknown type is refused, never numbered like another. */
+  skema(jenis: string): SkemaNomor {
+    const def = this.jenis.get(jenis);
+    return this.repo.skema(jenis) ?? { jenis, ...def.penomoran };
   }
 
   skemaList(): SkemaNomor[] {
-    return JENIS_DOKUMEN.map((j) => this.skema(j));
+    return this.jenis.ids.map((j) => this.skema(j));
   }
 
-  saveSkema(jenis: JenisDokumen, data: SkemaNomorInput): SkemaNomor {
+  /** A register line may name a type this build no longer has (kept from an older version): its id is shown then. */
+  private jenisLabel(jenis: string): string {
+    return this.jenis.ada(jenis) ? this.jenis.get(jenis).label : jenis;
+  }
+
+  saveSkema(jenis: string, data: SkemaNomorInput): SkemaNomor {
     return this.db.transaction(() => {
       const errors: FieldError[] = [];
       const unknown = unknownTokens(data.pola);
@@ -115,7 +112,7 @@ export class PenomoranService {
    * windows or processes never get the same number. `within` runs inside the same transaction
    * (e.g. to record the document); if it throws, the number is not taken.
    */
-  take(jenis: JenisDokumen, opts: AmbilNomor, within?: (nomor: NomorSurat) => void): NomorSurat {
+  take(jenis: string, opts: AmbilNomor, within?: (nomor: NomorSurat) => void): NomorSurat {
     const skema = this.skema(jenis);
     const unit = skema.unit || opts.unitKode || '';
     checkTanggal(opts.tanggal);
@@ -142,7 +139,7 @@ export class PenomoranService {
   }
 
   /** A number set aside before the document is made (status dipesan). */
-  reserve(jenis: JenisDokumen, opts: Omit<AmbilNomor, 'status'>): NomorSurat {
+  reserve(jenis: string, opts: Omit<AmbilNomor, 'status'>): NomorSurat {
     return this.take(jenis, { ...opts, status: 'dipesan' });
   }
 
@@ -158,7 +155,7 @@ export class PenomoranService {
   }
 
   /** A number typed by the clerk; refused when the register already holds it in any status. */
-  manual(jenis: JenisDokumen, input: NomorManual, status: 'dipesan' | 'dipakai' = 'dipesan'): NomorSurat {
+  manual(jenis: string, input: NomorManual, status: 'dipesan' | 'dipakai' = 'dipesan'): NomorSurat {
     const nomor = normalizeNomor(input.nomor);
     if (nomor === '') throw new AppError('VALIDASI', 'Nomor wajib diisi.', [{ field: 'nomor', message: 'Nomor wajib diisi.' }]);
     checkTanggal(input.tanggal);
@@ -319,7 +316,7 @@ export class PenomoranService {
   }
 
   /** Another series whose scheme would print the same numbers (same pattern, code and unit). */
-  private clashingSeries(jenis: JenisDokumen, data: SkemaNomorInput): SkemaNomor | null {
+  private clashingSeries(jenis: string, data: SkemaNomorInput): SkemaNomor | null {
     const sample = (s: SkemaNomorInput) => formatNomor(s.pola, { kode: s.kode, urut: 1, padding: s.padding, unit: s.unit || '\u0000', tanggal: '2000-01-01' });
     const mine = sample(data);
     return this.skemaList().find((s) => s.jenis !== jenis && s.seri !== data.seri && sample(s) === mine) ?? null;

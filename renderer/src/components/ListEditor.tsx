@@ -1,4 +1,5 @@
 import { useState, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { barisBaru, barisDaftar, tempelDaftar, type CaraTempel } from '../lib/daftar';
 import { Dialog } from './Dialog';
 import { Icon } from './Icon';
 
@@ -18,15 +19,13 @@ interface Props {
 }
 
 const itemId = (id: string, i: number) => `${id}-${i}`;
-const linesOf = (text: string) =>
-  text
-    .split(/\r?\n/)
-    .map((l) => l.replace(/^\s*(?:\d+[.)]|[-•*])\s+/, '').trim())
-    .filter(Boolean);
+const linesOf = barisDaftar;
 
 /**
  * A list of short lines (addressees, tembusan): one input per line, Enter adds a line below,
- * pasting several lines adds them all (leading "1." or "-" removed), and "Tempel daftar" takes a whole list.
+ * pasting several lines adds them all (leading "1." or "-" removed), and "Tempel daftar" takes a
+ * whole list, asking whether it replaces the list or is added to it. Lines already in the list are
+ * left out either way, and the dialog says how many.
  */
 export function ListEditor({ id, label, items, onChange, errors = {}, hint, required, placeholder, addLabel, testId }: Props) {
   const [pasting, setPasting] = useState(false);
@@ -67,10 +66,23 @@ export function ListEditor({ id, label, items, onChange, errors = {}, hint, requ
     if (lines.length < 2) return;
     e.preventDefault();
     const current = items[i]?.trim() ?? '';
+    // Lines the list already has (or the paste repeats) are left out, as in "Tempel daftar".
+    const baru = barisBaru(items, lines);
     // Into an empty line the pasted lines replace it; otherwise they come after it.
-    const next = current ? [...items.slice(0, i + 1), ...lines, ...items.slice(i + 1)] : [...items.slice(0, i), ...lines, ...items.slice(i + 1)];
+    const next = current ? [...items.slice(0, i + 1), ...baru, ...items.slice(i + 1)] : [...items.slice(0, i), ...baru, ...items.slice(i + 1)];
     onChange(next);
-    focusItem((current ? i + 1 : i) + lines.length - 1);
+    focusItem(Math.max(0, (current ? i + 1 : i) + baru.length - 1));
+  };
+
+  // The paste dialog: what each choice would give, shown before the clerk picks one.
+  const pasted = pasting ? linesOf(pasteText) : [];
+  const filled = items.filter((s) => s.trim());
+  const tambah = tempelDaftar(items, pasted, 'tambah');
+  const ganti = tempelDaftar(items, pasted, 'ganti');
+  const apply = (cara: CaraTempel) => {
+    onChange((cara === 'tambah' ? tambah : ganti).items);
+    setPasteText('');
+    setPasting(false);
   };
 
   const listError = errors[''];
@@ -156,27 +168,31 @@ export function ListEditor({ id, label, items, onChange, errors = {}, hint, requ
       {pasting ? (
         <Dialog
           title={`Tempel daftar: ${label}`}
-          subtitle="Satu baris per butir; nomor atau tanda strip di awal baris dibuang."
+          subtitle={
+            filled.length
+              ? `Satu baris per butir; nomor atau tanda strip di awal baris dibuang. Daftar ini sudah berisi ${filled.length} baris: ganti seluruhnya, atau tambahkan yang belum ada.`
+              : 'Satu baris per butir; nomor atau tanda strip di awal baris dibuang, baris ganda hanya diambil sekali.'
+          }
           size="md"
           testId="tempel-daftar"
           onClose={() => setPasting(false)}
           footer={
             <>
-              <div className="footer-hint">{linesOf(pasteText).length} baris</div>
+              <div className="footer-hint" data-testid="tempel-ringkasan">
+                {pasted.length} baris
+                {pasted.length && filled.length ? ` · tambah: ${tambah.items.length - filled.length} baru, ${tambah.ganda.length} sudah ada` : ''}
+                {pasted.length && !filled.length && ganti.ganda.length ? ` · ${ganti.ganda.length} ganda dibuang` : ''}
+              </div>
               <button type="button" className="btn" onClick={() => setPasting(false)}>
                 Batal
               </button>
-              <button
-                type="button"
-                className="btn btn-primary"
-                disabled={linesOf(pasteText).length === 0}
-                onClick={() => {
-                  onChange([...items.filter((s) => s.trim()), ...linesOf(pasteText)]);
-                  setPasteText('');
-                  setPasting(false);
-                }}
-              >
-                Tambahkan
+              {filled.length ? (
+                <button type="button" className="btn" disabled={pasted.length === 0} onClick={() => apply('ganti')}>
+                  Ganti {filled.length} baris yang ada
+                </button>
+              ) : null}
+              <button type="button" className="btn btn-primary" disabled={pasted.length === 0} onClick={() => apply('tambah')}>
+                {filled.length ? 'Tambahkan ke daftar' : 'Tambahkan'}
               </button>
             </>
           }

@@ -1,14 +1,20 @@
-import type { JenisDokumen } from '../../contract/dokumen';
-import { skSatgas } from './sk-satgas';
-import { suratEdaran } from './surat-edaran';
-import { suratUndangan } from './surat-undangan';
-import type { JenisDef } from './types';
+import { buatRegistry, daftarkan } from './registry';
+import { skSatgas } from './sk-satgas/def';
+import { suratEdaran } from './surat-edaran/def';
+import { suratUndangan } from './surat-undangan/def';
 
-/** Every document type Netra produces, by id. (The casts erase each type's own data type: callers parse data with `schema` first.) */
-export const JENIS: Record<JenisDokumen, JenisDef> = {
-  'surat-edaran': suratEdaran as unknown as JenisDef,
-  'surat-undangan': suratUndangan as unknown as JenisDef,
-  'sk-satgas': skSatgas as unknown as JenisDef,
-};
+/**
+ * Every document type Netra ships, in the order the app offers them. Adding a type is its folder
+ * (def.ts, formulir.ts, teks.json) plus one line here; the contract's JENIS_DOKUMEN, the core, the
+ * CLI and the renderer read this list.
+ */
+export const DAFTAR_JENIS = [
+  daftarkan(suratEdaran),
+  daftarkan(suratUndangan),
+  daftarkan(skSatgas),
+] as const;
+
+export const JENIS = buatRegistry(DAFTAR_JENIS);
 
 export type { BuildContext, JenisDef, KategoriDokumen } from './types';
+export type { Jenis, JenisRegistry } from './registry';

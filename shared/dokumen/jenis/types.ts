@@ -1,11 +1,12 @@
 import type { z } from 'zod';
 
 export type KategoriDokumen = 'penetapan' | 'korespondensi';
-import type { InstansiProfil, JenisDokumen, Penandatangan, TandaTangan } from '../../contract/dokumen';
+import type { InstansiProfil, Penandatangan, SkemaNomorInput, TandaTangan } from '../../contract/dokumen';
 import type { NaskahDinas, PageSetup } from '../model';
 import type { Daerah } from '../daerah';
 import type { EntriDasarHukum } from '../dasar-hukum';
 import type { Placeholder, Teks, TextSlot } from '../teks';
+import type { BagianFormulir, FieldOf } from './formulir';
 
 /** Everything a document type needs besides its own data. */
 export interface BuildContext {
@@ -23,9 +24,16 @@ export interface BuildContext {
   dasarHukum: readonly EntriDasarHukum[];
 }
 
-/** A document type: its data schema, its editable texts and how its blocks are composed. */
-export interface JenisDef<S extends z.ZodType = z.ZodType> {
-  jenis: JenisDokumen;
+/** The data schemas a document type may have: an object (its keys are what the form fields name). */
+export type DataSchema = z.ZodObject;
+
+/**
+ * A document type, with its own data type kept: schema, editable texts, form, numbering defaults
+ * and how its blocks are composed. `daftarkan` (registry.ts) turns it into a registry entry.
+ */
+export interface JenisDef<S extends DataSchema = DataSchema, J extends string = string> {
+  /** The id in the contract, the database and file names of the CLI: "surat-undangan". */
+  jenis: J;
   label: string;
   keterangan: string;
   /** Short code for file names, e.g. "SE", "UND", "SK-SATGAS". */
@@ -33,9 +41,15 @@ export interface JenisDef<S extends z.ZodType = z.ZodType> {
   schema: S;
   slots: TextSlot[];
   placeholders: Placeholder[];
-  /** Example data (demo, CLI `dokumen contoh`): contohUntuk(SUKAMAJU, 2026). */
+  /** Version 1 of the texts, shipped with Netra (the folder's teks.json): one text per slot. */
+  teksBawaan: Teks;
+  /** Numbering until the clerk saves a scheme; types sharing `seri` share one counter per year. */
+  penomoran: SkemaNomorInput;
+  /** The form, section by section; every field names a key of the schema. */
+  formulir: readonly BagianFormulir<FieldOf<z.input<S>>>[];
+  /** Example data (demo, CLI `dokumen contoh`): contohUntuk(SUKAMAJU, 2026). Never the starting values of a real office's form. */
   contoh: z.input<S>;
-  /** The form's starting values for an office of `daerah`, so its own region appears, not the demo's. */
+  /** The demo's starting values for an office of `daerah`, so its own region appears. */
   contohUntuk(daerah: Daerah, tahun: number): z.input<S>;
   /**
    * Permendagri 1/2023 category: 'penetapan' (pengaturan/penetapan: keputusan, surat edaran) or

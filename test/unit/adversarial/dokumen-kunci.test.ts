@@ -5,7 +5,7 @@ import { JENIS } from '../../../shared/dokumen/jenis/index';
 import type { Core } from '../../../electron/core/core';
 import { makeCore, tempDir } from '../../helpers/core';
 
-const contoh = JENIS['surat-undangan'].contoh as Record<string, unknown>;
+const contoh = JENIS.get('surat-undangan').contoh as Record<string, unknown>;
 const undangan = (core: Core, over: Partial<DokumenBuat> = {}): DokumenBuat => ({
   jenis: 'surat-undangan',
   data: contoh,

@@ -7,7 +7,7 @@ import { dispatch } from '../../../electron/core/handlers';
 import type { Core } from '../../../electron/core/core';
 import { makeCore, tempDir } from '../../helpers/core';
 
-const contoh = JENIS['surat-undangan'].contoh as Record<string, unknown>;
+const contoh = JENIS.get('surat-undangan').contoh as Record<string, unknown>;
 const undangan = (core: Core, over: Partial<DokumenBuat> = {}): DokumenBuat => ({
   jenis: 'surat-undangan',
   data: contoh,
@@ -71,7 +71,7 @@ describe('adversarial: voiding numbers', () => {
     const req = undangan(core, { kunci });
     const a = await core.dokumen.buat(req);
     const clean = await dispatch(core, 'dokumen.file', { id: a.dokumen.id });
-    expect(clean.ok && clean.value.fileName).toBe(a.dokumen.fileName);
+    expect(clean.ok && (clean.value as { fileName: string }).fileName).toBe(a.dokumen.fileName);
     const line = core.penomoran.list({ tahun: null, status: null })[0]!;
     core.penomoran.void(line.id, 'Undangan ditarik');
     const headers = (file: string) =>
@@ -82,8 +82,9 @@ describe('adversarial: voiding numbers', () => {
     const r = await dispatch(core, 'dokumen.file', { id: a.dokumen.id });
     expect(r.ok).toBe(true);
     if (r.ok) {
-      expect(r.value.fileName).toBe(`BATAL_${a.dokumen.fileName}`);
-      expect(headers(r.value.file)).toContain('Undangan ditarik');
+      const v = r.value as { file: string; fileName: string };
+      expect(v.fileName).toBe(`BATAL_${a.dokumen.fileName}`);
+      expect(headers(v.file)).toContain('Undangan ditarik');
     }
     const again = await core.dokumen.buat(req);
     expect(again.dokumen.batal).toBe('Undangan ditarik');

@@ -6,7 +6,7 @@ import { dispatch } from '../../../electron/core/handlers';
 import type { Core } from '../../../electron/core/core';
 import { makeCore } from '../../helpers/core';
 
-const contoh = JENIS['surat-undangan'].contoh as Record<string, unknown>;
+const contoh = JENIS.get('surat-undangan').contoh as Record<string, unknown>;
 
 function setup() {
   const core = makeCore();

@@ -19,7 +19,7 @@ const semua = PegawaiQuerySchema.parse({ aktif: 'semua', limit: 500 });
 
 const undangan = (core: Core, tanggal = '2026-11-23'): DokumenBuat => ({
   jenis: 'surat-undangan',
-  data: JENIS['surat-undangan'].contoh as Record<string, unknown>,
+  data: JENIS.get('surat-undangan').contoh,
   profilId: core.instansi.list().find((p) => p.jenisKop === 'dinas')!.id,
   tandaTangan: { penandatanganId: core.penandatangan.list().find((p) => p.jenis === 'pejabat')!.id, mode: 'langsung', atasNama: '', untukBeliau: '' },
   tanggal,

@@ -11,14 +11,14 @@ async function cli(args: string[]): Promise<{ code: number; out: string }> {
   return { code, out: lines.join('\n') };
 }
 
-const undangan = { hal: 'Undangan Sosialisasi', kepada: ['Camat Sukamaju Kota'], acara: 'Sosialisasi Netralitas ASN', tanggalKegiatan: '2026-12-01', pukulMulai: '09.00', tempat: 'Aula BKPSDM' };
+const undangan = { hal: 'Undangan Sosialisasi', kepada: ['Camat Sukamaju Kota'], acara: 'Sosialisasi Netralitas ASN', pemilihan: 'Pemilihan Bupati dan Wakil Bupati Sukamaju Tahun 2026', tanggalKegiatan: '2026-12-01', pukulMulai: '09.00', tempat: 'Aula BKPSDM' };
 
 describe('netra dokumen', () => {
   it('skema prints the JSON Schema of a type; unknown types are usage errors', async () => {
     const r = await cli(['dokumen', 'skema', 'surat-undangan', '--json']);
     expect(r.code).toBe(0);
     const schema = JSON.parse(r.out);
-    expect(schema.required).toEqual(expect.arrayContaining(['hal', 'kepada', 'acara', 'tanggalKegiatan', 'pukulMulai', 'tempat']));
+    expect(schema.required).toEqual(expect.arrayContaining(['hal', 'kepada', 'acara', 'pemilihan', 'tanggalKegiatan', 'pukulMulai', 'tempat']));
     expect((await cli(['dokumen', 'skema', 'surat-cinta'])).code).toBe(2);
   });
 

@@ -15,7 +15,7 @@ function coreWithDemo(dataDir?: string): Core {
   return core;
 }
 
-const contoh = JENIS['surat-undangan'].contoh as Record<string, unknown>;
+const contoh = JENIS.get('surat-undangan').contoh;
 const undangan = (core: Core, over: Partial<DokumenBuat> = {}): DokumenBuat => ({
   jenis: 'surat-undangan',
   data: contoh,

@@ -4,6 +4,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it, vi } from 'vitest';
 import type { DokumenBuat } from '../../../shared/contract/dokumen';
 import { JENIS } from '../../../shared/dokumen/jenis/index';
+import { skSatgas } from '../../../shared/dokumen/jenis/sk-satgas/def';
 import { dispatch } from '../../../electron/core/handlers';
 import type { Core } from '../../../electron/core/core';
 import { makeCore } from '../../helpers/core';
@@ -16,7 +17,7 @@ function coreWithDemo(): Core {
 
 const undangan = (core: Core, over: Partial<DokumenBuat> = {}): DokumenBuat => ({
   jenis: 'surat-undangan',
-  data: JENIS['surat-undangan'].contoh as Record<string, unknown>,
+  data: JENIS.get('surat-undangan').contoh,
   profilId: core.instansi.list().find((p) => p.jenisKop === 'dinas')!.id,
   tandaTangan: { penandatanganId: core.penandatangan.list().find((p) => p.jenis === 'pejabat')!.id, mode: 'langsung', atasNama: '', untukBeliau: '' },
   tanggal: '2026-11-23',
@@ -90,7 +91,7 @@ describe('dokumen service', () => {
 
   it('invalid data is refused per field before a number is taken', async () => {
     const core = coreWithDemo();
-    const r = await dispatch(core, 'dokumen.buat', undangan(core, { data: { ...(JENIS['surat-undangan'].contoh as object), kepada: [], pukulMulai: '8 pagi' } }));
+    const r = await dispatch(core, 'dokumen.buat', undangan(core, { data: { ...JENIS.get('surat-undangan').contoh, kepada: [], pukulMulai: '8 pagi' } }));
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.fields?.map((f) => f.field).sort()).toEqual(['data.kepada', 'data.pukulMulai']);
     const noAtasNama = await dispatch(core, 'dokumen.buat', undangan(core, { tandaTangan: { penandatanganId: 1, mode: 'an', atasNama: '', untukBeliau: '' } }));
@@ -132,8 +133,8 @@ describe('dokumen service', () => {
 
   it('a decree naming staff that no longer exist is refused before a number is taken', async () => {
     const core = coreWithDemo();
-    const contoh = JENIS['sk-satgas'].contoh as { anggota: object[] };
-    const data = { ...contoh, anggota: [{ ...contoh.anggota[0], pegawaiId: 999_999 }] };
+    const contoh = skSatgas.contoh;
+    const data = { ...contoh, anggota: [{ ...contoh.anggota[0]!, pegawaiId: 999_999 }] };
     await expect(core.dokumen.buat({ ...undangan(core), jenis: 'sk-satgas', data })).rejects.toThrow('id 999999 tidak ada lagi');
     expect(core.penomoran.list({ tahun: null, status: null })).toHaveLength(0);
   });
@@ -156,7 +157,7 @@ describe('dokumen service', () => {
 
   it('regenerates exactly: same document XML after the profile and texts changed', async () => {
     const core = coreWithDemo();
-    const made = await core.dokumen.buat({ ...undangan(core), jenis: 'sk-satgas', data: JENIS['sk-satgas'].contoh as Record<string, unknown> });
+    const made = await core.dokumen.buat({ ...undangan(core), jenis: 'sk-satgas', data: JENIS.get('sk-satgas').contoh });
     const before = xmlOf(archived(core, made.dokumen.id));
     const profil = core.instansi.get(made.dokumen.profilId);
     const { id: _id, logo: _logo, ...input } = profil;
@@ -176,7 +177,7 @@ describe('dokumen service', () => {
     const core = coreWithDemo();
     const bupati = core.instansi.list().find((p) => p.jenisKop === 'kepala-daerah')!;
     const signer = core.penandatangan.list().find((p) => p.jenis === 'kepala-daerah')!;
-    const sk = { ...undangan(core), jenis: 'sk-satgas' as const, data: JENIS['sk-satgas'].contoh as Record<string, unknown>, profilId: bupati.id };
+    const sk = { ...undangan(core), jenis: 'sk-satgas' as const, data: JENIS.get('sk-satgas').contoh, profilId: bupati.id };
     const made = await core.dokumen.buat({ ...sk, tandaTangan: { ...sk.tandaTangan, penandatanganId: signer.id } });
     const media = (bytes: Uint8Array) => Object.entries(unzipSync(bytes)).filter(([k]) => k.startsWith('word/media/')).map(([, v]) => Buffer.from(v).toString('base64'));
     expect(media(archived(core, made.dokumen.id))).toEqual([bupati.lambang!.base64]);

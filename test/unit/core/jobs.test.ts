@@ -27,6 +27,18 @@ afterEach(() => {
 });
 
 describe('pekerjaan panjang di luar jalur permintaan', () => {
+  it('a dry run through the import channel reports what it would write and saves nothing (the CLI\'s --dry-run)', async () => {
+    const core = createCore({ dataDir: tempDir(), mode: 'cli' });
+    open.push(core);
+    const file = core.files.register(await bigFile(40), 'kecil.xlsx');
+    const preview = await dispatch(core, 'pegawai.importPreview', { file });
+    const units = Object.fromEntries((preview.ok ? (preview.value as { newUnits: { key: string }[] }).newUnits : []).map((u) => [u.key, { buat: true }]));
+    const r = await dispatch(core, 'pegawai.importCommit', { file, units, dryRun: true });
+    expect(r).toMatchObject({ ok: true, value: { ok: true, inserted: 40 } });
+    expect(count(core)).toBe(0);
+    expect(core.units.count()).toBe(0);
+  });
+
   it('other calls are answered while a large import runs in the worker, and the import lands whole', async () => {
     const core = createCore({ dataDir: tempDir(), mode: 'web' });
     open.push(core);

@@ -2,22 +2,35 @@ import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../electron/core/db/open';
 import { TeksRepository } from '../../../electron/core/db/repositories/teks';
-import { TEKS_BAWAAN } from '../../../electron/core/documents/teks-bawaan';
 import { dispatch } from '../../../electron/core/handlers';
-import { TeksService, type JenisTeks } from '../../../electron/core/services/teks';
-import { JENIS_DOKUMEN, type JenisDokumen } from '../../../shared/contract/dokumen';
+import { TeksService } from '../../../electron/core/services/teks';
+import { JENIS_DOKUMEN } from '../../../shared/contract/dokumen';
+import { buatRegistry, daftarkan } from '../../../shared/dokumen/jenis/registry';
+import type { JenisDef } from '../../../shared/dokumen/jenis/types';
 import { JENIS } from '../../../shared/dokumen/jenis/index';
 import { checkTeks, type Teks } from '../../../shared/dokumen/teks';
 import { makeCore, tempDir, thrown } from '../../helpers/core';
 import { call } from '../../helpers/dokumen';
 
 /** A small stand-in type, so these tests do not depend on the shipped wording. */
-const undangan: JenisTeks = {
+const bawaan: Teks = { pembuka: 'Dengan hormat, kami mengundang Saudara dalam {acara}.', penutup: 'Atas perhatiannya diucapkan terima kasih.' };
+const StandInSchema = z.object({ acara: z.string() });
+const undangan: JenisDef<typeof StandInSchema> = {
   jenis: 'surat-undangan',
   label: 'Surat Undangan',
   keterangan: 'Undangan rapat.',
-  schema: z.object({ acara: z.string() }),
+  kodeFile: 'UND',
+  kategori: 'korespondensi',
+  olehKepalaDaerah: false,
+  schema: StandInSchema,
+  teksBawaan: bawaan,
+  penomoran: { pola: '{urut}', kode: '', unit: '', padding: 3, seri: 'uji' },
+  formulir: [{ judul: 'Acara', fields: [{ kind: 'teks', key: 'acara', label: 'Acara' }] }],
   contoh: { acara: 'Rapat' },
+  contohUntuk: () => ({ acara: 'Rapat' }),
+  hal: (d) => d.acara,
+  pegawaiIds: () => [],
+  build: (_d, ctx) => ({ setup: ctx.setup, title: '', blocks: [], pageNumbers: false }),
   slots: [
     { key: 'pembuka', label: 'Pembuka', kind: 'paragraf' },
     { key: 'penutup', label: 'Penutup', kind: 'paragraf' },
@@ -27,13 +40,11 @@ const undangan: JenisTeks = {
     { key: 'tanggal', description: 'Tanggal', example: '12 Maret 2026' },
   ],
 };
-const bawaan: Teks = { pembuka: 'Dengan hormat, kami mengundang Saudara dalam {acara}.', penutup: 'Atas perhatiannya diucapkan terima kasih.' };
 
 function service(dataDir = tempDir()): TeksService {
   const db = openDatabase(dataDir);
-  const registry = Object.fromEntries(JENIS_DOKUMEN.map((j) => [j, { ...undangan, jenis: j }])) as Record<JenisDokumen, JenisTeks>;
-  const texts = Object.fromEntries(JENIS_DOKUMEN.map((j) => [j, bawaan])) as Record<JenisDokumen, Teks>;
-  return new TeksService(db, new TeksRepository(db), registry, texts);
+  const registry = buatRegistry(JENIS_DOKUMEN.map((j) => daftarkan({ ...undangan, jenis: j, kodeFile: j })));
+  return new TeksService(db, new TeksRepository(db), registry);
 }
 
 
@@ -88,7 +99,7 @@ describe('teks versions', () => {
 
 describe('teks channels with the real document types', () => {
   it('the shipped texts pass their own checks', () => {
-    for (const jenis of JENIS_DOKUMEN) expect(checkTeks(TEKS_BAWAAN[jenis], JENIS[jenis].slots, JENIS[jenis].placeholders), jenis).toEqual([]);
+    for (const def of JENIS.daftar) expect(checkTeks(def.teksBawaan, def.slots, def.placeholders), def.jenis).toEqual([]);
   });
 
   it('lists the types with a JSON Schema of their data, and saves a version through the channel', async () => {
@@ -98,12 +109,26 @@ describe('teks channels with the real document types', () => {
     expect(info[0]!.dataSchema).toMatchObject({ type: 'object' });
 
     const latest = core.teks.latest('surat-edaran');
-    const slot = JENIS['surat-edaran'].slots[0]!;
+    const slot = JENIS.get('surat-edaran').slots[0]!;
     const bad = await dispatch(core, 'teks.simpan', { jenis: 'surat-edaran', teks: { ...latest.teks, [slot.key]: 'Menurut {tidak_ada}.' } });
     expect(!bad.ok && bad.error.fields).toEqual([{ field: slot.key, message: expect.stringContaining('isian {tidak_ada} tidak dikenal') }]);
     const saved = await call(core, 'teks.simpan', { jenis: 'surat-edaran', teks: { ...latest.teks, [slot.key]: 'Teks baru.' }, catatan: 'Ringkas' });
     expect(saved).toMatchObject({ versi: 2, catatan: 'Ringkas' });
     const versions = await call(core, 'teks.versi', { jenis: 'surat-edaran' });
     expect(versions.map((v) => v.versi)).toEqual([2, 1]);
+  });
+});
+
+describe('where the document forms start', () => {
+  it('empty in a real office; from the example data once demo data is loaded, also after a restart', () => {
+    const dir = tempDir();
+    const core = makeCore(dir);
+    expect(core.teks.jenisInfo().map((j) => j.mulaiDariContoh)).toEqual(JENIS_DOKUMEN.map(() => false));
+    core.demo.load({ pegawai: 3, seed: 1 });
+    expect(core.teks.jenisInfo().every((j) => j.mulaiDariContoh)).toBe(true);
+    core.close();
+    const again = makeCore(dir);
+    expect(again.teks.jenisInfo().every((j) => j.mulaiDariContoh)).toBe(true);
+    again.close();
   });
 });

@@ -37,7 +37,7 @@ describe('docx structure', () => {
     expect(xml).not.toContain('<wp:anchor');
     const styles = strFromU8(parts['word/styles.xml']!);
     // the page setup of the document's category: Bookman Old Style for decrees and circulars, Arial for letters
-    expect(styles).toContain(JENIS[jenis].kategori === 'penetapan' ? 'w:ascii="Bookman Old Style"' : 'w:ascii="Arial"');
+    expect(styles).toContain(JENIS.get(jenis).kategori === 'penetapan' ? 'w:ascii="Bookman Old Style"' : 'w:ascii="Arial"');
     const header = Object.keys(parts).filter((k) => /^word\/header\d+\.xml$/.test(k)).map((k) => strFromU8(parts[k]!)).join('');
     expect(header).toMatch(/PAGE/);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Penandatangan, TandaTangan } from '../../../shared/contract/dokumen';
 import { kop, punctuate, signatureLines, titleCase } from '../../../shared/dokumen/bagian';
-import { diktumLabel } from '../../../shared/dokumen/jenis/sk-satgas';
+import { diktumLabel } from '../../../shared/dokumen/jenis/sk-satgas/def';
 import { markerLabel, PAPER_MM, textWidthMm, DEFAULT_PAGE_SETUP } from '../../../shared/dokumen/model';
 import { contohProfil } from '../../../electron/core/documents/contoh';
 

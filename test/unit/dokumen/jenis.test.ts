@@ -4,7 +4,7 @@ import { JENIS } from '../../../shared/dokumen/jenis/index';
 import { plainText, type Block } from '../../../shared/dokumen/model';
 import { checkTeks } from '../../../shared/dokumen/teks';
 import { daerahDari, namaPemilihan } from '../../../shared/dokumen/daerah';
-import { naskahContoh, TEKS_BAWAAN } from '../../helpers/naskah';
+import { naskahContoh } from '../../helpers/naskah';
 
 /** All text of a document, in order, for "is it there" checks. */
 function allText(blocks: Block[]): string {
@@ -37,10 +37,10 @@ function allText(blocks: Block[]): string {
 }
 
 describe.each(JENIS_DOKUMEN)('jenis dokumen %s', (jenis) => {
-  const def = JENIS[jenis];
+  const def = JENIS.get(jenis);
   it('its example data satisfies its schema and its default texts pass the placeholder check', () => {
     expect(def.schema.safeParse(def.contoh).success).toBe(true);
-    expect(checkTeks(TEKS_BAWAAN[jenis], def.slots, def.placeholders)).toEqual([]);
+    expect(checkTeks(def.teksBawaan, def.slots, def.placeholders)).toEqual([]);
   });
   it('fills every placeholder of the default texts', () => {
     const text = allText(naskahContoh(jenis).blocks);
@@ -105,8 +105,8 @@ describe('starting values for the office’s own region', () => {
     expect(d.pemerintah).toBe(pemerintah);
     expect(namaPemilihan(d, 2026)).toBe(pemilihan);
     for (const jenis of JENIS_DOKUMEN) {
-      const contoh = JENIS[jenis].contohUntuk(d, 2026);
-      expect(JENIS[jenis].schema.safeParse(contoh).success).toBe(true);
+      const contoh = JENIS.get(jenis).contohUntuk(d, 2026);
+      expect(JENIS.get(jenis).schema.safeParse(contoh).success).toBe(true);
       const text = JSON.stringify(contoh);
       expect(text).toContain(pemilihan);
       if (d.nama !== 'Sukamaju') expect(text).not.toContain('Sukamaju');

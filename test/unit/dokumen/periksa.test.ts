@@ -5,7 +5,7 @@ import { DEFAULT_PAGE_SETUP } from '../../../shared/dokumen/model';
 import { pasanganAwal } from '../../../shared/dokumen/pasangan';
 import { periksaNaskah, samaJabatan } from '../../../shared/dokumen/periksa';
 import { contohPenandatangan, contohProfil, PENANDATANGAN_CONTOH, PROFIL_CONTOH } from '../../../electron/core/documents/contoh';
-import { DASAR_HUKUM_CONTOH, naskahContoh, TEKS_BAWAAN } from '../../helpers/naskah';
+import { DASAR_HUKUM_CONTOH, naskahContoh } from '../../helpers/naskah';
 
 // Sample indexes: profiles 0 BKPSDM (office), 1 Bupati (kop jabatan), 2 Setda (Pemerintah Daerah);
 // signatories 0 Kepala BKPSDM, 1 Bupati, 2 Sekda.
@@ -15,7 +15,7 @@ const signers = PENANDATANGAN_CONTOH.map((_, i) => contohPenandatangan(i));
 function warnings(jenis: (typeof JENIS_DOKUMEN)[number], profil: number, penandatangan: number, tt: Partial<TandaTangan> = {}, data: Record<string, unknown> = {}) {
   const tandaTangan = TandaTanganSchema.parse({ penandatanganId: penandatangan + 1, ...tt });
   const naskah = naskahContoh(jenis, { profil, penandatangan, tandaTangan, data });
-  const parsed = JENIS[jenis].schema.parse({ ...(JENIS[jenis].contoh as object), ...data });
+  const parsed = JENIS.get(jenis).schema.parse({ ...JENIS.get(jenis).contoh, ...data });
   return periksaNaskah({ profil: profiles[profil]!, penandatangan: signers[penandatangan]!, tandaTangan, data: parsed, naskah });
 }
 
@@ -52,7 +52,7 @@ describe('consistency warnings before saving', () => {
       ...naskah,
       blocks: naskah.blocks.map((b) => (b.kind === 'kepala-lampiran' ? { ...b, rows: [{ label: 'LAMPIRAN', value: 'SURAT BADAN KESATUAN BANGSA DAN POLITIK' }, ...b.rows.slice(1)] } : b)),
     };
-    const data = JENIS['surat-undangan'].schema.parse(JENIS['surat-undangan'].contoh);
+    const data = JENIS.get('surat-undangan').schema.parse(JENIS.get('surat-undangan').contoh);
     expect(periksaNaskah({ profil: profiles[0]!, penandatangan: signers[0]!, tandaTangan, data, naskah })).toEqual([]);
     expect(periksaNaskah({ profil: profiles[0]!, penandatangan: signers[0]!, tandaTangan, data, naskah: edited })).toEqual([
       expect.stringContaining('Kepala lampiran menyebut "SURAT BADAN KESATUAN BANGSA DAN POLITIK", padahal naskah ini ditandatangani sebagai Kepala Badan Kepegawaian'),
@@ -70,12 +70,13 @@ describe('consistency warnings before saving', () => {
 
 describe('the samples pass their own checks', () => {
   it.each(JENIS_DOKUMEN)('%s: the starting kop and signatory of the sample data give no warning', (jenis) => {
-    const def = JENIS[jenis];
+    const def = JENIS.get(jenis);
     const { profil, penandatangan } = pasanganAwal(def.olehKepalaDaerah, profiles, signers);
     const tandaTangan = TandaTanganSchema.parse({ penandatanganId: penandatangan!.id });
-    const data = def.schema.parse(def.contoh);
-    const naskah = def.build(data, { setup: DEFAULT_PAGE_SETUP, profil: profil!, penandatangan: penandatangan!, tandaTangan, nomor: '800/…/BKPSDM/2026', tanggal: '2026-11-23', teks: TEKS_BAWAAN[jenis], dasarHukum: DASAR_HUKUM_CONTOH });
-    expect(periksaNaskah({ profil: profil!, penandatangan: penandatangan!, tandaTangan, data, naskah })).toEqual([]);
+    const siap = def.siapkan(def.contoh);
+    if (!siap.ok) throw new Error(siap.masalah[0]!.message);
+    const naskah = siap.build({ setup: DEFAULT_PAGE_SETUP, profil: profil!, penandatangan: penandatangan!, tandaTangan, nomor: '800/…/BKPSDM/2026', tanggal: '2026-11-23', teks: def.teksBawaan, dasarHukum: DASAR_HUKUM_CONTOH });
+    expect(periksaNaskah({ profil: profil!, penandatangan: penandatangan!, tandaTangan, data: siap.data, naskah })).toEqual([]);
   });
 
   it('the office invitation starts with the office kop and its own head, the decrees with the Bupati', () => {

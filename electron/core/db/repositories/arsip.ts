@@ -1,4 +1,4 @@
-import type { ArsipQuery, DokumenArsip, InstansiProfil, JenisDokumen, Penandatangan, TandaTangan } from '../../../../shared/contract/dokumen';
+import type { ArsipQuery, DokumenArsip, InstansiProfil, Penandatangan, TandaTangan } from '../../../../shared/contract/dokumen';
 import type { EntriDasarHukum } from '../../../../shared/dokumen/dasar-hukum';
 import type { PageSetup } from '../../../../shared/dokumen/model';
 import { sha256Hex } from '../../hash';
@@ -6,7 +6,7 @@ import type { Db } from '../open';
 
 interface DokumenRow {
   id: number;
-  jenis: JenisDokumen;
+  jenis: string;
   nomor: string;
   tanggal: string;
   hal: string;
@@ -166,7 +166,8 @@ export class ArsipRepository {
   }
 
   /** Newest letter date first. */
-  list(q: ArsipQuery): { total: number; rows: DokumenArsip[] } {
+  /** `jenis` is an id of the core's registry (the channel accepts the shipped ones). */
+  list(q: Omit<ArsipQuery, 'jenis'> & { jenis: string | null }): { total: number; rows: DokumenArsip[] } {
     const where: string[] = [];
     const params: (string | number)[] = [];
     const text = q.text.trim();

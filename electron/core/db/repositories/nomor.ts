@@ -1,4 +1,4 @@
-import type { JenisDokumen, NomorSurat, SkemaNomor, SkemaNomorInput, StatusNomor } from '../../../../shared/contract/dokumen';
+import type { NomorSurat, SkemaNomor, SkemaNomorInput, StatusNomor } from '../../../../shared/contract/dokumen';
 import type { Db } from '../open';
 
 interface NomorRow {
@@ -8,7 +8,7 @@ interface NomorRow {
   tahun: number;
   urut: number | null;
   nomor: string;
-  jenis: JenisDokumen | null;
+  jenis: string | null;
   status: StatusNomor;
   tanggal: string;
   hal: string;
@@ -45,7 +45,7 @@ export interface NomorBaru {
   /** null for a manual number. */
   urut: number | null;
   nomor: string;
-  jenis: JenisDokumen | null;
+  jenis: string | null;
   status: Exclude<StatusNomor, 'batal'>;
   tanggal: string;
   hal: string;
@@ -62,14 +62,14 @@ export interface NomorFilter {
 export class NomorRepository {
   constructor(private readonly db: Db) {}
 
-  skema(jenis: JenisDokumen): SkemaNomor | null {
+  skema(jenis: string): SkemaNomor | null {
     return (
       (this.db.prepare('SELECT jenis, pola, kode, unit, padding, seri FROM skema_nomor WHERE jenis = ?').get(jenis) as SkemaNomor | undefined) ??
       null
     );
   }
 
-  saveSkema(jenis: JenisDokumen, s: SkemaNomorInput): void {
+  saveSkema(jenis: string, s: SkemaNomorInput): void {
     this.db
       .prepare(
         `INSERT INTO skema_nomor (jenis, pola, kode, unit, padding, seri, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)

@@ -1,9 +1,9 @@
-import type { JenisDokumen, TeksVersi } from '../../../../shared/contract/dokumen';
+import type { TeksVersi } from '../../../../shared/contract/dokumen';
 import type { Teks } from '../../../../shared/dokumen/teks';
 import type { Db } from '../open';
 
 interface TeksRow {
-  jenis: JenisDokumen;
+  jenis: string;
   versi: number;
   teks: string;
   catatan: string;
@@ -24,34 +24,34 @@ const SELECT = 'SELECT jenis, versi, teks, catatan, created_at FROM teks_dokumen
 export class TeksRepository {
   constructor(private readonly db: Db) {}
 
-  latest(jenis: JenisDokumen): TeksVersi | null {
+  latest(jenis: string): TeksVersi | null {
     const row = this.db.prepare(`${SELECT} WHERE jenis = ? ORDER BY versi DESC LIMIT 1`).get(jenis) as TeksRow | undefined;
     return row ? toVersi(row) : null;
   }
 
-  get(jenis: JenisDokumen, versi: number): TeksVersi | null {
+  get(jenis: string, versi: number): TeksVersi | null {
     const row = this.db.prepare(`${SELECT} WHERE jenis = ? AND versi = ?`).get(jenis, versi) as TeksRow | undefined;
     return row ? toVersi(row) : null;
   }
 
   /** Newest first. */
-  versions(jenis: JenisDokumen): TeksVersi[] {
+  versions(jenis: string): TeksVersi[] {
     return (this.db.prepare(`${SELECT} WHERE jenis = ? ORDER BY versi DESC`).all(jenis) as TeksRow[]).map(toVersi);
   }
 
-  maxVersi(jenis: JenisDokumen): number {
+  maxVersi(jenis: string): number {
     return this.db.prepare('SELECT COALESCE(MAX(versi), 0) FROM teks_dokumen WHERE jenis = ?').pluck().get(jenis) as number;
   }
 
   /** Returns false when that version already exists (another window seeded it first). */
-  insertIfAbsent(jenis: JenisDokumen, versi: number, teks: Teks, catatan: string): boolean {
+  insertIfAbsent(jenis: string, versi: number, teks: Teks, catatan: string): boolean {
     const info = this.db
       .prepare('INSERT OR IGNORE INTO teks_dokumen (jenis, versi, teks, catatan, created_at) VALUES (?, ?, ?, ?, ?)')
       .run(jenis, versi, JSON.stringify(teks), catatan, new Date().toISOString());
     return info.changes === 1;
   }
 
-  insert(jenis: JenisDokumen, versi: number, teks: Teks, catatan: string): void {
+  insert(jenis: string, versi: number, teks: Teks, catatan: string): void {
     this.db
       .prepare('INSERT INTO teks_dokumen (jenis, versi, teks, catatan, created_at) VALUES (?, ?, ?, ?, ?)')
       .run(jenis, versi, JSON.stringify(teks), catatan, new Date().toISOString());

@@ -22,6 +22,8 @@ export type Part =
   /** inText: the token sits in `<w:t>` text, so line breaks and tabs may become `<w:br/>` / `<w:tab/>`. */
   | { kind: 'field'; key: string; inText: boolean }
   | { kind: 'docPrId' }
+  /** The relationship id of a per-record picture (`r:embed` of the template's placeholder), numbered per page. */
+  | { kind: 'image'; slot: number }
   /** Where a record's section break goes when each record is its own section (sections.ts). */
   | { kind: 'section' };
 
@@ -46,14 +48,22 @@ export function escapeText(value: string): string {
 }
 
 const DOC_PR_ID = /(<wp:docPr\b[^>]*?\bid=")\d+(")/g;
+const EMBED = /(\br:embed=")([^"]*)"/g;
 
 /**
  * Splits the page XML once into parts so each record only concatenates strings.
  * `wp:docPr id` (drawings, e.g. a logo) must be unique in the whole document or Word reports it
- * damaged, so each occurrence becomes a part the writer numbers afresh.
+ * damaged, so each occurrence becomes a part the writer numbers afresh. `images` maps the
+ * relationship ids of per-record pictures to their slot (repeat-pages.ts).
  */
-export function compilePage(xml: string): Part[] {
+export function compilePage(xml: string, images: ReadonlyMap<string, number> = new Map()): Part[] {
   const marks: { at: number; end: number; part: Part }[] = [];
+  for (const m of xml.matchAll(EMBED)) {
+    const slot = images.get(m[2]!);
+    if (slot === undefined) continue;
+    const at = m.index + m[1]!.length;
+    marks.push({ at, end: at + m[2]!.length, part: { kind: 'image', slot } });
+  }
   for (const m of xml.matchAll(TOKEN)) {
     marks.push({ at: m.index, end: m.index + m[0].length, part: { kind: 'field', key: m[1]!, inText: insideText(xml, m.index) } });
   }

@@ -93,7 +93,7 @@ export function ArsipList({ cari = '' }: { cari?: string }) {
           <option value="">Semua jenis</option>
           {JENIS_DOKUMEN.map((j) => (
             <option key={j} value={j}>
-              {JENIS[j].label}
+              {JENIS.get(j).label}
             </option>
           ))}
         </select>
@@ -155,7 +155,7 @@ export function ArsipList({ cari = '' }: { cari?: string }) {
                     {d.batal ? <div className="small text-danger">Nomor dibatalkan: {d.batal}</div> : null}
                     <div className="muted small col-berkas">{d.fileName}</div>
                   </td>
-                  <td>{JENIS[d.jenis]?.label ?? d.jenis}</td>
+                  <td>{JENIS.label(d.jenis)}</td>
                   <td className="row-actions">
                     <button type="button" className="btn btn-small" disabled={working === d.id} onClick={() => void withFile(d, files.open)}>
                       Buka

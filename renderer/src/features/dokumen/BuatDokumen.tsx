@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import type { JenisDokumen } from '../../../../shared/contract/index';
+import { JENIS } from '../../../../shared/dokumen/jenis/index';
+import { pisahJenis, pesanJenisAsing } from './jenis-info';
 import { useConfirm } from '../../components/Confirm';
 import { LoadError } from '../../components/LoadError';
 import { useCall } from '../../lib/useCall';
@@ -52,12 +54,25 @@ export function BuatDokumen() {
         <span className="spinner" aria-hidden="true" /> Memuat jenis dokumen…
       </div>
     );
-  const info = types.data.find((t) => t.jenis === jenis);
-  if (!info) return <JenisPilihan types={types.data} onChoose={setJenis} />;
+  // A type only the core knows is said, never drawn as another type's form.
+  const { dikenal, asing } = pisahJenis(types.data);
+  const info = dikenal.find((t) => t.jenis === jenis);
+  if (!info)
+    return (
+      <>
+        {asing.length ? (
+          <div className="banner banner-danger" role="alert" data-testid="jenis-tak-dikenal">
+            {pesanJenisAsing(asing)}
+          </div>
+        ) : null}
+        <JenisPilihan types={dikenal} onChoose={setJenis} />
+      </>
+    );
   return (
     <DokumenForm
       key={`${info.jenis}-${generasi}`}
       info={info}
+      def={JENIS.get(info.jenis)}
       profiles={profiles.data}
       signatories={signatories.data}
       onBack={(dirty) => void back(dirty)}

@@ -114,7 +114,7 @@ export function BukuAgenda() {
                   <td className="nowrap">{formatTanggal(n.tanggal)}</td>
                   <td className="col-hal">{n.hal}</td>
                   <td className="col-tujuan small">{n.tujuan || <span className="muted">—</span>}</td>
-                  <td>{n.jenis ? (JENIS[n.jenis]?.label ?? n.jenis) : '—'}</td>
+                  <td>{n.jenis ? JENIS.label(n.jenis) : '—'}</td>
                   <td>
                     <span className={`badge ${STATUS_BADGE[n.status]}`}>{STATUS_LABEL[n.status]}</span>
                   </td>

@@ -1,9 +1,8 @@
 import { useMemo, useRef, useState } from 'react';
 import { daerahDari } from '../../../../shared/dokumen/daerah';
-import { JENIS } from '../../../../shared/dokumen/jenis/index';
 import { pasanganAwal } from '../../../../shared/dokumen/pasangan';
 import { todayIso } from '../../../../shared/domain/tanggal';
-import type { DokumenDibuat, InstansiProfil, JenisDokumenInfo, Penandatangan } from '../../../../shared/contract/index';
+import type { DokumenDibuat, InstansiProfil, Penandatangan } from '../../../../shared/contract/index';
 import { ApiError, call } from '../../api/client';
 import { Icon } from '../../components/Icon';
 import { useToast } from '../../components/Toast';
@@ -13,12 +12,13 @@ import { useEscapeLayer } from '../../lib/layers';
 import { useFileActions } from '../../lib/files';
 import { useCall } from '../../lib/useCall';
 import { errorsUnder, focusLater } from '../../lib/validation';
-import { buatRequest, draftErrors, initialDraft, initialUmum, pratinjauRequest, serverFieldKey, type Draft, type Umum } from './dokumen-draft';
+import type { Jenis } from '../../../../shared/dokumen/jenis/registry';
+import type { JenisDokumen } from '../../../../shared/contract/index';
+import { buatRequest, draftErrors, initialUmum, pratinjauRequest, serverFieldKey, type Draft, type Umum } from './dokumen-draft';
+import { dataFieldId, nilaiAwal } from './formulir-state';
 import { HasilDokumen } from './HasilDokumen';
-import { dataFieldId } from './jenis/shared';
-import { SkSatgasFields } from './jenis/SkSatgasFields';
-import { SuratEdaranFields } from './jenis/SuratEdaranFields';
-import { SuratUndanganFields } from './jenis/SuratUndanganFields';
+import { JenisFields } from './jenis/JenisFields';
+import type { InfoDikenal } from './jenis-info';
 import { NomorFields } from './NomorFields';
 import { PeringatanPanel, usePeringatan, useTerimaPeringatan } from './PeringatanPanel';
 import { PratinjauPanel } from './PratinjauPanel';
@@ -26,7 +26,9 @@ import { umumFieldId, UmumFields } from './UmumFields';
 import { usePratinjau } from './usePratinjau';
 
 interface Props {
-  info: JenisDokumenInfo;
+  info: InfoDikenal;
+  /** The type in this UI's registry (BuatDokumen refuses an id it does not know). */
+  def: Jenis<JenisDokumen>;
   profiles: InstansiProfil[];
   signatories: Penandatangan[];
   /** Back to the type cards; `dirty` when the form differs from its starting values. */
@@ -42,13 +44,15 @@ const kunciBaru = (): string => crypto.randomUUID();
 const idOfPath = (path: string) => (path.startsWith('data.') ? dataFieldId(path.slice(5)) : umumFieldId(path));
 
 /** Fills in one document of a type: its data, kop, signatory, date and number, with a live preview; saves the .docx. */
-export function DokumenForm({ info, profiles, signatories, onBack, onNew }: Props) {
+export function DokumenForm({ info, def, profiles, signatories, onBack, onNew }: Props) {
   // What "unchanged" means: the starting values, then what was last saved.
   const [start, setStart] = useState(() => {
     // Letters of the regional head start with the Bupati's kop and signature, an office's with its own head's.
-    const { profil, penandatangan: signer } = pasanganAwal(JENIS[info.jenis].olehKepalaDaerah, profiles, signatories);
-    const contoh = profil ? JENIS[info.jenis].contohUntuk(daerahDari(profil), Number(todayIso().slice(0, 4))) : info.contoh;
-    return { draft: initialDraft(info.jenis, contoh), umum: initialUmum(profil?.id ?? null, signer?.id ?? null) };
+    const { profil, penandatangan: signer } = pasanganAwal(def.olehKepalaDaerah, profiles, signatories);
+    // A real office starts from an empty form; a demo from the example, in the office's own region.
+    const contoh = !info.mulaiDariContoh ? null : profil ? def.contohUntuk(daerahDari(profil), Number(todayIso().slice(0, 4))) : def.contoh;
+    const draft: Draft = { jenis: def.jenis, data: nilaiAwal(def, contoh) };
+    return { draft, umum: initialUmum(profil?.id ?? null, signer?.id ?? null) };
   });
   const [draft, setDraft] = useState<Draft>(start.draft);
   const [umum, setUmum] = useState<Umum>(start.umum);
@@ -139,7 +143,7 @@ export function DokumenForm({ info, profiles, signatories, onBack, onNew }: Prop
       const fields: Record<string, string> = {};
       const bentrok = e instanceof ApiError && (e.data.fields ?? []).some((f) => f.field === 'kunci');
       setKunciBentrok(bentrok);
-      if (e instanceof ApiError && !bentrok) for (const f of e.data.fields ?? []) fields[serverFieldKey(info.jenis, f.field)] ??= f.message;
+      if (e instanceof ApiError && !bentrok) for (const f of e.data.fields ?? []) fields[serverFieldKey(def, f.field)] ??= f.message;
       setServerErrors(fields);
       setFormError(errorMessage(e));
       const first = Object.keys(fields)[0];
@@ -207,7 +211,7 @@ export function DokumenForm({ info, profiles, signatories, onBack, onNew }: Prop
           </button>
           <div>
             <h2 className="section-title">{info.label}</h2>
-            <p className="muted small">Isian awal berisi data contoh; ganti dengan data sebenarnya.</p>
+            {info.mulaiDariContoh ? <p className="muted small">Isian awal berisi data contoh; ganti dengan data sebenarnya.</p> : null}
           </div>
         </div>
         <div className="dokumen-form-scroll">
@@ -231,13 +235,7 @@ export function DokumenForm({ info, profiles, signatories, onBack, onNew }: Prop
               onSave={() => void files.save(hasil.file, hasil.dokumen.fileName)}
             />
           ) : null}
-          {draft.jenis === 'surat-edaran' ? (
-            <SuratEdaranFields data={draft.data} onChange={(data) => changeDraft({ jenis: 'surat-edaran', data })} errors={dataErrors} disabled={busy || locked} />
-          ) : draft.jenis === 'surat-undangan' ? (
-            <SuratUndanganFields data={draft.data} onChange={(data) => changeDraft({ jenis: 'surat-undangan', data })} errors={dataErrors} disabled={busy || locked} />
-          ) : (
-            <SkSatgasFields data={draft.data} onChange={(data) => changeDraft({ jenis: 'sk-satgas', data })} errors={dataErrors} disabled={busy || locked} />
-          )}
+          <JenisFields def={def} data={draft.data} onChange={(data) => changeDraft({ jenis: def.jenis, data })} errors={dataErrors} disabled={busy || locked} />
           <UmumFields umum={umum} onChange={changeUmum} profiles={profiles} signatories={signatories} errors={errors} disabled={busy || locked} />
           {locked ? null : <NomorFields umum={umum} onChange={changeUmum} reserved={reserved.data ?? []} errors={errors} disabled={busy} />}
         </div>

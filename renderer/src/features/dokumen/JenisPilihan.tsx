@@ -1,8 +1,9 @@
-import type { JenisDokumen, JenisDokumenInfo } from '../../../../shared/contract/index';
+import type { JenisDokumen } from '../../../../shared/contract/index';
+import type { InfoDikenal } from './jenis-info';
 import { Icon } from '../../components/Icon';
 
 /** The document types as cards: label and what each is for. */
-export function JenisPilihan({ types, onChoose }: { types: JenisDokumenInfo[]; onChoose: (j: JenisDokumen) => void }) {
+export function JenisPilihan({ types, onChoose }: { types: InfoDikenal[]; onChoose: (j: JenisDokumen) => void }) {
   return (
     <div className="jenis-pilihan">
       <p className="muted">Pilih jenis dokumen yang akan dibuat.</p>

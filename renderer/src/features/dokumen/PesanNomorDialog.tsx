@@ -68,7 +68,7 @@ export function PesanNomorDialog({ onClose, onReserved }: Props) {
             <select {...a} value={jenis} onChange={(e) => setJenis(e.target.value as JenisDokumen)}>
               {JENIS_DOKUMEN.map((j) => (
                 <option key={j} value={j}>
-                  {JENIS[j].label}
+                  {JENIS.get(j).label}
                 </option>
               ))}
             </select>

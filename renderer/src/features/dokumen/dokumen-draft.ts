@@ -1,43 +1,18 @@
-import type { z } from 'zod';
 import type { InputOf, InstansiProfil, JenisDokumen, ModeTtd } from '../../../../shared/contract/index';
-import { SkSatgasSchema, skSatgas } from '../../../../shared/dokumen/jenis/sk-satgas';
-import { SuratEdaranSchema, suratEdaran } from '../../../../shared/dokumen/jenis/surat-edaran';
-import { SuratUndanganSchema, suratUndangan } from '../../../../shared/dokumen/jenis/surat-undangan';
+import { JENIS } from '../../../../shared/dokumen/jenis/index';
 import { isValidIsoDate, todayIso } from '../../../../shared/domain/tanggal';
 import { schemaErrors } from '../../lib/validation';
+import type { NilaiFormulir } from './formulir-state';
 
-/** The data schema of each document type (the core validates with the same one). */
-export const SCHEMAS = {
-  'surat-edaran': SuratEdaranSchema,
-  'surat-undangan': SuratUndanganSchema,
-  'sk-satgas': SkSatgasSchema,
-} as const;
+export { serverFieldKey } from './formulir-state';
 
-const LOCAL_CONTOH = {
-  'surat-edaran': suratEdaran.contoh,
-  'surat-undangan': suratUndangan.contoh,
-  'sk-satgas': skSatgas.contoh,
-} as const;
-
-export type DataOf<J extends JenisDokumen> = z.output<(typeof SCHEMAS)[J]>;
-/** The type and its data, kept together so that each form gets its own data type. */
-export type Draft = { [J in JenisDokumen]: { jenis: J; data: DataOf<J> } }[JenisDokumen];
-
-function parseOr<S extends z.ZodType>(schema: S, value: unknown, fallback: unknown): z.output<S> {
-  const r = schema.safeParse(value);
-  return r.success ? r.data : schema.parse(fallback);
-}
-
-/** The form's starting values: the type's example data (from the core, else the built-in copy). */
-export function initialDraft(jenis: JenisDokumen, contoh: unknown): Draft {
-  switch (jenis) {
-    case 'surat-edaran':
-      return { jenis, data: parseOr(SuratEdaranSchema, contoh, LOCAL_CONTOH[jenis]) };
-    case 'surat-undangan':
-      return { jenis, data: parseOr(SuratUndanganSchema, contoh, LOCAL_CONTOH[jenis]) };
-    case 'sk-satgas':
-      return { jenis, data: parseOr(SkSatgasSchema, contoh, LOCAL_CONTOH[jenis]) };
-  }
+/**
+ * The type and the values of its declared fields. The type is looked up in the registry wherever it
+ * matters, and an id the registry does not know is an error there (never another type's form).
+ */
+export interface Draft {
+  jenis: JenisDokumen;
+  data: NilaiFormulir;
 }
 
 export type CaraNomor = 'otomatis' | 'dipesan' | 'manual';
@@ -88,7 +63,7 @@ export function umumErrors(u: Umum): Record<string, string> {
 /** Messages for the whole form: common fields, then the data under `data.`. */
 export function draftErrors(draft: Draft, umum: Umum): Record<string, string> {
   const e = umumErrors(umum);
-  for (const [k, m] of Object.entries(schemaErrors(SCHEMAS[draft.jenis], draft.data))) e[`data.${k}`] = m;
+  for (const [k, m] of Object.entries(schemaErrors(JENIS.get(draft.jenis).schema, draft.data))) e[`data.${k}`] = m;
   return e;
 }
 
@@ -126,14 +101,4 @@ export function pratinjauRequest(draft: Draft, u: Umum): InputOf<'dokumen.pratin
   if (!full) return null;
   const { nomor, ...rest } = full;
   return nomor.cara === 'otomatis' ? rest : full;
-}
-
-/**
- * The core's field paths mapped onto the form's: the type's own fields under `data.`, whether the
- * core reports them as `data.kepada.0` or `kepada.0`.
- */
-export function serverFieldKey(jenis: JenisDokumen, field: string): string {
-  if (field.startsWith('data.')) return field;
-  const first = field.split('.')[0] ?? '';
-  return first in SCHEMAS[jenis].shape ? `data.${field}` : field;
 }

@@ -1,4 +1,4 @@
-import { JENIS_DOKUMEN, type SkemaNomorInput } from '../../../../shared/contract/index';
+import type { SkemaNomor } from '../../../../shared/contract/index';
 import { JENIS } from '../../../../shared/dokumen/jenis/index';
 import { LoadError } from '../../components/LoadError';
 import { useCall } from '../../lib/useCall';
@@ -6,14 +6,14 @@ import { KlasifikasiCard } from './KlasifikasiCard';
 import { SectionHead } from './SectionParts';
 import { SkemaNomorCard } from './SkemaNomorCard';
 
-const FALLBACK: SkemaNomorInput = { pola: '{kode}/{urut}/{unit}/{tahun}', kode: '800', unit: '', padding: 4, seri: 'surat-keluar' };
-
 /** Penomoran: for each document type the pattern of its numbers, with a live example. */
 export function PenomoranSection() {
   const skema = useCall('nomor.skema.list', {});
   const profil = useCall('instansi.list', {});
   const klasifikasi = useCall('klasifikasi.list', {});
   const unitProfil = profil.data?.find((p) => p.kodeUnit)?.kodeUnit ?? '';
+  // The core sends every type's scheme (its own default until saved); a type this window does not know is said.
+  const asing = (skema.data ?? []).filter((s) => !JENIS.ada(s.jenis));
 
   return (
     <section className="pengaturan-section" data-testid="bagian-penomoran">
@@ -28,14 +28,26 @@ export function PenomoranSection() {
         </div>
       ) : (
         <div className="skema-list">
-          {JENIS_DOKUMEN.map((jenis) => {
-            const s = skema.data?.find((x) => x.jenis === jenis);
+          {asing.length ? (
+            <div className="banner banner-danger" role="alert">
+              Skema penomoran untuk jenis dokumen {asing.map((s) => `“${s.jenis}”`).join(', ')} belum dikenal oleh tampilan ini. Muat ulang aplikasi; bila tetap muncul, laporkan ke pengelola
+              Netra.
+            </div>
+          ) : null}
+          {JENIS.daftar.map(({ jenis, label }) => {
+            const s: SkemaNomor | undefined = skema.data?.find((x) => x.jenis === jenis);
+            if (!s)
+              return (
+                <div key={jenis} className="banner banner-danger" role="alert">
+                  Skema penomoran {label} tidak dikirim oleh aplikasi. Muat ulang halaman ini.
+                </div>
+              );
             return (
               <SkemaNomorCard
-                key={`${jenis}-${s ? JSON.stringify(s) : 'baru'}`}
+                key={`${jenis}-${JSON.stringify(s)}`}
                 jenis={jenis}
-                label={JENIS[jenis].label}
-                skema={s ?? { ...FALLBACK, seri: jenis === 'sk-satgas' ? 'keputusan' : FALLBACK.seri }}
+                label={label}
+                skema={s}
                 unitProfil={unitProfil}
                 klasifikasi={klasifikasi.data ?? []}
                 onSaved={() => void skema.reload()}

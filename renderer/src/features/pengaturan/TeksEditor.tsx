@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { InstansiProfil, JenisDokumenInfo, Penandatangan, TeksVersi } from '../../../../shared/contract/index';
+import type { InstansiProfil, Penandatangan, TeksVersi } from '../../../../shared/contract/index';
+import type { InfoDikenal } from '../dokumen/jenis-info';
 import { checkTeks, type Teks } from '../../../../shared/dokumen/teks';
 import { todayIso } from '../../../../shared/domain/tanggal';
 import { call } from '../../api/client';
@@ -18,7 +19,7 @@ import { VersiDialog } from './VersiDialog';
 import { VersiRiwayat } from './VersiRiwayat';
 
 interface Props {
-  info: JenisDokumenInfo;
+  info: InfoDikenal;
   profil: InstansiProfil | null;
   penandatangan: Penandatangan | null;
   onDirtyChange: (dirty: boolean) => void;

@@ -7,6 +7,7 @@ import { namaLengkap } from '../../lib/format';
 import { useCall } from '../../lib/useCall';
 import { SectionHead } from './SectionParts';
 import { TeksEditor } from './TeksEditor';
+import { pesanJenisAsing, pisahJenis } from '../dokumen/jenis-info';
 
 /** Teks dokumen: the editable texts of each document type, versioned, with a live preview. */
 export function TeksSection() {
@@ -18,7 +19,7 @@ export function TeksSection() {
   const confirm = useConfirm();
   const onDirtyChange = useCallback((d: boolean) => setDirty(d), []);
 
-  const types = jenisCall.data ?? [];
+  const { dikenal: types, asing } = pisahJenis(jenisCall.data ?? []);
   const info = types.find((t) => t.jenis === jenis) ?? types[0] ?? null;
   const profil = profilCall.data?.[0] ?? null;
   const penandatangan = ttdCall.data?.find((p) => p.aktif) ?? null;
@@ -52,6 +53,11 @@ export function TeksSection() {
           </>
         }
       />
+      {asing.length ? (
+        <div className="banner banner-danger" role="alert">
+          {pesanJenisAsing(asing)}
+        </div>
+      ) : null}
       {jenisCall.error ? <LoadError what="jenis dokumen" error={jenisCall.error} onRetry={() => void jenisCall.reload()} /> : null}
       {info ? (
         <>

@@ -1,13 +1,16 @@
 import type { Pegawai } from '../../../../../shared/domain/pegawai';
 import { Icon } from '../../../components/Icon';
 import { namaLengkap } from '../../../lib/format';
-import type { DataOf } from '../dokumen-draft';
+import type { Anggota } from '../../../../../shared/dokumen/jenis/anggota';
+import { dataFieldId } from '../formulir-state';
 import { PegawaiCari } from './PegawaiCari';
-import { dataFieldId } from './shared';
-
-type Anggota = DataOf<'sk-satgas'>['anggota'][number];
 
 interface Props {
+  /** The schema key of the list ("anggota"): ids and messages are under it. */
+  fieldKey: string;
+  label: string;
+  /** Roles offered (typed roles are allowed too). */
+  peran: readonly string[];
   rows: Anggota[];
   onChange: (rows: Anggota[]) => void;
   /** Messages by "0.nama", "1.peran" …, and "" for the list. */
@@ -15,18 +18,17 @@ interface Props {
   disabled?: boolean;
 }
 
-export const PERAN = ['Ketua', 'Wakil Ketua', 'Sekretaris', 'Anggota'];
-const PERAN_LIST_ID = 'peran-satgas';
-
-const kosong = (): Anggota => ({ pegawaiId: null, nama: '', nip: '', jabatan: '', peran: 'Anggota' });
-
-function dariPegawai(p: Pegawai): Anggota {
+function dariPegawai(p: Pegawai, peran: string): Anggota {
   const nip = p.jenisIdentitas === 'NIP' || p.jenisIdentitas === 'NI_PPPK' ? (p.nip ?? '') : '';
-  return { pegawaiId: p.id, nama: namaLengkap(p), nip, jabatan: p.jabatan ?? '', peran: 'Anggota' };
+  return { pegawaiId: p.id, nama: namaLengkap(p), nip, jabatan: p.jabatan ?? '', peran };
 }
 
-/** The team of an SK Satgas: rows found in Pegawai or typed, with their role, in the order of the lampiran. */
-export function AnggotaEditor({ rows, onChange, errors, disabled }: Props) {
+/** Staff named in a document (an SK's team …): rows found in Pegawai or typed, with their role, in the order of the lampiran. */
+export function AnggotaEditor({ fieldKey, label, peran, rows, onChange, errors, disabled }: Props) {
+  // New rows take the last role offered ("Anggota"): the usual one.
+  const peranBawaan = peran[peran.length - 1] ?? '';
+  const kosong = (): Anggota => ({ pegawaiId: null, nama: '', nip: '', jabatan: '', peran: peranBawaan });
+  const peranListId = `peran-${fieldKey}`;
   const setRow = (i: number, patch: Partial<Anggota>) => onChange(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   const move = (i: number, by: number) => {
     const j = i + by;
@@ -39,9 +41,9 @@ export function AnggotaEditor({ rows, onChange, errors, disabled }: Props) {
   const cell = (i: number, f: keyof Anggota) => errors[`${i}.${f}`];
 
   return (
-    <div className={`field anggota-editor${errors[''] ? ' field-invalid' : ''}`} data-testid="anggota-satgas">
+    <div className={`field anggota-editor${errors[''] ? ' field-invalid' : ''}`} data-testid={`anggota-${fieldKey}`}>
       <div className="field-label-row">
-        <span className="field-label">Susunan keanggotaan</span>
+        <span className="field-label">{label}</span>
         <span className="field-required" aria-hidden="true">
           *
         </span>
@@ -51,14 +53,14 @@ export function AnggotaEditor({ rows, onChange, errors, disabled }: Props) {
         <PegawaiCari
           chosenIds={chosen}
           disabled={disabled}
-          onPick={(p) => onChange([...rows.filter((r) => r.nama.trim() || r.jabatan.trim()), dariPegawai(p)])}
+          onPick={(p) => onChange([...rows.filter((r) => r.nama.trim() || r.jabatan.trim()), dariPegawai(p, peranBawaan)])}
         />
         <button type="button" className="btn" disabled={disabled} onClick={() => onChange([...rows, kosong()])}>
           <Icon name="plus" /> Baris kosong
         </button>
       </div>
-      <datalist id={PERAN_LIST_ID}>
-        {PERAN.map((p) => (
+      <datalist id={peranListId}>
+        {peran.map((p) => (
           <option key={p} value={p} />
         ))}
       </datalist>
@@ -75,7 +77,7 @@ export function AnggotaEditor({ rows, onChange, errors, disabled }: Props) {
               <span className="anggota-no num">{i + 1}.</span>
               <div className="anggota-cell">
                 <input
-                  id={dataFieldId(`anggota.${i}.nama`)}
+                  id={dataFieldId(`${fieldKey}.${i}.nama`)}
                   type="text"
                   aria-label={`Nama anggota ${i + 1}`}
                   aria-invalid={cell(i, 'nama') ? true : undefined}
@@ -88,7 +90,7 @@ export function AnggotaEditor({ rows, onChange, errors, disabled }: Props) {
               </div>
               <div className="anggota-cell">
                 <input
-                  id={dataFieldId(`anggota.${i}.nip`)}
+                  id={dataFieldId(`${fieldKey}.${i}.nip`)}
                   type="text"
                   inputMode="numeric"
                   className="num"
@@ -129,7 +131,7 @@ export function AnggotaEditor({ rows, onChange, errors, disabled }: Props) {
               <span />
               <div className="anggota-cell">
                 <input
-                  id={dataFieldId(`anggota.${i}.jabatan`)}
+                  id={dataFieldId(`${fieldKey}.${i}.jabatan`)}
                   type="text"
                   aria-label={`Jabatan anggota ${i + 1}`}
                   aria-invalid={cell(i, 'jabatan') ? true : undefined}
@@ -142,9 +144,9 @@ export function AnggotaEditor({ rows, onChange, errors, disabled }: Props) {
               </div>
               <div className="anggota-cell">
                 <input
-                  id={dataFieldId(`anggota.${i}.peran`)}
+                  id={dataFieldId(`${fieldKey}.${i}.peran`)}
                   type="text"
-                  list={PERAN_LIST_ID}
+                  list={peranListId}
                   aria-label={`Kedudukan anggota ${i + 1}`}
                   aria-invalid={cell(i, 'peran') ? true : undefined}
                   placeholder="Kedudukan"

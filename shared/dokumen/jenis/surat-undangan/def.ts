@@ -1,17 +1,22 @@
 import { z } from 'zod';
-import { barisDaftar, tanggalIso } from '../../contract/schemas';
-import { formatHariTanggal, formatTanggal } from '../../domain/tanggal';
-import { angkaDenganTerbilang } from '../../domain/terbilang';
-import { kop, paragraphs, penerbit, signature, tembusan, tempatTanggal, titleCase } from '../bagian';
-import { namaPemilihan, SUKAMAJU, type Daerah } from '../daerah';
-import { textWidthMm, type Block } from '../model';
-import type { JenisDef, KategoriDokumen } from './types';
+import { barisDaftar, tanggalIso } from '../../../contract/schemas';
+import { normalisasiPukul } from '../../../domain/pukul';
+import { formatHariTanggal, formatTanggal } from '../../../domain/tanggal';
+import { angkaDenganTerbilang } from '../../../domain/terbilang';
+import { kop, paragraphs, penerbit, signature, tembusan, tempatTanggal, titleCase } from '../../bagian';
+import { namaPemilihan, SUKAMAJU, type Daerah } from '../../daerah';
+import { textWidthMm, type Block } from '../../model';
+import type { JenisDef, KategoriDokumen } from '../types';
+import { SURAT_KELUAR } from '../penomoran';
+import { formulir } from './formulir';
+import teksBawaan from './teks.json';
 
 /** Permendagri 1/2023 category: decides the signature lines (aturan-ttd.ts). */
 const KATEGORI = 'korespondensi' satisfies KategoriDokumen;
 
 const baris = barisDaftar;
-const pukul = z.string().regex(/^([01]\d|2[0-3])[.:][0-5]\d$/, 'Pukul ditulis seperti 08.00.');
+// "7:30", "0730" and "7.30" are read as 07.30 (the form normalises too, when the field is left).
+const pukul = z.string().transform(normalisasiPukul).pipe(z.string().regex(/^([01]\d|2[0-3])[.:][0-5]\d$/, 'Pukul ditulis seperti 08.00.'));
 
 export const SuratUndanganSchema = z.object({
   hal: z.string().trim().min(3, 'Hal wajib diisi.').max(200),
@@ -19,7 +24,8 @@ export const SuratUndanganSchema = z.object({
   /** One addressee is written in the letter; two or more go to a list in the lampiran. */
   kepada: z.array(baris).min(1, 'Sebutkan paling sedikit satu yang diundang.').max(500),
   acara: z.string().trim().min(3, 'Acara wajib diisi.').max(300),
-  pemilihan: z.string().trim().max(200).default(''),
+  // The opening text names it ({pemilihan}): left empty the letter read "pada , Pemerintah …".
+  pemilihan: z.string().trim().min(5, 'Nama pemilihan wajib diisi.').max(200),
   tanggalKegiatan: tanggalIso('Tanggal kegiatan'),
   pukulMulai: pukul,
   /** Empty: "s.d. selesai". */
@@ -55,13 +61,16 @@ const jam = (s: string) => s.replace(':', '.');
 export const pukulText = (d: Pick<Data, 'pukulMulai' | 'pukulSelesai' | 'zonaWaktu'>) =>
   `${jam(d.pukulMulai)} ${d.zonaWaktu} s.d. ${d.pukulSelesai ? `${jam(d.pukulSelesai)} ${d.zonaWaktu}` : 'selesai'}`;
 
-export const suratUndangan: JenisDef<typeof SuratUndanganSchema> = {
+export const suratUndangan: JenisDef<typeof SuratUndanganSchema, 'surat-undangan'> = {
   jenis: 'surat-undangan',
   label: 'Surat Undangan',
   keterangan: 'Undangan sosialisasi netralitas atau apel ikrar netralitas, untuk satu tujuan atau daftar tujuan di lampiran.',
   kodeFile: 'UND',
   kategori: KATEGORI,
   schema: SuratUndanganSchema,
+  teksBawaan,
+  penomoran: SURAT_KELUAR,
+  formulir,
   slots: [
     { key: 'pembuka', label: 'Pembuka', kind: 'paragraf' },
     { key: 'penutup', label: 'Penutup', kind: 'paragraf' },

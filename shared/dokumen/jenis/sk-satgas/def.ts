@@ -1,25 +1,21 @@
 import { z } from 'zod';
-import { barisDaftar } from '../../contract/schemas';
-import { formatNip } from '../../domain/nip';
-import { formatTanggal } from '../../domain/tanggal';
-import { terbilang } from '../../domain/terbilang';
-import { items, kop, punctuate, rincian, signature, titleCase } from '../bagian';
-import { susunDasarHukum } from '../dasar-hukum';
-import { namaPemilihan, SUKAMAJU, type Daerah } from '../daerah';
-import { textWidthMm, type Block, type DecreePartBlock, type ParagraphBlock, type Text } from '../model';
-import type { BuildContext, JenisDef, KategoriDokumen } from './types';
+import { barisDaftar } from '../../../contract/schemas';
+import { formatNip } from '../../../domain/nip';
+import { formatTanggal } from '../../../domain/tanggal';
+import { terbilang } from '../../../domain/terbilang';
+import { items, kop, punctuate, rincian, signature, titleCase } from '../../bagian';
+import { susunDasarHukum } from '../../dasar-hukum';
+import { namaPemilihan, SUKAMAJU, type Daerah } from '../../daerah';
+import { textWidthMm, type Block, type DecreePartBlock, type ParagraphBlock, type Text } from '../../model';
+import { AnggotaSchema } from '../anggota';
+import type { BuildContext, JenisDef, KategoriDokumen } from '../types';
+import { formulir } from './formulir';
+import teksBawaan from './teks.json';
 
 /** Permendagri 1/2023 category: decides the signature lines (aturan-ttd.ts). */
 const KATEGORI = 'penetapan' satisfies KategoriDokumen;
 
-export const AnggotaSchema = z.object({
-  pegawaiId: z.number().int().positive().nullable().default(null),
-  nama: z.string().trim().min(1, 'Nama anggota wajib diisi.').max(200),
-  nip: z.string().trim().max(30).default(''),
-  jabatan: z.string().trim().min(1, 'Jabatan anggota wajib diisi.').max(300),
-  /** Role in the team: Ketua, Sekretaris, Anggota … */
-  peran: z.string().trim().min(1, 'Kedudukan dalam tim wajib diisi.').max(100),
-});
+export { AnggotaSchema };
 
 export const SkSatgasSchema = z.object({
   tentang: z.string().trim().min(5, 'Isi "Tentang" wajib diisi.').max(300),
@@ -59,13 +55,17 @@ function pejabatOf(ctx: BuildContext): string {
   return (mode !== 'langsung' && atasNama ? atasNama : ctx.penandatangan.jabatan).toUpperCase();
 }
 
-export const skSatgas: JenisDef<typeof SkSatgasSchema> = {
+export const skSatgas: JenisDef<typeof SkSatgasSchema, 'sk-satgas'> = {
   jenis: 'sk-satgas',
   label: 'Keputusan Pembentukan Satgas Netralitas',
   keterangan: 'Keputusan pembentukan Satuan Tugas pengawasan netralitas ASN, dengan susunan anggota di lampiran.',
   kodeFile: 'SK-SATGAS',
   kategori: KATEGORI,
   schema: SkSatgasSchema,
+  teksBawaan,
+  // "Kep." keeps decree numbers apart from letter numbers of the same unit and year
+  penomoran: { pola: '{kode}/Kep.{urut}/{unit}/{tahun}', kode: '800', unit: '', padding: 4, seri: 'keputusan' },
+  formulir,
   slots: [
     { key: 'menimbang', label: 'Menimbang (satu butir per baris)', kind: 'daftar' },
     // Kept under its old key so older text versions still build: one legal basis per line, a code from

@@ -1,11 +1,14 @@
 import { z } from 'zod';
-import { barisDaftar, tanggalIso } from '../../contract/schemas';
-import { formatTanggal } from '../../domain/tanggal';
-import { items, kop, paragraphs, rincian, signature, tembusan, titleCase } from '../bagian';
-import { susunDasarHukum } from '../dasar-hukum';
-import { namaPemilihan, SUKAMAJU, type Daerah } from '../daerah';
-import type { Block, ListItem } from '../model';
-import type { JenisDef, KategoriDokumen } from './types';
+import { barisDaftar, tanggalIso } from '../../../contract/schemas';
+import { formatTanggal } from '../../../domain/tanggal';
+import { items, kop, paragraphs, rincian, signature, tembusan, titleCase } from '../../bagian';
+import { susunDasarHukum } from '../../dasar-hukum';
+import { namaPemilihan, SUKAMAJU, type Daerah } from '../../daerah';
+import type { Block, ListItem } from '../../model';
+import type { JenisDef, KategoriDokumen } from '../types';
+import { SURAT_KELUAR } from '../penomoran';
+import { formulir } from './formulir';
+import teksBawaan from './teks.json';
 
 /** Permendagri 1/2023 category: decides the signature lines (aturan-ttd.ts). */
 const KATEGORI = 'penetapan' satisfies KategoriDokumen;
@@ -40,13 +43,16 @@ const SECTIONS: { slot: string; judul: string }[] = [
   { slot: 'ruangLingkup', judul: 'Ruang Lingkup' },
 ];
 
-export const suratEdaran: JenisDef<typeof SuratEdaranSchema> = {
+export const suratEdaran: JenisDef<typeof SuratEdaranSchema, 'surat-edaran'> = {
   jenis: 'surat-edaran',
   label: 'Surat Edaran',
   keterangan: 'Edaran netralitas ASN dari kepala daerah atau Sekretaris Daerah kepada seluruh kepala perangkat daerah.',
   kodeFile: 'SE',
   kategori: KATEGORI,
   schema: SuratEdaranSchema,
+  teksBawaan,
+  penomoran: SURAT_KELUAR,
+  formulir,
   slots: [
     { key: 'latarBelakang', label: 'Latar belakang', kind: 'paragraf' },
     { key: 'maksudTujuan', label: 'Maksud dan tujuan', kind: 'paragraf' },

@@ -1,0 +1,17 @@
+import { z } from 'zod';
+
+/**
+ * One staff member named in a document (a team of an SK, later attendance lists, summoned staff):
+ * picked from Pegawai (pegawaiId set) or typed. The form field kind 'anggota' edits a list of these.
+ */
+export const AnggotaSchema = z.object({
+  pegawaiId: z.number().int().positive().nullable().default(null),
+  nama: z.string().trim().min(1, 'Nama anggota wajib diisi.').max(200),
+  nip: z.string().trim().max(30).default(''),
+  jabatan: z.string().trim().min(1, 'Jabatan anggota wajib diisi.').max(300),
+  /** Role in the team: Ketua, Sekretaris, Anggota … */
+  peran: z.string().trim().min(1, 'Kedudukan dalam tim wajib diisi.').max(100),
+});
+export type AnggotaInput = z.input<typeof AnggotaSchema>;
+/** A row as the form holds it: every field present. */
+export type Anggota = z.output<typeof AnggotaSchema>;
