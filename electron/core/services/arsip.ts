@@ -130,8 +130,8 @@ export class ArsipService {
     }
   }
 
-  /** Claims the idempotency key of a create request (see DokumenService.buat); false when it is taken. */
-  claimKunci(kunci: string, sidik: string): boolean {
+  /** Claims the idempotency key of a create request (see DokumenService.buat): the claim's time, null when it is taken. */
+  claimKunci(kunci: string, sidik: string): string | null {
     return this.repo.claimKunci(kunci, sidik);
   }
 

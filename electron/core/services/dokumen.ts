@@ -153,7 +153,8 @@ export class DokumenService {
       this.sameRequest(kunci, running.sidik, sidik, null);
       return running.result;
     }
-    if (!this.arsip.claimKunci(kunci, sidik)) {
+    let claimedAt = this.arsip.claimKunci(kunci, sidik);
+    if (claimedAt === null) {
       const claim = this.arsip.kunci(kunci);
       if (claim?.dokumenId != null) {
         this.sameRequest(kunci, claim.sidik, sidik, claim.dokumenId);
@@ -168,16 +169,19 @@ export class DokumenService {
       // Only the stale claim itself is removed: another window taking it over at the same moment has
       // made a fresh claim, which must stand (else both would build, and one number would be wasted).
       const freed = !claim || this.arsip.releaseKunci(kunci, claim.createdAt);
-      if (!freed || !this.arsip.claimKunci(kunci, sidik))
+      claimedAt = freed ? this.arsip.claimKunci(kunci, sidik) : null;
+      if (claimedAt === null)
         throw new AppError('DUPLIKAT', 'Surat ini sedang disimpan di jendela lain. Tunggu sebentar, lalu lihat hasilnya di Arsip.');
       // A stale claim means a build died; the number it reserved is voided now with the reason, not
       // left "dipesan" until a start-up that may be days away (start-up skips numbers that were fresh then).
       if (claim) this.penomoran.voidInterrupted();
     }
+    const mine = claimedAt;
     const result = this.buatBaru(request, kunci)
       .catch((e: unknown) => {
-        // nothing was archived: the same request may be tried again
-        this.arsip.releaseKunci(kunci);
+        // nothing was archived: the same request may be tried again. Only this call's own claim is
+        // given back: a build slow enough to be taken over must not delete the claim that took it over.
+        this.arsip.releaseKunci(kunci, mine);
         throw e;
       })
       .finally(() => this.inFlight.delete(kunci));

@@ -35,13 +35,41 @@ describe('adversarial: the takeover of a stale key claim', () => {
         fromA ??= a.dokumen.buat(undangan(a, { kunci: KUNCI }));
         return claim;
       };
-      const fromB = b.dokumen.buat(undangan(b, { kunci: KUNCI }));
+      // (B's letter is longer, so its build ends after A's failure, as a slow disk would have it)
+      const kepada = Array.from({ length: 400 }, (_, i) => `Kepala Sekolah Dasar Negeri ${i + 1} Sukamaju`);
+      const fromB = b.dokumen.buat(undangan(b, { kunci: KUNCI, data: { ...contoh, kepada } }));
+      console.log('B claimed', JSON.stringify(b.arsip.kunci(KUNCI)));
       const [ra, rb] = await Promise.allSettled([fromA!, fromB]);
       expect(ra.status).toBe('fulfilled');
       // B must not delete A's fresh claim and build a second letter under the same key
       expect(rb.status).toBe('rejected');
       expect((rb as PromiseRejectedResult).reason.message).toContain('sedang disimpan di jendela lain');
       expect(numbers(a)).toEqual([['800/0001/BKPSDM/2026', 'dipakai']]);
+    } finally {
+      b.close();
+      a.close();
+    }
+  });
+});
+
+describe('adversarial: a build that fails after its key was taken over', () => {
+  it('gives back only its own claim, never the one that took over', async () => {
+    const dir = tempDir();
+    const a = makeCore(dir);
+    a.demo.load({ pegawai: 5, seed: 1 });
+    const b = makeCore(dir);
+    try {
+      // A claims the key; its build fails, and the failure is handled a moment later (a microtask here,
+      // ten minutes of a stuck disk in real life) ...
+      const failing = a.dokumen.buat(undangan(a, { kunci: KUNCI, data: { ...contoh, hal: '' } }));
+      // ... by then B found the claim stale, took it over and is building the letter
+      a.db.prepare('UPDATE dokumen_kunci SET created_at = ?').run('2026-01-01T00:00:00.000Z');
+      const fromB = b.dokumen.buat(undangan(b, { kunci: KUNCI }));
+      await expect(failing).rejects.toThrow('Hal wajib diisi');
+      const r = await fromB;
+      expect(r.dokumen.nomor).toBe('800/0001/BKPSDM/2026');
+      expect(b.arsip.kunci(KUNCI)?.dokumenId).toBe(r.dokumen.id);
+      expect(numbers(b)).toEqual([['800/0001/BKPSDM/2026', 'dipakai']]);
     } finally {
       b.close();
       a.close();

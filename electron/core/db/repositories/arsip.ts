@@ -194,8 +194,10 @@ export class ArsipRepository {
   }
 
   /** Claims a key for a request about to be built; false when the key is already there. */
-  claimKunci(kunci: string, sidik: string): boolean {
-    return this.db.prepare('INSERT OR IGNORE INTO dokumen_kunci (kunci, sidik, dokumen_id, created_at) VALUES (?, ?, NULL, ?)').run(kunci, sidik, new Date().toISOString()).changes === 1;
+  /** The claim's created_at (which names this claim when it is given back); null when the key is taken. */
+  claimKunci(kunci: string, sidik: string): string | null {
+    const at = new Date().toISOString();
+    return this.db.prepare('INSERT OR IGNORE INTO dokumen_kunci (kunci, sidik, dokumen_id, created_at) VALUES (?, ?, NULL, ?)').run(kunci, sidik, at).changes === 1 ? at : null;
   }
 
   kunci(kunci: string): KunciDokumen | null {
