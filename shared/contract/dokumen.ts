@@ -121,17 +121,29 @@ export type TandaTangan = z.output<typeof TandaTanganSchema>;
 
 // ---------- Page setup ----------
 
+const marginMm = (sisi: string) =>
+  z
+    .number({ error: `Margin ${sisi} ditulis dalam milimeter, berupa angka.` })
+    .min(5, `Margin ${sisi} paling sedikit 5 mm.`)
+    .max(60, `Margin ${sisi} paling banyak 60 mm.`);
+
 export const PageSetupSchema = z.object({
-  paper: z.enum(['F4', 'A4']),
+  paper: z.enum(['F4', 'A4'], { error: 'Ukuran kertas F4 atau A4.' }),
   margin: z.object({
-    top: z.number().min(5).max(60),
-    bottom: z.number().min(5).max(60),
-    left: z.number().min(5).max(60),
-    right: z.number().min(5).max(60),
+    top: marginMm('atas'),
+    bottom: marginMm('bawah'),
+    left: marginMm('kiri'),
+    right: marginMm('kanan'),
   }),
-  font: z.enum(FONT_CHOICES),
-  fontSizePt: z.number().min(9).max(14),
-  lineSpacing: z.number().min(1).max(2),
+  font: z.enum(FONT_CHOICES, { error: `Pilih huruf ${FONT_CHOICES.join(', ')}.` }),
+  // Word stores sizes in half points: 12.25 prints as 12.5, so it is saved (and shown) as 12.5; a
+  // refusal instead would turn a setup saved earlier into the defaults when it is read back
+  fontSizePt: z
+    .number({ error: 'Ukuran huruf berupa angka.' })
+    .min(9, 'Ukuran huruf paling kecil 9 pt.')
+    .max(14, 'Ukuran huruf paling besar 14 pt.')
+    .transform((pt) => Math.round(pt * 2) / 2),
+  lineSpacing: z.number({ error: 'Spasi baris berupa angka.' }).min(1, 'Spasi baris paling sedikit 1.').max(2, 'Spasi baris paling banyak 2.'),
 })
   // Tables and the signature block need room: at least 140 × 200 mm of text area.
   .refine((s) => PAPER_MM[s.paper].width - s.margin.left - s.margin.right >= 140, {
