@@ -1,8 +1,11 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import type { DokumenBuat, DokumenDibuat } from '../../../shared/contract/dokumen';
 import { JENIS } from '../../../shared/dokumen/jenis/index';
 import type { Core } from '../../../electron/core/core';
+import { startWebHost } from '../../../electron/web/server';
 import { makeCore, tempDir } from '../../helpers/core';
 
 const contoh = JENIS.get('surat-undangan').contoh as Record<string, unknown>;
@@ -143,6 +146,34 @@ describe('adversarial: killed between claiming the key and archiving', () => {
       ]);
       expect(lines[1]!.alasanBatal).toContain('terhenti');
     } finally {
+      core.close();
+    }
+  });
+});
+
+describe('adversarial: through the web host, with and without a key', () => {
+  it('no key: every request is a new letter; a key sent twice at once: one letter', async () => {
+    const rendererDir = tempDir('netra-web-renderer-');
+    fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Netra</title>');
+    const core = makeCore();
+    core.demo.load({ pegawai: 5, seed: 1 });
+    const secret = 'rahasia-uji-kunci-0123456789abcdef';
+    const host = await startWebHost(core, { rendererDir, secret });
+    try {
+      const post = (body: unknown) =>
+        fetch(`${host.origin}/api/dokumen.buat`, { method: 'POST', headers: { 'X-Netra-Kunci': secret, 'Content-Type': 'application/json' }, body: JSON.stringify(body) }).then(
+          (r) => r.json() as Promise<{ ok: boolean; value?: DokumenDibuat; error?: { message: string } }>,
+        );
+      const plain = undangan(core);
+      const [a, b] = [await post(plain), await post(plain)];
+      expect([a.ok, b.ok]).toEqual([true, true]);
+      expect(a.value!.dokumen.nomor).not.toBe(b.value!.dokumen.nomor);
+      const keyed = undangan(core, { kunci: KUNCI });
+      const both = await Promise.all([post(keyed), post(keyed)]);
+      expect(both.map((r) => r.value?.dokumen.nomor ?? r.error?.message)).toEqual(['800/0003/BKPSDM/2026', '800/0003/BKPSDM/2026']);
+      expect(numbers(core)).toHaveLength(3);
+    } finally {
+      await host.close();
       core.close();
     }
   });
