@@ -109,14 +109,33 @@ export interface Penandatangan extends PenandatanganInput {
 }
 
 /** How a signatory signs this document: in their own right, a.n./u.b. someone, or as Plt./Plh. */
-export const TandaTanganSchema = z.object({
-  penandatanganId: Id,
-  mode: z.enum(MODE_TTD).default('langsung'),
-  /** a.n./u.b.: the office signed for, e.g. "BUPATI SUKAMAJU"; Plt./Plh./Pj./Pjs.: the office held for the time being. */
-  atasNama: text(200, 'Atas nama').default(''),
-  /** u.b.: the intermediate office, e.g. "Sekretaris Daerah". */
-  untukBeliau: text(200, 'Untuk beliau').default(''),
-});
+/**
+ * The mark the document prints before `atasNama` in each mode: typed into the field as well
+ * ("a.n. BUPATI SUKAMAJU"), it would print twice ("a.n. A.N. BUPATI …") and hide the office from the checks.
+ */
+const TANDA_MODE: Record<(typeof MODE_TTD)[number], RegExp | null> = {
+  langsung: null,
+  an: /^(?:a\.\s?n\.?|an\.)\s*/i,
+  ub: /^(?:a\.\s?n\.?|an\.)\s*/i,
+  plt: /^plt\.\s*/i,
+  plh: /^plh\.\s*/i,
+  pj: /^pj\.\s*/i,
+  pjs: /^pjs\.\s*/i,
+};
+
+export const TandaTanganSchema = z
+  .object({
+    penandatanganId: Id,
+    mode: z.enum(MODE_TTD).default('langsung'),
+    /** a.n./u.b.: the office signed for, e.g. "BUPATI SUKAMAJU"; Plt./Plh./Pj./Pjs.: the office held for the time being. */
+    atasNama: text(200, 'Atas nama').default(''),
+    /** u.b.: the intermediate office, e.g. "Sekretaris Daerah". */
+    untukBeliau: text(200, 'Untuk beliau').default(''),
+  })
+  .transform((t) => {
+    const tanda = TANDA_MODE[t.mode];
+    return tanda ? { ...t, atasNama: t.atasNama.replace(tanda, '').trim() } : t;
+  });
 export type TandaTangan = z.output<typeof TandaTanganSchema>;
 
 // ---------- Page setup ----------

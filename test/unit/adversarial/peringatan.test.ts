@@ -73,4 +73,20 @@ describe('adversarial: the tembusan-to-the-signer warning', () => {
     const accepted = await dispatch(core, 'dokumen.buat', { ...bad, peringatanDiterima: true });
     expect(accepted.ok).toBe(true);
   });
+
+  it('"a.n." typed into the atas-nama field prints once and still gets the kop warning; so does a.n. a Pj. Bupati', async () => {
+    const { core, req } = setup();
+    const sekda = core.penandatangan.list().find((p) => p.jenis === 'sekretaris-daerah')!;
+    const dinas = core.instansi.list().find((p) => p.jenisKop === 'dinas')!;
+    for (const atasNama of ['a.n. BUPATI SUKAMAJU', 'an. Bupati Sukamaju', 'A.n.BUPATI SUKAMAJU', 'Pj. BUPATI SUKAMAJU']) {
+      const { jenis, data, tanggal } = req([]);
+      const input = { jenis, data, tanggal, profilId: dinas.id, tandaTangan: { penandatanganId: sekda.id, mode: 'an', atasNama, untukBeliau: '' } };
+      const w = await dispatch(core, 'dokumen.periksa', input);
+      expect(w.ok && w.value, atasNama).toEqual([expect.stringContaining('memakai kop perangkat daerah "BKPSDM"')]);
+      const p = await dispatch(core, 'dokumen.pratinjau', input);
+      const text = JSON.stringify(p.ok && p.value);
+      expect(text, atasNama).not.toMatch(/a\.n\. A\.?N\./i);
+      expect(text, atasNama).not.toMatch(/SURAT A\.?N\./i);
+    }
+  });
 });
