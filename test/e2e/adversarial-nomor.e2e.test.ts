@@ -68,4 +68,31 @@ describe('adversarial: one letter, one number, with a slow host (browser)', () =
     expect(taken(core).length).toBe(before);
     await app.shot('adv-tembusan-kosong');
   });
+
+  it('with warnings: Ctrl+Enter then Enter twice goes back to the form; "Tetap simpan" double-clicked takes one number', async () => {
+    const { page, core } = app;
+    const form = await openUndangan();
+    const before = taken(core).length;
+    const bupati = core.penandatangan.list().find((p) => p.jenis === 'kepala-daerah')!;
+    await form.locator('#dok-tandaTangan-penandatanganId').selectOption(String(bupati.id));
+    await seeText(page.getByTestId('peringatan-dokumen'), 'tetapi memakai kop perangkat daerah');
+    const hal = form.locator('#dok-data-hal');
+    await hal.press('Control+Enter');
+    const ask = page.getByTestId('konfirmasi');
+    await seeText(ask, 'Kop, lampiran atau tembusan tidak cocok');
+    // the safe choice has the focus: Enter, Enter never saves
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await settle();
+    expect(taken(core).length).toBe(before);
+    await hal.press('Control+Enter');
+    await seeText(ask, 'Kop, lampiran atau tembusan tidak cocok');
+    await ask
+      .getByRole('button', { name: 'Tetap simpan' })
+      .dblclick()
+      .catch(() => undefined);
+    await seeText(page.getByTestId('hasil-dokumen'), '800/');
+    await settle();
+    expect(taken(core).length).toBe(before + 1);
+  });
 });
