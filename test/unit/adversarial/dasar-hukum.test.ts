@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { dispatch } from '../../../electron/core/handlers';
 import { MAKS_BARIS_DASAR_HUKUM } from '../../../electron/core/services/dasar-hukum';
 import { makeCore } from '../../helpers/core';
 import { writeSheet } from '../../helpers/sheets';
@@ -41,5 +42,17 @@ describe('adversarial: the legal-bases sheet import', () => {
     expect(r.jumlah).toBe(2);
     expect(r.daftar.filter((d) => d.kode.toUpperCase() === 'UU-23-2014')).toHaveLength(1);
     expect(r.daftar.find((d) => d.kode === 'UU-23-2014')?.diubahDengan).toEqual(['UU-9-2015']);
+  });
+});
+
+describe('adversarial: dasarHukum.save', () => {
+  it('an empty line in "Diubah dengan" is dropped, not reported as a missing entry with no name', async () => {
+    const core = makeCore();
+    const r = await dispatch(core, 'dasarHukum.save', {
+      id: null,
+      data: { kode: 'PERDA-5-2016', jenis: 'perda', sebutan: '', nomor: '5', tahun: 2016, tanggal: '', tentang: 'Perangkat Daerah', ln: '', tln: '', diubahDengan: ['  ', 'UU-9-2015', ''], periksa: false },
+    });
+    expect(r.ok).toBe(true);
+    if (r.ok) expect((r.value as { diubahDengan: string[] }).diubahDengan).toEqual(['UU-9-2015']);
   });
 });
