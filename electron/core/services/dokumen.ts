@@ -65,7 +65,7 @@ function canonicalJson(v: unknown): string {
   return JSON.stringify(v);
 }
 
-/** Fingerprint of a create request without its key: a repeat must ask for exactly the same letter. */
+/** Fingerprint of a create request without its key (its data as parsed): a repeat must ask for exactly the same letter. */
 const sidikOf = (request: Omit<Buat, 'kunci'>) => sha256Hex(canonicalJson(request));
 
 /** The addressees as the agenda book shows them: one, or the first two and how many more. */
@@ -146,7 +146,9 @@ export class DokumenService {
   async buat(input: Buat): Promise<DokumenDibuat> {
     const { kunci, ...request } = input;
     if (!kunci) return this.buatBaru(request, undefined);
-    const sidik = sidikOf(request);
+    // The fingerprint of what the letter says, not of how the request spelled it: "7:30" then "07.30"
+    // (the form normalises the field when it is left), or a default left out, repeat one request.
+    const sidik = sidikOf({ ...request, data: parseData(this.jenis.get(request.jenis), request.data).data });
     // No await before the claim is recorded in `inFlight`: two calls in this process never both claim the key.
     const running = this.inFlight.get(kunci);
     if (running) {

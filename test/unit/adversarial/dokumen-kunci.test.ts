@@ -178,3 +178,20 @@ describe('adversarial: through the web host, with and without a key', () => {
     }
   });
 });
+
+describe('adversarial: the same letter spelled two ways under one key', () => {
+  it('"7:30" then "07.30", or a default left out then given, is a repeat, not other data', async () => {
+    const core = makeCore();
+    core.demo.load({ pegawai: 5, seed: 1 });
+    const { sifat: _, ...tanpaSifat } = contoh;
+    const first = await core.dokumen.buat(undangan(core, { kunci: KUNCI, data: { ...tanpaSifat, sifat: 'Biasa', pukulMulai: '7:30' } }));
+    const again = await core.dokumen.buat(undangan(core, { kunci: KUNCI, data: { ...tanpaSifat, pukulMulai: '07.30' } }));
+    expect(again.dokumen.id).toBe(first.dokumen.id);
+    // a real change is still refused
+    await expect(core.dokumen.buat(undangan(core, { kunci: KUNCI, data: { ...tanpaSifat, pukulMulai: '08.00' } }))).rejects.toThrow('isi yang berbeda');
+    // and a request the type's schema refuses takes neither the key nor a number
+    await expect(core.dokumen.buat(undangan(core, { kunci: `${KUNCI.slice(0, -1)}0`, data: { ...contoh, hal: '' } }))).rejects.toThrow('Hal wajib diisi');
+    expect(core.arsip.kunci(`${KUNCI.slice(0, -1)}0`)).toBeNull();
+    expect(numbers(core)).toHaveLength(1);
+  });
+});
