@@ -6,7 +6,7 @@ export const nomorHandlers: AreaHandlers<typeof nomorChannels> = {
   'nomor.skema.list': (core) => core.penomoran.skemaList(),
   'nomor.skema.save': (core, { jenis, data }) => core.penomoran.saveSkema(jenis, data),
   'nomor.pesan': (core, { jenis, hal, tanggal, profilId }) =>
-    core.penomoran.reserve(jenis, { tanggal, hal, unitKode: profilId ? core.instansi.get(profilId).kodeUnit || null : core.instansi.kodeUnitBawaan() }),
+    core.penomoran.reserve(jenis, { tanggal, hal, unitKode: core.instansi.kodeUnitFor(profilId) }),
   'nomor.batal': (core, { id, alasan }) => core.penomoran.void(id, alasan),
   'nomor.list': (core, filter) => core.penomoran.list(filter),
   'nomor.export': async (core, { tahun }) => {

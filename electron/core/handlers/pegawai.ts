@@ -13,8 +13,7 @@ export const pegawaiHandlers: AreaHandlers<typeof pegawaiChannels> = {
   'pegawai.setAktif': (core, { id, aktif }) => core.pegawai.setAktif(id, aktif),
   'pegawai.export': async (core, { jobId, ...q }) => {
     const out = core.files.outputPath(EksporPegawaiService.defaultFileName());
-    const unit = q.unitKerjaId ? core.units.get(q.unitKerjaId).nama : null;
-    const title = ['DAFTAR PEGAWAI', ...(unit ? [unit.toUpperCase()] : [])];
+    const title = EksporPegawaiService.judul(core.units, q.unitKerjaId);
     const rows = await core.jobs.run('ekspor.pegawai', { outPath: out.path, query: q, title }, jobId);
     return { file: out.token, fileName: out.name, rows };
   },

@@ -50,6 +50,11 @@ export class EksporPegawaiService {
     return out;
   }
 
+  /** The sheet's title block: "DAFTAR PEGAWAI", then the unit's name when the export is of one unit. */
+  static judul(units: UnitKerjaService, unitKerjaId: number | null | undefined): string[] {
+    return ['DAFTAR PEGAWAI', ...(unitKerjaId ? [units.get(unitKerjaId).nama.toUpperCase()] : [])];
+  }
+
   static defaultFileName(): string {
     return `Daftar-Pegawai_${todayIso()}.xlsx`;
   }

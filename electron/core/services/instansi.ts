@@ -26,6 +26,11 @@ export class InstansiService {
    * The unit code for numbers reserved without a profile (nomor.pesan): the office profile created
    * first that has one, else any profile's; null when no profile has a unit code.
    */
+  /** The unit code a letter of profile `profilId` carries in its number; without a profile, the default one. */
+  kodeUnitFor(profilId: number | null): string | null {
+    return profilId ? this.get(profilId).kodeUnit || null : this.kodeUnitBawaan();
+  }
+
   kodeUnitBawaan(): string | null {
     const withCode = this.repo.list().filter((p) => p.kodeUnit !== '').sort((a, b) => a.id - b.id);
     return (withCode.find((p) => p.jenisKop === 'dinas') ?? withCode[0])?.kodeUnit ?? null;

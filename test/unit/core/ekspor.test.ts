@@ -2,6 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PegawaiQuerySchema } from '../../../shared/contract/schemas';
 import type { Core } from '../../../electron/core/core';
+import { EksporPegawaiService } from '../../../electron/core/services/ekspor-pegawai';
 import { makeCore, tempDir } from '../../helpers/core';
 
 const all = PegawaiQuerySchema.parse({ aktif: 'semua' });
@@ -41,5 +42,15 @@ describe('ekspor pegawai', () => {
     const after = placement(target);
     const moved = [...before].filter(([k, v]) => after.get(k) !== v);
     expect(moved).toEqual([]);
+  });
+});
+
+describe('ekspor pegawai: title block', () => {
+  it('names the unit when the export is of one unit, and refuses a unit that does not exist', () => {
+    const core = makeCore();
+    const unit = core.units.create({ nama: 'Dinas Pendidikan', singkatan: null, jenis: 'DINAS', parentId: null });
+    expect(EksporPegawaiService.judul(core.units, null)).toEqual(['DAFTAR PEGAWAI']);
+    expect(EksporPegawaiService.judul(core.units, unit.id)).toEqual(['DAFTAR PEGAWAI', 'DINAS PENDIDIKAN']);
+    expect(() => EksporPegawaiService.judul(core.units, unit.id + 99)).toThrow(/tidak ditemukan/);
   });
 });
