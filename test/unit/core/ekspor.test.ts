@@ -48,7 +48,7 @@ describe('ekspor pegawai', () => {
 describe('ekspor pegawai: title block', () => {
   it('names the unit when the export is of one unit, and refuses a unit that does not exist', () => {
     const core = makeCore();
-    const unit = core.units.create({ nama: 'Dinas Pendidikan', singkatan: null, jenis: 'DINAS', parentId: null });
+    const unit = core.units.create({ nama: 'Dinas Pendidikan', singkatan: null, jenis: 'PERANGKAT_DAERAH', parentId: null });
     expect(EksporPegawaiService.judul(core.units, null)).toEqual(['DAFTAR PEGAWAI']);
     expect(EksporPegawaiService.judul(core.units, unit.id)).toEqual(['DAFTAR PEGAWAI', 'DINAS PENDIDIKAN']);
     expect(() => EksporPegawaiService.judul(core.units, unit.id + 99)).toThrow(/tidak ditemukan/);
