@@ -6,9 +6,6 @@ export const dokumenHandlers: AreaHandlers<typeof dokumenChannels> = {
   'dokumen.buat': (core, input) => core.dokumen.buat(input),
   'dokumen.periksa': (core, input) => core.dokumen.periksa(input),
   'dokumen.arsip': (core, q) => core.arsip.list(q),
-  'dokumen.file': (core, { id }) => {
-    const token = core.dokumen.fileToken(id);
-    return { file: token, fileName: core.files.resolve(token).name };
-  },
+  'dokumen.file': (core, { id }) => core.dokumen.berkas(id),
   'dokumen.buatUlang': (core, { id }) => core.dokumen.simpanUlang(id),
 };

@@ -130,8 +130,8 @@ export class ArsipService {
     }
   }
 
-  /** Claims the idempotency key of a create request (see DokumenService.buat); false when it is taken. */
-  claimKunci(kunci: string, sidik: string): boolean {
+  /** Claims the idempotency key of a create request (see DokumenService.buat): the claim's time, null when it is taken. */
+  claimKunci(kunci: string, sidik: string): string | null {
     return this.repo.claimKunci(kunci, sidik);
   }
 
@@ -139,8 +139,8 @@ export class ArsipService {
     return this.repo.kunci(kunci);
   }
 
-  releaseKunci(kunci: string): void {
-    this.repo.releaseKunci(kunci);
+  releaseKunci(kunci: string, createdAt?: string): boolean {
+    return this.repo.releaseKunci(kunci, createdAt);
   }
 
   get(id: number): DokumenTersimpan {

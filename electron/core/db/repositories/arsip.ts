@@ -194,8 +194,10 @@ export class ArsipRepository {
   }
 
   /** Claims a key for a request about to be built; false when the key is already there. */
-  claimKunci(kunci: string, sidik: string): boolean {
-    return this.db.prepare('INSERT OR IGNORE INTO dokumen_kunci (kunci, sidik, dokumen_id, created_at) VALUES (?, ?, NULL, ?)').run(kunci, sidik, new Date().toISOString()).changes === 1;
+  /** The claim's created_at (which names this claim when it is given back); null when the key is taken. */
+  claimKunci(kunci: string, sidik: string): string | null {
+    const at = new Date().toISOString();
+    return this.db.prepare('INSERT OR IGNORE INTO dokumen_kunci (kunci, sidik, dokumen_id, created_at) VALUES (?, ?, NULL, ?)').run(kunci, sidik, at).changes === 1 ? at : null;
   }
 
   kunci(kunci: string): KunciDokumen | null {
@@ -209,9 +211,14 @@ export class ArsipRepository {
     if (changes !== 1) throw new Error(`Kunci permintaan ${kunci} tidak lagi menunggu dokumennya.`);
   }
 
-  /** Gives a claimed key back when its build failed (or was abandoned), so the same request can be tried again. */
-  releaseKunci(kunci: string): void {
-    this.db.prepare('DELETE FROM dokumen_kunci WHERE kunci = ? AND dokumen_id IS NULL').run(kunci);
+  /**
+   * Gives a claimed key back when its build failed (or was abandoned), so the same request can be tried
+   * again. With `createdAt`, only that very claim is removed (a stale one), never a fresh claim made since.
+   */
+  releaseKunci(kunci: string, createdAt?: string): boolean {
+    if (createdAt !== undefined)
+      return this.db.prepare('DELETE FROM dokumen_kunci WHERE kunci = ? AND dokumen_id IS NULL AND created_at = ?').run(kunci, createdAt).changes === 1;
+    return this.db.prepare('DELETE FROM dokumen_kunci WHERE kunci = ? AND dokumen_id IS NULL').run(kunci).changes === 1;
   }
 
   relPathTaken(relPath: string): boolean {
