@@ -85,8 +85,14 @@ export function createCore(opts: CoreOptions): Core {
   const registry = createRegistry(db, { beforeWrite: (label) => cadangan.sebelumImpor(label) });
   const { pegawaiRepo, unitRepo, settings, pegawai, units } = registry;
   const jenis = opts.jenis ?? JENIS;
-  const klasifikasi = new KlasifikasiService(db, settings);
-  const penomoran = new PenomoranService(db, new NomorRepository(db), jenis, (kode) => klasifikasi.list().some((k) => k.kode === kode));
+  const klasifikasi: KlasifikasiService = new KlasifikasiService(db, settings, (kode: string): string[] =>
+    // called at save time, after penomoran exists
+    penomoran
+      .skemaList()
+      .filter((sk) => sk.kode === kode)
+      .map((sk) => jenis.label(sk.jenis)),
+  );
+  const penomoran: PenomoranService = new PenomoranService(db, new NomorRepository(db), jenis, (kode) => klasifikasi.list().some((k) => k.kode === kode));
   const files = new FileStore(dataDir);
   const instansi = new InstansiService(db, new InstansiRepository(db));
   const penandatangan = new PenandatanganService(db, new PenandatanganRepository(db));

@@ -60,7 +60,12 @@ export const DasarHukumInputSchema = z.object({
   /** Tambahan Lembaran Negara/Daerah number; empty when unknown. */
   tln: text(40, 'Nomor Tambahan Lembaran'),
   /** The amending instruments, by kode, each an entry of the list; the last one is cited ("terakhir dengan …"). */
-  diubahDengan: z.array(z.string().trim().max(40)).max(20, 'Paling banyak 20 perubahan.').default([]),
+  diubahDengan: z
+    .array(z.string().trim().max(40))
+    .max(20, 'Paling banyak 20 perubahan.')
+    .default([])
+    // an empty line in the list names nothing (it read "Perubahan  tidak ada di daftar")
+    .transform((kode) => kode.filter((k) => k !== '')),
   /** A number or date still to be checked against the official text (verify). */
   periksa: z.boolean().default(false),
 });

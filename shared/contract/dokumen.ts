@@ -109,29 +109,60 @@ export interface Penandatangan extends PenandatanganInput {
 }
 
 /** How a signatory signs this document: in their own right, a.n./u.b. someone, or as Plt./Plh. */
-export const TandaTanganSchema = z.object({
-  penandatanganId: Id,
-  mode: z.enum(MODE_TTD).default('langsung'),
-  /** a.n./u.b.: the office signed for, e.g. "BUPATI SUKAMAJU"; Plt./Plh./Pj./Pjs.: the office held for the time being. */
-  atasNama: text(200, 'Atas nama').default(''),
-  /** u.b.: the intermediate office, e.g. "Sekretaris Daerah". */
-  untukBeliau: text(200, 'Untuk beliau').default(''),
-});
+/**
+ * The mark the document prints before `atasNama` in each mode: typed into the field as well
+ * ("a.n. BUPATI SUKAMAJU"), it would print twice ("a.n. A.N. BUPATI …") and hide the office from the checks.
+ */
+const TANDA_MODE: Record<(typeof MODE_TTD)[number], RegExp | null> = {
+  langsung: null,
+  an: /^(?:a\.\s?n\.?|an\.)\s*/i,
+  ub: /^(?:a\.\s?n\.?|an\.)\s*/i,
+  plt: /^plt\.\s*/i,
+  plh: /^plh\.\s*/i,
+  pj: /^pj\.\s*/i,
+  pjs: /^pjs\.\s*/i,
+};
+
+export const TandaTanganSchema = z
+  .object({
+    penandatanganId: Id,
+    mode: z.enum(MODE_TTD).default('langsung'),
+    /** a.n./u.b.: the office signed for, e.g. "BUPATI SUKAMAJU"; Plt./Plh./Pj./Pjs.: the office held for the time being. */
+    atasNama: text(200, 'Atas nama').default(''),
+    /** u.b.: the intermediate office, e.g. "Sekretaris Daerah". */
+    untukBeliau: text(200, 'Untuk beliau').default(''),
+  })
+  .transform((t) => {
+    const tanda = TANDA_MODE[t.mode];
+    return tanda ? { ...t, atasNama: t.atasNama.replace(tanda, '').trim() } : t;
+  });
 export type TandaTangan = z.output<typeof TandaTanganSchema>;
 
 // ---------- Page setup ----------
 
+const marginMm = (sisi: string) =>
+  z
+    .number({ error: `Margin ${sisi} ditulis dalam milimeter, berupa angka.` })
+    .min(5, `Margin ${sisi} paling sedikit 5 mm.`)
+    .max(60, `Margin ${sisi} paling banyak 60 mm.`);
+
 export const PageSetupSchema = z.object({
-  paper: z.enum(['F4', 'A4']),
+  paper: z.enum(['F4', 'A4'], { error: 'Ukuran kertas F4 atau A4.' }),
   margin: z.object({
-    top: z.number().min(5).max(60),
-    bottom: z.number().min(5).max(60),
-    left: z.number().min(5).max(60),
-    right: z.number().min(5).max(60),
+    top: marginMm('atas'),
+    bottom: marginMm('bawah'),
+    left: marginMm('kiri'),
+    right: marginMm('kanan'),
   }),
-  font: z.enum(FONT_CHOICES),
-  fontSizePt: z.number().min(9).max(14),
-  lineSpacing: z.number().min(1).max(2),
+  font: z.enum(FONT_CHOICES, { error: `Pilih huruf ${FONT_CHOICES.join(', ')}.` }),
+  // Word stores sizes in half points: 12.25 prints as 12.5, so it is saved (and shown) as 12.5; a
+  // refusal instead would turn a setup saved earlier into the defaults when it is read back
+  fontSizePt: z
+    .number({ error: 'Ukuran huruf berupa angka.' })
+    .min(9, 'Ukuran huruf paling kecil 9 pt.')
+    .max(14, 'Ukuran huruf paling besar 14 pt.')
+    .transform((pt) => Math.round(pt * 2) / 2),
+  lineSpacing: z.number({ error: 'Spasi baris berupa angka.' }).min(1, 'Spasi baris paling sedikit 1.').max(2, 'Spasi baris paling banyak 2.'),
 })
   // Tables and the signature block need room: at least 140 × 200 mm of text area.
   .refine((s) => PAPER_MM[s.paper].width - s.margin.left - s.margin.right >= 140, {

@@ -23,6 +23,13 @@ const isoDate = tanggalIso().nullable();
 
 export const Id = z.number().int().positive();
 
+/** One line of a list in a document (addressee, tembusan): an empty line says which line to fix. */
+export const barisDaftar = z
+  .string()
+  .trim()
+  .min(1, 'Baris ini kosong: isi atau hapus barisnya.')
+  .max(300, 'Baris ini lebih dari 300 karakter: persingkat.');
+
 export const PegawaiInputSchema = z.object({
   nip: optionalText(MAKS.nip),
   jenisIdentitas: z.enum(['NIP', 'NI_PPPK', 'NIK', 'LAINNYA']),

@@ -44,7 +44,8 @@ const PENGGANTI_SEKDA: readonly ModeTtd[] = ['pj', 'plh'];
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toUpperCase();
 /** "BUPATI SUKAMAJU", "WAKIL WALI KOTA …", "GUBERNUR …": a regional head's post by its title. */
-export const isJabatanKepalaDaerah = (jabatan: string) => /^(WAKIL )?(BUPATI|WALI ?KOTA|GUBERNUR)\b/.test(norm(jabatan));
+// "Pj. BUPATI SUKAMAJU" (a.n. an acting regional head) is the regional head's office too
+export const isJabatanKepalaDaerah = (jabatan: string) => /^((PJS?|PLT|PLH)\.? )?(WAKIL )?(BUPATI|WALI ?KOTA|GUBERNUR)\b/.test(norm(jabatan));
 export const isJabatanSekda = (jabatan: string) => /^SEKRETARIS DAERAH\b/.test(norm(jabatan));
 
 /**

@@ -18,14 +18,26 @@ export interface PeriksaInput {
   naskah: NaskahDinas;
 }
 
-const norm = (s: string) =>
-  s
+/** Short forms clerks write for a post or a region, spelled out so both spellings compare equal. */
+const SINGKATAN: readonly [RegExp, string][] = [
+  [/\bSEKDA\b\.?/g, 'SEKRETARIS DAERAH'],
+  [/\bKAB\.\s*/g, 'KABUPATEN '],
+  [/\bPROV\.\s*/g, 'PROVINSI '],
+];
+
+const norm = (s: string) => {
+  let t = s
     .replace(/\([^)]*\)/g, ' ')
+    // a list number typed into the line ("1. Sekretaris Daerah", "2) …") is not part of the post
+    .replace(/^\s*(?:\d+|[a-z])[.)]\s+/i, '')
     .replace(/^\s*Yth\.?\s*/i, '')
     .replace(/[.,;:]+\s*$/, '')
     .replace(/\s+/g, ' ')
     .trim()
     .toUpperCase();
+  for (const [re, full] of SINGKATAN) t = t.replace(re, full);
+  return t.replace(/\s+/g, ' ').trim();
+};
 /** "Kepala Badan …" and "Badan …" name the same office in a heading. */
 const office = (s: string) => norm(s).replace(/^KEPALA /, '');
 

@@ -236,14 +236,16 @@ export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): 
     );
   }
   const record = db.prepare('INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)');
-  for (const m of migrations) {
-    if (m.version <= current) continue;
-    db.transaction(() => {
+  // All pending steps in one transaction: a failure in a later one leaves the version the file had,
+  // which the release that wrote it still opens, instead of one in between that no release opens whole.
+  db.transaction(() => {
+    for (const m of migrations) {
+      if (m.version <= current) continue;
       if (m.sql) db.exec(m.sql);
       m.run?.(db);
       record.run(m.version, m.name, new Date().toISOString());
-    })();
-  }
+    }
+  })();
 }
 
 /**

@@ -130,7 +130,7 @@ export class ArsipService {
     }
   }
 
-  /** Claims the idempotency key of a create request (see DokumenService.buat): the claim's time stamp, or null when it is taken. */
+  /** Claims the idempotency key of a create request (see DokumenService.buat): the claim's time, null when it is taken. */
   claimKunci(kunci: string, sidik: string): string | null {
     return this.repo.claimKunci(kunci, sidik);
   }
@@ -139,9 +139,8 @@ export class ArsipService {
     return this.repo.kunci(kunci);
   }
 
-  /** Gives back the claim of `kunci` made at `createdAt` (and no later one). */
-  releaseKunci(kunci: string, createdAt: string): void {
-    this.repo.releaseKunci(kunci, createdAt);
+  releaseKunci(kunci: string, createdAt?: string): boolean {
+    return this.repo.releaseKunci(kunci, createdAt);
   }
 
   get(id: number): DokumenTersimpan {

@@ -1,4 +1,5 @@
 import { DasarHukumInputSchema, JENIS_DASAR_HUKUM_INFO, type DasarHukum, type DasarHukumImpor, type DasarHukumInput } from '../../../shared/contract/dasar-hukum';
+import { formatAngka } from '../../../shared/domain/terbilang';
 import { AppError, type FieldError } from '../../../shared/contract/result';
 import { bandingDasarHukum } from '../../../shared/dokumen/dasar-hukum';
 import type { Db } from '../db/open';
@@ -9,6 +10,11 @@ import { found } from './found';
 
 /** Problems listed in the rejection message; the rest are counted. */
 const MAKS_MASALAH = 10;
+/**
+ * Entries one file may bring. A regency's citable list is tens to a few hundred; the checks of every
+ * amendment chain grow with the square of the list, and run while the window waits (8,000 rows: 7 s).
+ */
+export const MAKS_BARIS_DASAR_HUKUM = 2000;
 
 /** "Undang-Undang Nomor 23 Tahun 2014": how an entry is named in messages. */
 export const namaDasarHukum = (d: Pick<DasarHukumInput, 'jenis' | 'sebutan' | 'nomor' | 'tahun'>) =>
@@ -81,11 +87,16 @@ export class DasarHukumService {
       );
     const { rows, problems } = readDasarHukumRows(grid, header);
     const reject = (list: { row: number; column: string; message: string }[]) => {
-      const listed = list.slice(0, MAKS_MASALAH).map((p) => `baris ${p.row} kolom ${p.column}: ${p.message}`);
+      const listed = list.slice(0, MAKS_MASALAH).map((p) => `baris ${p.row} kolom ${p.column}: ${p.message.replace(/\.+$/, '')}`);
       const more = list.length > MAKS_MASALAH ? `; dan ${list.length - MAKS_MASALAH} masalah lain` : '';
       return new AppError('IMPOR_DITOLAK', `Berkas "${file.label}" ditolak, tidak ada dasar hukum yang diimpor. Perbaiki lalu impor lagi: ${listed.join('; ')}${more}.`);
     };
     if (problems.length) throw reject(problems);
+    if (rows.length > MAKS_BARIS_DASAR_HUKUM)
+      throw new AppError(
+        'IMPOR_DITOLAK',
+        `Berkas "${file.label}" memuat ${formatAngka(rows.length)} dasar hukum; sekali impor paling banyak ${formatAngka(MAKS_BARIS_DASAR_HUKUM)}. Tidak ada yang diimpor. Bagi berkasnya, atau sisakan peraturan yang dikutip naskah.`,
+      );
     if (rows.length === 0) throw new AppError('IMPOR_DITOLAK', `Berkas "${file.label}" tidak memuat dasar hukum di bawah baris judul kolom (baris ${header.row}).`);
     return this.db
       .transaction(() => {
@@ -93,11 +104,11 @@ export class DasarHukumService {
         const fromFile = new Map(rows.map((r) => [r.kode.toUpperCase(), r]));
         // every entry as it will be, so a chain may name an entry further down the same file
         const after = [...existing.values()].filter((d) => !fromFile.has(d.kode.toUpperCase())).map((d) => d as DasarHukumInput);
-        const all = [...after, ...rows];
+        // one map for the whole file: a list per row made a 8,000-row file take 20 s on the main process
+        const all = byKodeOf([...after, ...rows]);
         const cellProblems: { row: number; column: string; message: string }[] = [];
         for (const r of rows) {
-          const others = all.filter((d) => d.kode.toUpperCase() !== r.kode.toUpperCase());
-          const errs = problemsOf(r, others);
+          const errs = problemsIn(r, all);
           for (const e of errs) cellProblems.push({ row: r.row, column: e.field === 'diubahDengan' ? 'Diubah dengan' : e.field === 'tanggal' ? 'Tanggal' : 'Kode', message: e.message });
         }
         if (cellProblems.length) throw reject(cellProblems);
@@ -132,11 +143,17 @@ export class DasarHukumService {
 
 /** The problems of one entry against the rest of the list: code taken, date outside its year, a chain that names nothing, itself or goes round. */
 export function problemsOf(data: DasarHukumInput, others: readonly DasarHukumInput[]): FieldError[] {
+  return problemsIn(data, byKodeOf(others));
+}
+
+const byKodeOf = (list: readonly DasarHukumInput[]) => new Map(list.map((d) => [d.kode.toUpperCase(), d]));
+
+/** problemsOf against a list by upper-cased code that may hold `data` itself (it is then not "taken"). */
+function problemsIn(data: DasarHukumInput, byKode: ReadonlyMap<string, DasarHukumInput>): FieldError[] {
   const errors: FieldError[] = [];
-  const byKode = new Map(others.map((d) => [d.kode.toUpperCase(), d]));
   const key = data.kode.toUpperCase();
   const taken = byKode.get(key);
-  if (taken) errors.push({ field: 'kode', message: `Kode ${data.kode} sudah dipakai untuk ${namaDasarHukum(taken)}. Pakai kode lain.` });
+  if (taken && taken !== data) errors.push({ field: 'kode', message: `Kode ${data.kode} sudah dipakai untuk ${namaDasarHukum(taken)}. Pakai kode lain.` });
   if (data.tanggal && Number(data.tanggal.slice(0, 4)) !== data.tahun)
     errors.push({ field: 'tanggal', message: `Tanggal penetapan (${data.tanggal.slice(0, 4)}) tidak sama dengan tahun nomornya (${data.tahun}).` });
   const seen = new Set<string>();
@@ -155,7 +172,7 @@ export function problemsOf(data: DasarHukumInput, others: readonly DasarHukumInp
     if (visited.has(k)) continue;
     visited.add(k);
     const d = byKode.get(k);
-    if (!d) continue;
+    if (!d || d === data) continue;
     if (d.diubahDengan.some((x) => x.toUpperCase() === key)) {
       errors.push({ field: 'diubahDengan', message: `Rantai perubahan melingkar: ${d.kode} tercatat diubah dengan ${data.kode}.` });
       break;

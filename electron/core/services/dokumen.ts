@@ -42,7 +42,9 @@ type Buat = DenganJenis<DokumenBuat>;
 function parseData(def: Jenis, data: unknown): DataSiap {
   const r = def.siapkan(data);
   if (r.ok) return r;
-  throw validationError(r.error, { prefix: ['data'], lead: `Data ${def.label} belum lengkap` });
+  // where, for the CLI and API that have no field to mark: "tembusan baris ke-2"
+  const where = (r.error.issues[0]?.path ?? []).map((p) => (typeof p === 'number' ? `baris ke-${p + 1}` : String(p))).join(' ');
+  throw validationError(r.error, { prefix: ['data'], lead: `Data ${def.label} belum lengkap${where ? ` (${where})` : ''}` });
 }
 
 /** The one time stamped into a document's file: its own date, so rebuilding it gives the same bytes. */
@@ -66,7 +68,7 @@ function canonicalJson(v: unknown): string {
   return JSON.stringify(v);
 }
 
-/** Fingerprint of a create request without its key: a repeat must ask for exactly the same letter. */
+/** Fingerprint of a create request without its key (its data as parsed): a repeat must ask for exactly the same letter. */
 const sidikOf = (request: Omit<Buat, 'kunci'>) => sha256Hex(canonicalJson(request));
 
 /** The addressees as the agenda book shows them: one, or the first two and how many more. */
@@ -75,8 +77,6 @@ export function tujuanRingkas(kepada: readonly string[]): string {
   const text = list.length <= 2 ? list.join('; ') : `${list.slice(0, 2).join('; ')}; dan ${list.length - 2} lainnya`;
   return text.length > 300 ? `${text.slice(0, 299)}…` : text;
 }
-
-const sedangDisimpan = () => new AppError('DUPLIKAT', 'Surat ini sedang disimpan di jendela lain. Tunggu sebentar, lalu lihat hasilnya di Arsip.');
 
 /** A claim on a key older than this without its document was left by a build that never finished. */
 const KUNCI_TERTINGGAL_MS = 10 * 60_000;
@@ -149,35 +149,44 @@ export class DokumenService {
   async buat(input: Buat): Promise<DokumenDibuat> {
     const { kunci, ...request } = input;
     if (!kunci) return this.buatBaru(request, undefined);
-    const sidik = sidikOf(request);
+    // The fingerprint of what the letter says, not of how the request spelled it: "7:30" then "07.30"
+    // (the form normalises the field when it is left), or a default left out, repeat one request.
+    const sidik = sidikOf({ ...request, data: parseData(this.jenis.get(request.jenis), request.data).data });
     // No await before the claim is recorded in `inFlight`: two calls in this process never both claim the key.
     const running = this.inFlight.get(kunci);
     if (running) {
       this.sameRequest(kunci, running.sidik, sidik, null);
       return running.result;
     }
-    let claimed = this.arsip.claimKunci(kunci, sidik);
-    if (claimed === null) {
+    let claimedAt = this.arsip.claimKunci(kunci, sidik);
+    if (claimedAt === null) {
       const claim = this.arsip.kunci(kunci);
       if (claim?.dokumenId != null) {
         this.sameRequest(kunci, claim.sidik, sidik, claim.dokumenId);
-        // the first document, as the archive hands it out now (its BATAL copy once the number was voided)
         const d = this.arsip.get(claim.dokumenId);
-        const f = await this.berkas(d.id);
-        return { dokumen: arsipRingkas(d), file: f.file, ...(d.batal ? { fileName: f.fileName } : {}) };
+        // voided since: the repeat gets the BATAL copy, like every other way to the file
+        const { file, fileName } = await this.berkas(d.id);
+        return { dokumen: arsipRingkas(d), file, ...(d.batal ? { fileName } : {}) };
       }
       // Claimed by another process without a document yet: still building, or stopped long ago.
-      if (claim && Date.now() - Date.parse(claim.createdAt) < KUNCI_TERTINGGAL_MS) throw sedangDisimpan();
-      // Only the abandoned claim seen here is given back: another window may have taken it over meanwhile.
-      if (claim) this.arsip.releaseKunci(kunci, claim.createdAt);
-      claimed = this.arsip.claimKunci(kunci, sidik);
-      if (claimed === null) throw sedangDisimpan();
+      if (claim && Date.now() - Date.parse(claim.createdAt) < KUNCI_TERTINGGAL_MS)
+        throw new AppError('DUPLIKAT', 'Surat ini sedang disimpan di jendela lain. Tunggu sebentar, lalu lihat hasilnya di Arsip.');
+      // Only the stale claim itself is removed: another window taking it over at the same moment has
+      // made a fresh claim, which must stand (else both would build, and one number would be wasted).
+      const freed = !claim || this.arsip.releaseKunci(kunci, claim.createdAt);
+      claimedAt = freed ? this.arsip.claimKunci(kunci, sidik) : null;
+      if (claimedAt === null)
+        throw new AppError('DUPLIKAT', 'Surat ini sedang disimpan di jendela lain. Tunggu sebentar, lalu lihat hasilnya di Arsip.');
+      // A stale claim means a build died; the number it reserved is voided now with the reason, not
+      // left "dipesan" until a start-up that may be days away (start-up skips numbers that were fresh then).
+      if (claim) this.penomoran.voidInterrupted();
     }
-    const stamp = claimed;
+    const mine = claimedAt;
     const result = this.buatBaru(request, kunci)
       .catch((e: unknown) => {
-        // nothing was archived: the same request may be tried again (this claim only, never a later one)
-        this.arsip.releaseKunci(kunci, stamp);
+        // nothing was archived: the same request may be tried again. Only this call's own claim is
+        // given back: a build slow enough to be taken over must not delete the claim that took it over.
+        this.arsip.releaseKunci(kunci, mine);
         throw e;
       })
       .finally(() => this.inFlight.delete(kunci));
@@ -255,6 +264,9 @@ export class DokumenService {
    * a number the clerk reserved earlier stays reserved.
    */
   private giveBack(pilihan: NomorPilihan, nomor: NomorSurat, e: Error): void {
+    // voided in another window meanwhile (often the very reason the build failed): its reason stands,
+    // and the build's own error, not "already voided", is what the clerk must read
+    if (this.penomoran.get(nomor.id).status === 'batal') return;
     if (pilihan.cara === 'otomatis') this.penomoran.void(nomor.id, `Pembuatan dokumen gagal: ${e.message}`.slice(0, 300));
     else if (pilihan.cara === 'manual') this.penomoran.release(nomor.id);
   }
@@ -325,15 +337,14 @@ export class DokumenService {
   }
 
   /**
-   * The file the clerk opens or saves from the archive: the archived file itself, or, for a letter
-   * whose number was voided, its copy stamped BATAL, so no clean copy of a voided letter leaves the
-   * archive (the archived original stays as it was made).
+   * The file the clerk opens or saves from the archive: the archived one, or for a letter whose number
+   * was voided its BATAL copy, so a voided letter is never handed out clean (the original stays in the
+   * archive folder untouched).
    */
   async berkas(id: number): Promise<{ file: string; fileName: string }> {
-    const d = this.arsip.get(id);
-    if (d.batal) {
+    if (this.arsip.get(id).batal) {
       const copy = await this.simpanUlang(id);
-      return { file: copy.file, fileName: copy.fileName ?? `BATAL_${d.fileName}` };
+      return { file: copy.file, fileName: copy.fileName ?? copy.dokumen.fileName };
     }
     const file = this.fileToken(id);
     return { file, fileName: this.files.resolve(file).name };

@@ -5,7 +5,7 @@ import type { PengaturanRepository } from '../db/repositories/pengaturan';
 
 /**
  * Letters keep the key every earlier release saved the one setup under, so that setup became the
- * letters' setup; migration 005 gave decrees a copy of it in Bookman Old Style 12.
+ * letters' setup; migration 007 gave decrees a copy of it in Bookman Old Style 12.
  */
 const KUNCI: Record<KategoriDokumen, string> = {
   korespondensi: 'dokumen.halaman',

@@ -46,6 +46,8 @@ export class KlasifikasiService {
   constructor(
     private readonly db: Db,
     private readonly settings: PengaturanRepository,
+    /** The numbering schemes (by document label) whose code is `kode`: such a code stays in the list. */
+    private readonly dipakaiSkema: (kode: string) => string[] = () => [],
   ) {}
 
   /** The saved list sorted by code; the defaults when none was saved or the saved one no longer fits the schema. */
@@ -57,6 +59,18 @@ export class KlasifikasiService {
   /** Replaces the whole list; refuses bad codes, empty names and duplicates, row by row (`daftar.N.kode`). */
   save(daftar: readonly { kode: string; nama: string }[]): KodeKlasifikasi[] {
     const { data, errors } = periksaKlasifikasi(daftar);
+    // a scheme on a code that left the list would print a code the list no longer vouches for
+    const kept = new Set(data.map((k) => k.kode));
+    const dipakai = (errors.length ? [] : this.list())
+      .filter(({ kode }) => !kept.has(kode))
+      .map(({ kode }) => ({ kode, skema: this.dipakaiSkema(kode) }))
+      .filter((u) => u.skema.length)
+      .map((u) => `Kode ${u.kode} dipakai skema penomoran ${u.skema.join(', ')}.`);
+    if (dipakai.length)
+      errors.push({
+        field: 'daftar',
+        message: `${dipakai.join(' ')} Kode yang dipakai skema tidak dapat dihapus dari daftar: ganti dulu kode skemanya (Pengaturan → Penomoran).`,
+      });
     if (errors.length) throw new AppError('VALIDASI', 'Daftar kode klasifikasi belum benar. Periksa baris yang ditandai.', errors);
     this.settings.set(KUNCI, sortKlasifikasi(data));
     return this.list();

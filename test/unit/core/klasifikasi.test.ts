@@ -96,9 +96,14 @@ describe('kode klasifikasi', () => {
     const core = makeCore();
     const bad = await dispatch(core, 'klasifikasi.save', { daftar: [{ kode: '8OO', nama: 'Huruf O' }] });
     expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDASI', fields: [{ field: 'daftar.0.kode' }] } });
-    const ok = await dispatch(core, 'klasifikasi.save', { daftar: [{ kode: '800.1', nama: 'Satu' }] });
-    expect(ok).toEqual({ ok: true, value: [{ kode: '800.1', nama: 'Satu' }] });
-    expect(await dispatch(core, 'klasifikasi.list', {})).toEqual({ ok: true, value: [{ kode: '800.1', nama: 'Satu' }] });
+    // 800 stays: the default numbering schemes use it
+    const daftar = [
+      { kode: '800', nama: 'Kepegawaian' },
+      { kode: '800.1', nama: 'Satu' },
+    ];
+    const ok = await dispatch(core, 'klasifikasi.save', { daftar });
+    expect(ok).toEqual({ ok: true, value: daftar });
+    expect(await dispatch(core, 'klasifikasi.list', {})).toEqual({ ok: true, value: daftar });
   });
 
   it('imports a messy xlsx: finds the header below the title block, ignores other columns, merges by code', async () => {

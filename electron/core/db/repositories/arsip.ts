@@ -193,7 +193,8 @@ export class ArsipRepository {
     return { total, rows: rows.map((r) => toArsip(r, this.pegawaiIds(r.id))) };
   }
 
-  /** Claims a key for a request about to be built: the claim's time stamp, or null when the key is already there. */
+  /** Claims a key for a request about to be built; false when the key is already there. */
+  /** The claim's created_at (which names this claim when it is given back); null when the key is taken. */
   claimKunci(kunci: string, sidik: string): string | null {
     const at = new Date().toISOString();
     return this.db.prepare('INSERT OR IGNORE INTO dokumen_kunci (kunci, sidik, dokumen_id, created_at) VALUES (?, ?, NULL, ?)').run(kunci, sidik, at).changes === 1 ? at : null;
@@ -211,11 +212,13 @@ export class ArsipRepository {
   }
 
   /**
-   * Gives back the claim made at `createdAt` when its build failed (or was abandoned), so the same
-   * request can be tried again. Only that claim: one another window has made since is left alone.
+   * Gives a claimed key back when its build failed (or was abandoned), so the same request can be tried
+   * again. With `createdAt`, only that very claim is removed (a stale one), never a fresh claim made since.
    */
-  releaseKunci(kunci: string, createdAt: string): void {
-    this.db.prepare('DELETE FROM dokumen_kunci WHERE kunci = ? AND dokumen_id IS NULL AND created_at = ?').run(kunci, createdAt);
+  releaseKunci(kunci: string, createdAt?: string): boolean {
+    if (createdAt !== undefined)
+      return this.db.prepare('DELETE FROM dokumen_kunci WHERE kunci = ? AND dokumen_id IS NULL AND created_at = ?').run(kunci, createdAt).changes === 1;
+    return this.db.prepare('DELETE FROM dokumen_kunci WHERE kunci = ? AND dokumen_id IS NULL').run(kunci).changes === 1;
   }
 
   relPathTaken(relPath: string): boolean {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { barisDaftar } from '../../../contract/schemas';
 import { formatNip } from '../../../domain/nip';
 import { formatTanggal } from '../../../domain/tanggal';
 import { terbilang } from '../../../domain/terbilang';
@@ -21,7 +22,7 @@ export const SkSatgasSchema = z.object({
   pemilihan: z.string().trim().min(5, 'Nama pemilihan wajib diisi.').max(200),
   anggota: z.array(AnggotaSchema).min(1, 'Isi paling sedikit satu anggota Satuan Tugas.').max(300),
   bebanAnggaran: z.string().trim().min(5, 'Sumber anggaran wajib diisi.').max(300),
-  tembusan: z.array(z.string().trim().min(1).max(300)).max(20).default([]),
+  tembusan: z.array(barisDaftar).max(20).default([]),
 });
 type Data = z.output<typeof SkSatgasSchema>;
 

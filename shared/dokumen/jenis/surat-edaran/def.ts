@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { tanggalIso } from '../../../contract/schemas';
+import { barisDaftar, tanggalIso } from '../../../contract/schemas';
 import { formatTanggal } from '../../../domain/tanggal';
 import { items, kop, paragraphs, rincian, signature, tembusan, titleCase } from '../../bagian';
 import { susunDasarHukum } from '../../dasar-hukum';
@@ -13,7 +13,7 @@ import teksBawaan from './teks.json';
 /** Permendagri 1/2023 category: decides the signature lines (aturan-ttd.ts). */
 const KATEGORI = 'penetapan' satisfies KategoriDokumen;
 
-const baris = z.string().trim().min(1).max(300);
+const baris = barisDaftar;
 
 export const SuratEdaranSchema = z.object({
   tentang: z.string().trim().min(5, 'Isi "Tentang" wajib diisi.').max(300),

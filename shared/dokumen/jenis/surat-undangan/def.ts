@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { tanggalIso } from '../../../contract/schemas';
+import { barisDaftar, tanggalIso } from '../../../contract/schemas';
 import { normalisasiPukul } from '../../../domain/pukul';
 import { formatHariTanggal, formatTanggal } from '../../../domain/tanggal';
 import { angkaDenganTerbilang } from '../../../domain/terbilang';
@@ -14,7 +14,7 @@ import teksBawaan from './teks.json';
 /** Permendagri 1/2023 category: decides the signature lines (aturan-ttd.ts). */
 const KATEGORI = 'korespondensi' satisfies KategoriDokumen;
 
-const baris = z.string().trim().min(1).max(300);
+const baris = barisDaftar;
 // "7:30", "0730" and "7.30" are read as 07.30 (the form normalises too, when the field is left).
 const pukul = z.string().transform(normalisasiPukul).pipe(z.string().regex(/^([01]\d|2[0-3])[.:][0-5]\d$/, 'Pukul ditulis seperti 08.00.'));
 
