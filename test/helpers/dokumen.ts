@@ -5,7 +5,8 @@ import type { Core } from '../../electron/core/core';
 import { dispatch } from '../../electron/core/handlers';
 import type { ChannelName, OutputOf } from '../../shared/contract/index';
 import type { ArsipMasuk } from '../../electron/core/services/arsip';
-import type { InstansiProfilInput, JenisDokumen, PenandatanganInput } from '../../shared/contract/dokumen';
+import type { DokumenBuat, InstansiProfilInput, JenisDokumen, PenandatanganInput } from '../../shared/contract/dokumen';
+import { JENIS } from '../../shared/dokumen/jenis/index';
 import { DEFAULT_PAGE_SETUP } from '../../shared/dokumen/model';
 
 /** A channel call through the contract boundary that must succeed, typed by the channel. */
@@ -125,5 +126,21 @@ export function archiveInput(
     data: { acara: 'Sosialisasi' },
     tandaTangan: { penandatanganId: s.id, mode: 'langsung', atasNama: '', untukBeliau: '' },
     setup: DEFAULT_PAGE_SETUP,
+  };
+}
+
+/**
+ * A create request for the sample invitation in a demo core: the office kop signed by its own head
+ * (a pair without consistency warnings), numbered from the counter.
+ */
+export function undanganContoh(core: Core, over: Partial<DokumenBuat> = {}): DokumenBuat {
+  return {
+    jenis: 'surat-undangan',
+    data: JENIS.get('surat-undangan').contoh as Record<string, unknown>,
+    profilId: core.instansi.list().find((p) => p.jenisKop === 'dinas')!.id,
+    tandaTangan: { penandatanganId: core.penandatangan.list().find((p) => p.jenis === 'pejabat')!.id, mode: 'langsung', atasNama: '', untukBeliau: '' },
+    tanggal: '2026-11-23',
+    nomor: { cara: 'otomatis' },
+    ...over,
   };
 }

@@ -2,22 +2,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
-import type { DokumenBuat, DokumenDibuat } from '../../../shared/contract/dokumen';
+import type { DokumenDibuat } from '../../../shared/contract/dokumen';
 import { JENIS } from '../../../shared/dokumen/jenis/index';
 import type { Core } from '../../../electron/core/core';
 import { startWebHost } from '../../../electron/web/server';
 import { makeCore, tempDir } from '../../helpers/core';
+import { undanganContoh } from '../../helpers/dokumen';
 
 const contoh = JENIS.get('surat-undangan').contoh as Record<string, unknown>;
-const undangan = (core: Core, over: Partial<DokumenBuat> = {}): DokumenBuat => ({
-  jenis: 'surat-undangan',
-  data: contoh,
-  profilId: core.instansi.list().find((p) => p.jenisKop === 'dinas')!.id,
-  tandaTangan: { penandatanganId: core.penandatangan.list().find((p) => p.jenis === 'pejabat')!.id, mode: 'langsung', atasNama: '', untukBeliau: '' },
-  tanggal: '2026-11-23',
-  nomor: { cara: 'otomatis' },
-  ...over,
-});
+const undangan = undanganContoh;
 const KUNCI = '7d1e0c2a-4b5f-4a3e-8c9d-0e1f2a3b4c5d';
 const numbers = (core: Core) => core.penomoran.list({ tahun: null, status: null }).map((n) => [n.nomor, n.status]);
 
@@ -41,7 +34,6 @@ describe('adversarial: the takeover of a stale key claim', () => {
       // (B's letter is longer, so its build ends after A's failure, as a slow disk would have it)
       const kepada = Array.from({ length: 400 }, (_, i) => `Kepala Sekolah Dasar Negeri ${i + 1} Sukamaju`);
       const fromB = b.dokumen.buat(undangan(b, { kunci: KUNCI, data: { ...contoh, kepada } }));
-      console.log('B claimed', JSON.stringify(b.arsip.kunci(KUNCI)));
       const [ra, rb] = await Promise.allSettled([fromA!, fromB]);
       expect(ra.status).toBe('fulfilled');
       // B must not delete A's fresh claim and build a second letter under the same key

@@ -1,22 +1,11 @@
 import fs from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import type { DokumenBuat } from '../../../shared/contract/dokumen';
-import { JENIS } from '../../../shared/dokumen/jenis/index';
 import { dispatch } from '../../../electron/core/handlers';
-import type { Core } from '../../../electron/core/core';
 import { makeCore, tempDir } from '../../helpers/core';
+import { undanganContoh } from '../../helpers/dokumen';
 
-const contoh = JENIS.get('surat-undangan').contoh as Record<string, unknown>;
-const undangan = (core: Core, over: Partial<DokumenBuat> = {}): DokumenBuat => ({
-  jenis: 'surat-undangan',
-  data: contoh,
-  profilId: core.instansi.list().find((p) => p.jenisKop === 'dinas')!.id,
-  tandaTangan: { penandatanganId: core.penandatangan.list().find((p) => p.jenis === 'pejabat')!.id, mode: 'langsung', atasNama: '', untukBeliau: '' },
-  tanggal: '2026-11-23',
-  nomor: { cara: 'otomatis' },
-  ...over,
-});
+const undangan = undanganContoh;
 
 describe('adversarial: voiding numbers', () => {
   it('a number voided in another window while its letter is being built: the clerk is told that, and the reason stays', async () => {

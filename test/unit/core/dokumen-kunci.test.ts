@@ -2,11 +2,12 @@ import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import type { DokumenBuat, DokumenDibuat } from '../../../shared/contract/dokumen';
+import type { DokumenDibuat } from '../../../shared/contract/dokumen';
 import { JENIS } from '../../../shared/dokumen/jenis/index';
 import { dispatch } from '../../../electron/core/handlers';
 import type { Core } from '../../../electron/core/core';
 import { makeCore, tempDir } from '../../helpers/core';
+import { undanganContoh } from '../../helpers/dokumen';
 import { hasSoffice, renderPdf } from '../../helpers/libreoffice';
 
 function coreWithDemo(dataDir?: string): Core {
@@ -16,15 +17,7 @@ function coreWithDemo(dataDir?: string): Core {
 }
 
 const contoh = JENIS.get('surat-undangan').contoh;
-const undangan = (core: Core, over: Partial<DokumenBuat> = {}): DokumenBuat => ({
-  jenis: 'surat-undangan',
-  data: contoh,
-  profilId: core.instansi.list().find((p) => p.jenisKop === 'dinas')!.id,
-  tandaTangan: { penandatanganId: core.penandatangan.list().find((p) => p.jenis === 'pejabat')!.id, mode: 'langsung', atasNama: '', untukBeliau: '' },
-  tanggal: '2026-11-23',
-  nomor: { cara: 'otomatis' },
-  ...over,
-});
+const undangan = undanganContoh;
 
 const KUNCI = '3f2a9c1e-5b7d-4e8f-9a0b-1c2d3e4f5a6b';
 const numbers = (core: Core) => core.penomoran.list({ tahun: null, status: null }).map((n) => [n.nomor, n.status]);
@@ -121,33 +114,6 @@ describe('dokumen.buat with an idempotency key', () => {
     expect(r.dokumen.nomor).toBe('800/0001/BKPSDM/2026');
   });
 
-  it('two windows taking over one abandoned key at once still give one number', async () => {
-    const dir = tempDir();
-    const a = coreWithDemo(dir);
-    const b = makeCore(dir);
-    try {
-      const req = undangan(a, { kunci: KUNCI });
-      a.db.prepare('INSERT INTO dokumen_kunci (kunci, sidik, dokumen_id, created_at) VALUES (?, ?, NULL, ?)').run(KUNCI, 'x', '2026-01-01T00:00:00.000Z');
-      // Window B reads the abandoned claim; before it gives it back, window A takes it over and starts building.
-      let fromA: Promise<DokumenDibuat> | null = null;
-      const read = b.arsip.kunci.bind(b.arsip);
-      b.arsip.kunci = (k: string) => {
-        const seen = read(k);
-        fromA ??= a.dokumen.buat(req);
-        return seen;
-      };
-      const fromB = b.dokumen.buat(req);
-      const results = await Promise.allSettled([fromB, fromA!]);
-      const made = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value.dokumen.nomor] : []));
-      expect(made).toEqual(['800/0001/BKPSDM/2026']);
-      expect(results[0]).toMatchObject({ status: 'rejected', reason: { code: 'DUPLIKAT' } });
-      expect(numbers(a)).toEqual([['800/0001/BKPSDM/2026', 'dipakai']]);
-    } finally {
-      b.close();
-      a.close();
-    }
-  });
-
   it('writes the addressees in the agenda book line of the number', async () => {
     const core = coreWithDemo();
     const a = await core.dokumen.buat(undangan(core));
@@ -177,39 +143,6 @@ describe('a voided number makes its archived letter BATAL', () => {
       [a.dokumen.id, 'Salah alamat undangan'],
     ]);
     expect(core.arsip.get(a.dokumen.id).batal).toBe('Salah alamat undangan');
-  });
-
-  it('"Buka" and "Simpan ke…" of a voided letter hand out its BATAL copy, not the clean original', async () => {
-    const core = coreWithDemo();
-    const a = await core.dokumen.buat(undangan(core));
-    const before = await dispatch(core, 'dokumen.file', { id: a.dokumen.id });
-    expect(before.ok && (before.value as { fileName: string }).fileName).toBe(a.dokumen.fileName);
-
-    const line = core.penomoran.list({ tahun: null, status: null }).find((n) => n.dokumenId === a.dokumen.id)!;
-    core.penomoran.void(line.id, 'Salah alamat undangan');
-    const r = await dispatch(core, 'dokumen.file', { id: a.dokumen.id });
-    expect(r.ok).toBe(true);
-    const { file, fileName } = (r as { ok: true; value: { file: string; fileName: string } }).value;
-    expect(fileName).toBe(`BATAL_${a.dokumen.fileName}`);
-    const headers = Object.entries(unzipSync(fs.readFileSync(core.files.resolve(file).path)))
-      .filter(([name]) => /^word\/header\d*\.xml$/.test(name))
-      .map(([, b]) => strFromU8(b))
-      .join('\n');
-    expect(headers).toContain('dibatalkan di buku agenda: Salah alamat undangan');
-    // the archived original is kept as it was made
-    expect(core.dokumen.fileToken(a.dokumen.id)).toBeTruthy();
-  });
-
-  it('a repeat of the request that saved it returns the BATAL copy too', async () => {
-    const core = coreWithDemo();
-    const a = await core.dokumen.buat(undangan(core, { kunci: KUNCI }));
-    const line = core.penomoran.list({ tahun: null, status: null }).find((n) => n.dokumenId === a.dokumen.id)!;
-    core.penomoran.void(line.id, 'Salah alamat undangan');
-    const again = await core.dokumen.buat(undangan(core, { kunci: KUNCI }));
-    expect(again.dokumen).toMatchObject({ id: a.dokumen.id, batal: 'Salah alamat undangan' });
-    expect(again.fileName).toBe(`BATAL_${a.dokumen.fileName}`);
-    expect(core.files.resolve(again.file).name).toBe(`BATAL_${a.dokumen.fileName}`);
-    expect(numbers(core)).toEqual([['800/0001/BKPSDM/2026', 'batal']]);
   });
 });
 
