@@ -17,6 +17,15 @@ import { FileToken, Id } from './schemas';
 /** Permendagri 1/2023 category of a document type (JenisDef.kategori). */
 export const KategoriSchema = z.enum(['penetapan', 'korespondensi']) satisfies z.ZodType<KategoriDokumen>;
 
+/** Which category a document type follows: the clerk's choice (Pengaturan → Kertas & huruf) or its own. */
+export interface KategoriJenis {
+  jenis: string;
+  label: string;
+  kategori: KategoriDokumen;
+  /** The type's own category, what "Kembalikan" goes back to. */
+  bawaan: KategoriDokumen;
+}
+
 /** Pengaturan naskah dinas: instansi profiles (kop), signatories, page setup, texts. */
 export const pengaturanChannels = {
   'instansi.list': channel<InstansiProfil[]>()(none),
@@ -33,6 +42,9 @@ export const pengaturanChannels = {
   /** Page setup per category of document (format-dokumen.md: Bookman Old Style for decrees, Arial for letters). */
   'halaman.get': channel<PageSetup>()(z.object({ kategori: KategoriSchema.default('korespondensi') })),
   'halaman.save': channel<PageSetup>()(z.object({ kategori: KategoriSchema, setup: PageSetupSchema })),
+  'halaman.kategori': channel<KategoriJenis[]>()(none),
+  /** `kategori: null` goes back to the type's own category. Documents already archived keep theirs. */
+  'halaman.setKategori': channel<KategoriJenis>()(z.object({ jenis: z.enum(JENIS_DOKUMEN), kategori: KategoriSchema.nullable() }).strict()),
   'teks.jenis': channel<JenisDokumenInfo[]>()(none),
   'teks.versi': channel<TeksVersi[]>()(z.object({ jenis: z.enum(JENIS_DOKUMEN) })),
   'teks.simpan': channel<TeksVersi>()(

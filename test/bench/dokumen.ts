@@ -192,6 +192,7 @@ export async function suratSatuan(work: string, letters: number): Promise<{ time
     tanggal: '2026-11-23',
     teks: def.teksBawaan,
     dasarHukum: [],
+    kategori: def.kategori,
   };
   const times: number[] = [];
   let bytes = 0;

@@ -43,5 +43,6 @@ export function naskahContoh(
     tanggal: '2026-11-23',
     teks: { ...def.teksBawaan, ...over.teks } as Teks,
     dasarHukum: over.dasarHukum ?? DASAR_HUKUM_CONTOH,
+    kategori: def.kategori,
   });
 }

@@ -26,6 +26,11 @@ export const pengaturanHandlers: AreaHandlers<typeof pengaturanChannels> = {
   },
   'halaman.get': (core, { kategori }) => core.halaman.get(kategori),
   'halaman.save': (core, { kategori, setup }) => core.halaman.save(kategori, setup),
+  'halaman.kategori': (core) => core.jenis.daftar.map((j) => ({ jenis: j.jenis, label: j.label, kategori: core.halaman.kategori(j), bawaan: j.kategori })),
+  'halaman.setKategori': (core, { jenis, kategori }) => {
+    const j = core.jenis.get(jenis);
+    return { jenis: j.jenis, label: j.label, kategori: core.halaman.setKategori(j, kategori), bawaan: j.kategori };
+  },
   'teks.jenis': (core) => core.teks.jenisInfo(),
   'teks.versi': (core, { jenis }) => core.teks.versions(jenis),
   'teks.simpan': (core, { jenis, teks, catatan }) => core.teks.simpan(jenis, teks, catatan),

@@ -1,3 +1,4 @@
+import type { KategoriDokumen } from '../../../shared/dokumen/jenis/types';
 import type { EntriDasarHukum } from '../../../shared/dokumen/dasar-hukum';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -29,7 +30,7 @@ export interface ArsipMasuk {
   tandaTangan: TandaTangan;
   setup: PageSetup;
   /** Profile and signatory as they are now: a later regeneration reproduces this document. */
-  konteks: { profil: InstansiProfil; penandatangan: Penandatangan; dasarHukum?: EntriDasarHukum[] };
+  konteks: { profil: InstansiProfil; penandatangan: Penandatangan; dasarHukum?: EntriDasarHukum[]; kategori?: KategoriDokumen };
   /** The addressee, written in the agenda book. */
   tujuan?: string;
   /** The idempotency key claimed for the request (see DokumenService.buat), linked in the same transaction. */

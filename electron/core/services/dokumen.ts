@@ -245,7 +245,7 @@ export class DokumenService {
           tandaTangan: ctx.tandaTangan,
           setup: ctx.setup,
           // the legal bases as cited today, so a rebuild after the list is edited is still this document
-          konteks: { profil: ctx.profil, penandatangan: ctx.penandatangan, dasarHukum: [...ctx.dasarHukum] },
+          konteks: { profil: ctx.profil, penandatangan: ctx.penandatangan, dasarHukum: [...ctx.dasarHukum], kategori: ctx.kategori },
           tujuan: tujuanRingkas(tujuan),
           ...(kunci ? { kunci } : {}),
         },
@@ -288,6 +288,8 @@ export class DokumenService {
       tanggal: d.tanggal,
       teks: this.teks.get(d.jenis, d.teksVersi).teks,
       dasarHukum: d.konteks.dasarHukum ?? [],
+      // documents archived before the category was a setting followed their type's own
+      kategori: d.konteks.kategori ?? def.kategori,
     };
     const siap = def.siapkan(d.data);
     if (!siap.ok) throw new AppError('VALIDASI', `Data arsip ${def.label} nomor ${d.nomor} tidak lagi sesuai skemanya: ${siap.masalah[0]?.message ?? ''}`);
@@ -380,9 +382,11 @@ export class DokumenService {
     nomor: string,
   ): BuildContext {
     const lines = def.slots.filter((s) => s.kind === 'dasar-hukum').flatMap((s) => slotParts(teks[s.key] ?? '', s.kind));
+    const kategori = this.halaman.kategori(def);
     return {
       ...who,
-      setup: this.halaman.get(def.kategori),
+      kategori,
+      setup: this.halaman.get(kategori),
       nomor,
       teks,
       dasarHukum: dasarHukumDipakai(lines, this.dasarHukum()).map(({ kode, jenis, sebutan, nomor: n, tahun, tanggal, tentang, ln, tln, diubahDengan, periksa }) => ({ kode, jenis, sebutan, nomor: n, tahun, tanggal, tentang, ln, tln, diubahDengan, periksa })),

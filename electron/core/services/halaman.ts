@@ -17,9 +17,27 @@ const BAWAAN: Record<KategoriDokumen, PageSetup> = {
   penetapan: DEFAULT_PAGE_SETUP_PENETAPAN,
 };
 
-/** The page setup (paper, margins, font) per category of document, kept in pengaturan. */
+const kunciKategori = (jenis: string) => `dokumen.kategori.${jenis}`;
+
+/**
+ * The page setup (paper, margins, font) per category of document, and which category each type
+ * follows, kept in pengaturan. The category is a setting because format-dokumen.md marks the SE's
+ * (pengaturan/penetapan) as verify: a region that files circulars as korespondensi changes it here.
+ */
 export class HalamanService {
   constructor(private readonly settings: PengaturanRepository) {}
+
+  /** The category a type follows: the clerk's choice, else the type's own. */
+  kategori(jenis: { jenis: string; kategori: KategoriDokumen }): KategoriDokumen {
+    const saved = this.settings.get<unknown>(kunciKategori(jenis.jenis));
+    return saved === 'penetapan' || saved === 'korespondensi' ? saved : jenis.kategori;
+  }
+
+  /** Sets a type's category; `null` goes back to the type's own. */
+  setKategori(jenis: { jenis: string; kategori: KategoriDokumen }, kategori: KategoriDokumen | null): KategoriDokumen {
+    this.settings.set(kunciKategori(jenis.jenis), kategori);
+    return this.kategori(jenis);
+  }
 
   /** The saved setup of the category; its defaults when none was saved or a saved one no longer fits the schema. */
   get(kategori: KategoriDokumen = 'korespondensi'): PageSetup {

@@ -22,6 +22,11 @@ export interface BuildContext {
   teks: Teks;
   /** The legal bases a `dasar-hukum` slot may name by code (the list as it was, for an archived document). */
   dasarHukum: readonly EntriDasarHukum[];
+  /**
+   * The category this build follows: the type's own, or the one the clerk set in Pengaturan (the SE's
+   * category is marked verify in format-dokumen.md); signature lines and page setup follow it.
+   */
+  kategori: KategoriDokumen;
 }
 
 /** The data schemas a document type may have: an object (its keys are what the form fields name). */

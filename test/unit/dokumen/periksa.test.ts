@@ -75,7 +75,7 @@ describe('the samples pass their own checks', () => {
     const tandaTangan = TandaTanganSchema.parse({ penandatanganId: penandatangan!.id });
     const siap = def.siapkan(def.contoh);
     if (!siap.ok) throw new Error(siap.masalah[0]!.message);
-    const naskah = siap.build({ setup: DEFAULT_PAGE_SETUP, profil: profil!, penandatangan: penandatangan!, tandaTangan, nomor: '800/…/BKPSDM/2026', tanggal: '2026-11-23', teks: def.teksBawaan, dasarHukum: DASAR_HUKUM_CONTOH });
+    const naskah = siap.build({ setup: DEFAULT_PAGE_SETUP, profil: profil!, penandatangan: penandatangan!, tandaTangan, nomor: '800/…/BKPSDM/2026', tanggal: '2026-11-23', teks: def.teksBawaan, dasarHukum: DASAR_HUKUM_CONTOH, kategori: def.kategori });
     expect(periksaNaskah({ profil: profil!, penandatangan: penandatangan!, tandaTangan, data: siap.data, naskah })).toEqual([]);
   });
 

@@ -1,3 +1,4 @@
+import type { KategoriDokumen } from '../../../../shared/dokumen/jenis/types';
 import type { ArsipQuery, DokumenArsip, InstansiProfil, Penandatangan, TandaTangan } from '../../../../shared/contract/dokumen';
 import type { EntriDasarHukum } from '../../../../shared/dokumen/dasar-hukum';
 import type { PageSetup } from '../../../../shared/dokumen/model';
@@ -34,7 +35,7 @@ export interface DokumenTersimpan extends DokumenArsip {
   tandaTangan: TandaTangan;
   setup: PageSetup;
   /** Profile, signatory and the legal bases cited, as they were when the document was made (older rows: no legal bases). */
-  konteks: { profil: InstansiProfil; penandatangan: Penandatangan; dasarHukum?: EntriDasarHukum[] };
+  konteks: { profil: InstansiProfil; penandatangan: Penandatangan; dasarHukum?: EntriDasarHukum[]; kategori?: KategoriDokumen };
 }
 
 /** A row about to be archived (the file is already written). */
@@ -82,6 +83,7 @@ type KonteksTersimpan = {
   profil: Omit<InstansiProfil, 'logo' | 'lambang'> & { logo: null; logoSha256?: string; lambang?: null; lambangSha256?: string };
   penandatangan: Penandatangan;
   dasarHukum?: EntriDasarHukum[];
+  kategori?: KategoriDokumen;
 };
 type Gambar = InstansiProfil['logo'];
 

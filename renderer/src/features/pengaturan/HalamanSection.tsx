@@ -13,6 +13,7 @@ import { errorMessage, fieldErrors } from '../../lib/errors';
 import { useCall } from '../../lib/useCall';
 import { schemaErrors } from '../../lib/validation';
 import { NaskahPreview } from '../dokumen/NaskahPreview';
+import { KategoriJenisCard } from './KategoriJenisCard';
 import { SectionHead } from './SectionParts';
 
 /** The form as typed: numbers stay text until saved, so that a half-typed value is not replaced. */
@@ -128,6 +129,7 @@ export function HalamanSection() {
         <p className="muted small">{info.keterangan}</p>
         <HalamanForm key={kategori} kategori={kategori} label={info.label} onDirtyChange={onDirtyChange} />
       </div>
+      <KategoriJenisCard />
     </section>
   );
 }

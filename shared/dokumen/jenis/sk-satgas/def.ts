@@ -8,12 +8,9 @@ import { susunDasarHukum } from '../../dasar-hukum';
 import { namaPemilihan, SUKAMAJU, wilayahDari, type Daerah } from '../../daerah';
 import { textWidthMm, type Block, type DecreePartBlock, type ParagraphBlock, type Text } from '../../model';
 import { AnggotaSchema } from '../anggota';
-import type { JenisDef, KategoriDokumen } from '../types';
+import type { JenisDef } from '../types';
 import { formulir } from './formulir';
 import teksBawaan from './teks.json';
-
-/** Permendagri 1/2023 category: decides the signature lines (aturan-ttd.ts). */
-const KATEGORI = 'penetapan' satisfies KategoriDokumen;
 
 export { AnggotaSchema };
 
@@ -55,7 +52,8 @@ export const skSatgas: JenisDef<typeof SkSatgasSchema, 'sk-satgas'> = {
   label: 'Keputusan Pembentukan Satgas Netralitas',
   keterangan: 'Keputusan pembentukan Satuan Tugas pengawasan netralitas ASN, dengan susunan anggota di lampiran.',
   kodeFile: 'SK-SATGAS',
-  kategori: KATEGORI,
+  /** Permendagri 1/2023 category (the default; Pengaturan → Kertas & huruf may set another). */
+  kategori: 'penetapan',
   schema: SkSatgasSchema,
   teksBawaan,
   // "Kep." keeps decree numbers apart from letter numbers of the same unit and year
@@ -106,7 +104,7 @@ export const skSatgas: JenisDef<typeof SkSatgasSchema, 'sk-satgas'> = {
       ...items(t.diktumLain ?? '', v).map((text, i): Block => ({ kind: 'diktum', label: diktumLabel(i + 3), content: text })),
     ];
     const ditetapkan = [`Ditetapkan di ${ctx.profil.kota}`, `pada tanggal ${formatTanggal(ctx.tanggal)}`];
-    const ttd = signature(ditetapkan, ctx.tandaTangan, ctx.penandatangan, KATEGORI);
+    const ttd = signature(ditetapkan, ctx.tandaTangan, ctx.penandatangan, ctx.kategori);
     const center = (text: Text, afterPt = 0): ParagraphBlock => ({ kind: 'paragraf', text, align: 'center', afterPt });
     const width = textWidthMm(ctx.setup);
     const dasar = susunDasarHukum(items(t.mengingat ?? '', v, 'dasar-hukum'), ctx.dasarHukum, { wilayah: wilayahDari(ctx.profil.pemerintah) });

@@ -5,13 +5,10 @@ import { items, kop, paragraphs, rincian, signature, tembusan, titleCase } from 
 import { susunDasarHukum } from '../../dasar-hukum';
 import { namaPemilihan, SUKAMAJU, wilayahDari, type Daerah } from '../../daerah';
 import type { Block, ListItem } from '../../model';
-import type { JenisDef, KategoriDokumen } from '../types';
+import type { JenisDef } from '../types';
 import { SURAT_KELUAR } from '../penomoran';
 import { formulir } from './formulir';
 import teksBawaan from './teks.json';
-
-/** Permendagri 1/2023 category: decides the signature lines (aturan-ttd.ts). */
-const KATEGORI = 'penetapan' satisfies KategoriDokumen;
 
 const baris = barisDaftar;
 
@@ -48,7 +45,8 @@ export const suratEdaran: JenisDef<typeof SuratEdaranSchema, 'surat-edaran'> = {
   label: 'Surat Edaran',
   keterangan: 'Edaran netralitas ASN dari kepala daerah atau Sekretaris Daerah kepada seluruh kepala perangkat daerah.',
   kodeFile: 'SE',
-  kategori: KATEGORI,
+  /** Permendagri 1/2023 category (the default; Pengaturan → Kertas & huruf may set another). */
+  kategori: 'penetapan',
   schema: SuratEdaranSchema,
   teksBawaan,
   penomoran: SURAT_KELUAR,
@@ -136,7 +134,7 @@ export const suratEdaran: JenisDef<typeof SuratEdaranSchema, 'surat-edaran'> = {
       { kind: 'daftar', marker: 'angka', items: sections, align: 'justify' },
       ...paragraphs(t.penutup ?? '', v, { beforePt: 6 }),
       { kind: 'spasi', lines: 1 },
-      signature([`Dikeluarkan di ${ctx.profil.kota}`, `pada tanggal ${formatTanggal(ctx.tanggal)}`], ctx.tandaTangan, ctx.penandatangan, KATEGORI),
+      signature([`Dikeluarkan di ${ctx.profil.kota}`, `pada tanggal ${formatTanggal(ctx.tanggal)}`], ctx.tandaTangan, ctx.penandatangan, ctx.kategori),
       ...tembusan(d.tembusan),
     ];
     return { setup: ctx.setup, title: `Surat Edaran ${ctx.nomor}`, blocks, pageNumbers: true };

@@ -6,13 +6,10 @@ import { angkaDenganTerbilang } from '../../../domain/terbilang';
 import { kop, paragraphs, penerbit, signature, tembusan, tempatTanggal, titleCase } from '../../bagian';
 import { namaPemilihan, SUKAMAJU, wilayahDari, type Daerah } from '../../daerah';
 import { textWidthMm, type Block } from '../../model';
-import type { JenisDef, KategoriDokumen } from '../types';
+import type { JenisDef } from '../types';
 import { SURAT_KELUAR } from '../penomoran';
 import { formulir } from './formulir';
 import teksBawaan from './teks.json';
-
-/** Permendagri 1/2023 category: decides the signature lines (aturan-ttd.ts). */
-const KATEGORI = 'korespondensi' satisfies KategoriDokumen;
 
 const baris = barisDaftar;
 // "7:30", "0730" and "7.30" are read as 07.30 (the form normalises too, when the field is left).
@@ -66,7 +63,8 @@ export const suratUndangan: JenisDef<typeof SuratUndanganSchema, 'surat-undangan
   label: 'Surat Undangan',
   keterangan: 'Undangan sosialisasi netralitas atau apel ikrar netralitas, untuk satu tujuan atau daftar tujuan di lampiran.',
   kodeFile: 'UND',
-  kategori: KATEGORI,
+  /** Permendagri 1/2023 category (the default; Pengaturan → Kertas & huruf may set another). */
+  kategori: 'korespondensi',
   schema: SuratUndanganSchema,
   teksBawaan,
   penomoran: SURAT_KELUAR,
@@ -101,7 +99,7 @@ export const suratUndangan: JenisDef<typeof SuratUndanganSchema, 'surat-undangan
       tahun: ctx.tanggal.slice(0, 4),
     };
     const banyak = d.kepada.length > 1;
-    const ttd = signature([], ctx.tandaTangan, ctx.penandatangan, KATEGORI);
+    const ttd = signature([], ctx.tandaTangan, ctx.penandatangan, ctx.kategori);
     const blocks: Block[] = [
       kop(ctx.profil),
       { kind: 'paragraf', text: tempatTanggal(ctx.profil, ctx.tanggal), align: 'right' },
