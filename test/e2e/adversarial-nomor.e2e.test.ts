@@ -1,9 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Core } from '../../electron/core/core';
 import { openApp, seeText, type App } from './harness';
-
-const taken = (core: Core) => core.penomoran.list({ tahun: null, status: null }).map((n) => n.nomor);
-const settle = () => new Promise((r) => setTimeout(r, 700));
+import { openUndangan, settle, taken } from './nomor-helpers';
 
 describe('adversarial: one letter, one number, with a slow host (browser)', () => {
   let app: App;
@@ -14,20 +11,9 @@ describe('adversarial: one letter, one number, with a slow host (browser)', () =
     await app?.close();
   });
 
-  const openUndangan = async () => {
-    const { page } = app;
-    await page.goto(`${app.host.url}#/dokumen?tab=buat`);
-    await page.reload();
-    await page.getByTestId('jenis-surat-undangan').click();
-    const form = page.getByTestId('form-dokumen');
-    await form.waitFor();
-    await seeText(page.getByTestId('pratinjau-naskah'), '800/…/');
-    return form;
-  };
-
   it('Ctrl+Enter three times and a double click while the first save is still under way: one number', async () => {
     const { page, core } = app;
-    const form = await openUndangan();
+    const form = await openUndangan(app);
     let requests = 0;
     await page.route('**/api/dokumen.buat', async (route) => {
       requests++;
@@ -55,7 +41,7 @@ describe('adversarial: one letter, one number, with a slow host (browser)', () =
 
   it('Enter at the end of the tembusan list adds a line; Ctrl+Enter then names the empty line in Indonesian and takes nothing', async () => {
     const { page, core } = app;
-    const form = await openUndangan();
+    const form = await openUndangan(app);
     const before = taken(core).length;
     const last = form.locator('[id^="dok-data-tembusan-"]').last();
     await last.click();
@@ -71,7 +57,7 @@ describe('adversarial: one letter, one number, with a slow host (browser)', () =
 
   it('with warnings: Ctrl+Enter then Enter twice goes back to the form; "Tetap simpan" double-clicked takes one number', async () => {
     const { page, core } = app;
-    const form = await openUndangan();
+    const form = await openUndangan(app);
     const before = taken(core).length;
     const bupati = core.penandatangan.list().find((p) => p.jenis === 'kepala-daerah')!;
     await form.locator('#dok-tandaTangan-penandatanganId').selectOption(String(bupati.id));

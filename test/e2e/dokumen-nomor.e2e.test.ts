@@ -1,14 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Core } from '../../electron/core/core';
 import { openApp, seeText, type App } from './harness';
-
-/** Numbers in the agenda book, oldest first. */
-const taken = (core: Core) =>
-  core.penomoran
-    .list({ tahun: null, status: null })
-    .map((n) => n.nomor)
-    .reverse();
-const settle = () => new Promise((r) => setTimeout(r, 700));
+import { openUndangan, settle, taken } from './nomor-helpers';
 
 describe('satu surat, satu nomor (browser)', () => {
   let app: App;
@@ -19,20 +11,9 @@ describe('satu surat, satu nomor (browser)', () => {
     await app?.close();
   });
 
-  const openUndangan = async () => {
-    const { page } = app;
-    await page.goto(`${app.host.url}#/dokumen?tab=buat`);
-    await page.reload();
-    await page.getByTestId('jenis-surat-undangan').click();
-    const form = page.getByTestId('form-dokumen');
-    await form.waitFor();
-    await seeText(page.getByTestId('pratinjau-naskah'), '800/…/');
-    return form;
-  };
-
   it('Enter in "Hal" saves nothing; Ctrl+Enter saves once and the page shows the letter with its number', async () => {
     const { page, core } = app;
-    const form = await openUndangan();
+    const form = await openUndangan(app);
     const hal = form.locator('#dok-data-hal');
     await hal.fill('Undangan Apel Ikrar');
     await hal.press('Enter');
@@ -82,7 +63,7 @@ describe('satu surat, satu nomor (browser)', () => {
 
   it('a request repeated after its answer was lost returns the first number', async () => {
     const { page, core } = app;
-    const form = await openUndangan();
+    const form = await openUndangan(app);
     let sent = 0;
     await page.route('**/api/dokumen.buat', async (route) => {
       sent++;
@@ -100,7 +81,7 @@ describe('satu surat, satu nomor (browser)', () => {
 
   it('after a lost answer and an edit, the same key is refused with its number, and the clerk may save a new letter', async () => {
     const { page, core } = app;
-    const form = await openUndangan();
+    const form = await openUndangan(app);
     await page.route('**/api/dokumen.buat', async (route) => {
       await route.fetch(); // saved, but the answer is lost
       await route.abort('connectionreset');
@@ -121,7 +102,7 @@ describe('satu surat, satu nomor (browser)', () => {
 
   it('Esc on a filled form asks, with "Kembali ke formulir" focused', async () => {
     const { page } = app;
-    const form = await openUndangan();
+    const form = await openUndangan(app);
     const hal = form.locator('#dok-data-hal');
     await hal.fill('Undangan yang belum disimpan');
     await hal.press('Escape');
