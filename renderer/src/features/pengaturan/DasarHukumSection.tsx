@@ -6,6 +6,7 @@ import { useConfirm } from '../../components/Confirm';
 import { Icon } from '../../components/Icon';
 import { LoadError } from '../../components/LoadError';
 import { useToast } from '../../components/Toast';
+import { UbahHapus } from '../../components/UbahHapus';
 import { errorMessage } from '../../lib/errors';
 import { useCall } from '../../lib/useCall';
 import { DasarHukumForm } from './DasarHukumForm';
@@ -120,12 +121,7 @@ export function DasarHukumSection() {
                   {d.diubahDengan.length ? d.diubahDengan.map((k) => <div key={k} className="nowrap">{k}</div>) : <span className="muted">—</span>}
                 </td>
                 <td className="row-actions">
-                  <button type="button" className="btn btn-small" aria-label={`Ubah ${d.kode}`} onClick={() => setEditing({ entri: d })}>
-                    <Icon name="edit" size={14} /> Ubah
-                  </button>
-                  <button type="button" className="btn-icon btn-icon-danger" aria-label={`Hapus ${d.kode}`} title="Hapus" onClick={() => void remove(d)}>
-                    <Icon name="trash" />
-                  </button>
+                  <UbahHapus ubahLabel={`Ubah ${d.kode}`} hapusLabel={`Hapus ${d.kode}`} onUbah={() => setEditing({ entri: d })} onHapus={() => void remove(d)} />
                 </td>
               </tr>
             ))}

@@ -5,6 +5,7 @@ import { useConfirm } from '../../components/Confirm';
 import { Icon } from '../../components/Icon';
 import { LoadError } from '../../components/LoadError';
 import { useToast } from '../../components/Toast';
+import { UbahHapus } from '../../components/UbahHapus';
 import { errorMessage } from '../../lib/errors';
 import { useCall } from '../../lib/useCall';
 import { InstansiForm } from './InstansiForm';
@@ -84,12 +85,7 @@ export function InstansiSection() {
                   </div>
                 </div>
                 <div className="profil-card-actions">
-                  <button type="button" className="btn btn-small" onClick={() => setEditing({ profil: p })}>
-                    <Icon name="edit" size={14} /> Ubah
-                  </button>
-                  <button type="button" className="btn-icon btn-icon-danger" aria-label={`Hapus profil ${p.nama}`} title="Hapus" onClick={() => void remove(p)}>
-                    <Icon name="trash" />
-                  </button>
+                  <UbahHapus hapusLabel={`Hapus profil ${p.nama}`} onUbah={() => setEditing({ profil: p })} onHapus={() => void remove(p)} />
                 </div>
               </div>
               <KopPreview profil={p} {...(setup.data ? { setup: setup.data } : {})} />

@@ -6,6 +6,7 @@ import { useConfirm } from '../../components/Confirm';
 import { Icon } from '../../components/Icon';
 import { LoadError } from '../../components/LoadError';
 import { useToast } from '../../components/Toast';
+import { UbahHapus } from '../../components/UbahHapus';
 import { errorMessage } from '../../lib/errors';
 import { golonganLabel, namaLengkap } from '../../lib/format';
 import { useCall } from '../../lib/useCall';
@@ -93,12 +94,7 @@ export function PenandatanganSection() {
                   <td className="num nowrap">{tanpaNip(p.jenis) ? <span className="badge badge-existing">{p.jenis === 'kepala-daerah' ? 'Kepala daerah' : 'Wakil kepala daerah'}</span> : formatNip(p.nip)}</td>
                   <td>{p.aktif ? <span className="badge badge-aktif">Aktif</span> : <span className="badge badge-nonaktif">Nonaktif</span>}</td>
                   <td className="row-actions">
-                    <button type="button" className="btn btn-small" onClick={() => setEditing({ penandatangan: p })}>
-                      <Icon name="edit" size={14} /> Ubah
-                    </button>
-                    <button type="button" className="btn-icon btn-icon-danger" aria-label={`Hapus ${namaLengkap(p)}`} title="Hapus" onClick={() => void remove(p)}>
-                      <Icon name="trash" />
-                    </button>
+                    <UbahHapus hapusLabel={`Hapus ${namaLengkap(p)}`} onUbah={() => setEditing({ penandatangan: p })} onHapus={() => void remove(p)} />
                   </td>
                 </tr>
               ))}
