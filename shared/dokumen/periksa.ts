@@ -84,6 +84,10 @@ export function periksaNaskah({ profil, penandatangan: p, tandaTangan: t, data, 
         'Naskah yang ditandatangani atas nama kepala daerah memakai kop Pemerintah Daerah (Sekretariat Daerah).',
     );
 
+  // A kop jabatan without its emblem prints the regional head's title alone: a reviewer sends it back.
+  if (profil.jenisKop === 'kepala-daerah' && !profil.lambang)
+    out.push(`Kop jabatan "${profil.nama}" belum memiliki gambar lambang negara, jadi naskah tercetak tanpa lambang. Unggah lambang di Pengaturan → Profil instansi.`);
+
   // A lampiran belongs to the document of the signer.
   for (const b of naskah.blocks) {
     if (b.kind !== 'kepala-lampiran') continue;

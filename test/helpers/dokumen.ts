@@ -1,5 +1,7 @@
 /** Fixtures for the naskah-dinas settings, register and archive tests. */
 
+import fs from 'node:fs';
+import path from 'node:path';
 import zlib from 'node:zlib';
 import type { Core } from '../../electron/core/core';
 import { dispatch } from '../../electron/core/handlers';
@@ -143,4 +145,11 @@ export function undanganContoh(core: Core, over: Partial<DokumenBuat> = {}): Dok
     nomor: { cara: 'otomatis' },
     ...over,
   };
+}
+
+/** Gives a kop jabatan profile an emblem (a real PNG), as a clerk uploads it; without one it warns. */
+export function denganLambang(core: Core, profilId: number): void {
+  const file = path.join(core.dataDir, `lambang-${profilId}.png`);
+  fs.writeFileSync(file, png(60, 60));
+  core.instansi.setLambang(profilId, file);
 }

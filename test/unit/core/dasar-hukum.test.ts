@@ -6,6 +6,7 @@ import type { DasarHukumInput } from '../../../shared/contract/dasar-hukum';
 import type { AppError } from '../../../shared/contract/result';
 import { DEFAULT_PAGE_SETUP, DEFAULT_PAGE_SETUP_PENETAPAN } from '../../../shared/dokumen/model';
 import { makeCore, tempDir, thrown } from '../../helpers/core';
+import { denganLambang } from '../../helpers/dokumen';
 import { writeSheet } from '../../helpers/sheets';
 
 const perda = (over: Partial<DasarHukumInput> = {}): DasarHukumInput => ({
@@ -79,6 +80,7 @@ describe('dasar hukum list', () => {
   it('a document keeps the legal bases it cited: rebuilt after the list changed, it is the same document', async () => {
     const core = makeCore();
     const p = core.instansi.save(null, { nama: 'Bupati', jenisKop: 'kepala-daerah', pemerintah: 'PEMERINTAH KABUPATEN SUKAMAJU', kepalaDaerah: 'BUPATI SUKAMAJU', perangkatDaerah: '', alamat: '', telepon: '', email: '', laman: '', kodePos: '', kota: 'Sukamaju', kodeUnit: 'BKPSDM' });
+    denganLambang(core, p.id);
     const s = core.penandatangan.save(null, { jabatan: 'Bupati Sukamaju', nama: 'Ahmad Fauzi', gelarDepan: '', gelarBelakang: '', golongan: '', nip: '', jenis: 'kepala-daerah', aktif: true });
     const { dokumen } = await core.dokumen.buat({
       jenis: 'sk-satgas',

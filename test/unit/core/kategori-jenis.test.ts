@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/core/handlers';
 import type { NaskahDinas, SignatureBlock } from '../../../shared/dokumen/model';
 import { makeCore } from '../../helpers/core';
-import { call, profil } from '../../helpers/dokumen';
+import { call, denganLambang, profil } from '../../helpers/dokumen';
 
 /** The signature block of a built document. */
 const ttdOf = (n: NaskahDinas) => n.blocks.find((b): b is SignatureBlock => b.kind === 'tanda-tangan')!;
@@ -10,6 +10,7 @@ const ttdOf = (n: NaskahDinas) => n.blocks.find((b): b is SignatureBlock => b.ki
 function setup() {
   const core = makeCore();
   const p = core.instansi.save(null, profil({ nama: 'Bupati', jenisKop: 'kepala-daerah', perangkatDaerah: '' }));
+  denganLambang(core, p.id);
   const s = core.penandatangan.save(null, { jabatan: 'Bupati Sukamaju', nama: 'Ahmad Fauzi', gelarDepan: 'H.', gelarBelakang: 'S.E., M.M.', golongan: '', nip: '', jenis: 'kepala-daerah', aktif: true });
   const se = {
     jenis: 'surat-edaran' as const,

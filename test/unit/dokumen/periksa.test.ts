@@ -45,6 +45,18 @@ describe('consistency warnings before saving', () => {
     expect(warnings('sk-satgas', 1, 1, {}, { tembusan: ['Yth. Bupati Sukamaju;'] })).toEqual([expect.stringContaining('Tembusan "Yth. Bupati Sukamaju;"')]);
   });
 
+  it('a kop jabatan without its emblem: printed without the lambang negara', () => {
+    const tandaTangan = TandaTanganSchema.parse({ penandatanganId: 2 });
+    const data = JENIS.get('sk-satgas').schema.parse(JENIS.get('sk-satgas').contoh);
+    const naskah = naskahContoh('sk-satgas', { profil: 1, penandatangan: 1 });
+    const bupati = profiles[1]!;
+    expect(bupati.jenisKop).toBe('kepala-daerah');
+    expect(periksaNaskah({ profil: bupati, penandatangan: signers[1]!, tandaTangan, data, naskah })).toEqual([]);
+    expect(periksaNaskah({ profil: { ...bupati, lambang: null }, penandatangan: signers[1]!, tandaTangan, data, naskah })).toEqual([
+      expect.stringContaining('Kop jabatan "Bupati Sukamaju" belum memiliki gambar lambang negara'),
+    ]);
+  });
+
   it('a lampiran heading that names another office than the signer', () => {
     const tandaTangan = TandaTanganSchema.parse({ penandatanganId: 1 });
     const naskah = naskahContoh('surat-undangan', { profil: 0, penandatangan: 0 });
