@@ -80,3 +80,18 @@ describe('cliIsStale', () => {
     expect(cliIsStale(path.join(outdir, 'tidak-ada'))).toBe(true);
   });
 });
+
+describe('npm run netra from another folder', () => {
+  it('reads and writes file names relative to the folder the command was typed in (npm’s INIT_CWD), not the package folder', () => {
+    const here = tempDir();
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'netra.mjs'), 'dokumen', 'contoh', '--out', 'contoh', '--data-dir', path.join(here, 'data')], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, INIT_CWD: here, NETRA_DATA_DIR: '' },
+    });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(fs.readdirSync(path.join(here, 'contoh')).sort()).toEqual(['SE_contoh.docx', 'SK-SATGAS_contoh.docx', 'UND_contoh.docx']);
+    expect(fs.existsSync(path.join(ROOT, 'contoh'))).toBe(false);
+  }, 60_000);
+});
