@@ -20,6 +20,7 @@ import { m004 } from './004-pencarian';
 import { m005 } from './005-kunci-dokumen';
 import { m006 } from './006-penandatangan-kop';
 import { m007 } from './007-dasar-hukum';
+import { m008 } from './008-kegiatan';
 
-export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007];
+export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007, m008];
 export const LATEST_VERSION = MIGRATIONS.length === 0 ? 0 : MIGRATIONS[MIGRATIONS.length - 1]!.version;
