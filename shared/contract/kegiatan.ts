@@ -4,7 +4,6 @@ import { JENIS_JABATAN, STATUS_KEPEGAWAIAN, type JenisJabatan, type StatusKepega
 import { normalisasiPukul } from '../domain/pukul';
 import { channel, none } from './channel';
 import { FileToken, Id, tanggalIso } from './schemas';
-import type { ExportedFile } from './types';
 
 const teks = (max: number, label: string) => z.string().trim().max(max, `${label} paling banyak ${max} karakter.`);
 const wajib = (max: number, label: string) => teks(max, label).min(1, `${label} wajib diisi.`);
@@ -267,13 +266,6 @@ export const kegiatanChannels = {
     z.object({ kegiatanId: Id, offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(1000).default(100) }),
   ),
   'kegiatan.rekap': channel<RekapKegiatan>()(z.object({ id: Id })),
-  'kegiatan.rekap.export': channel<ExportedFile>()(z.object({ id: Id })),
-
-  /** The daftar hadir: F4, grouped per perangkat daerah, header row on every page. */
-  'kegiatan.daftarHadir': channel<ExportedFile>()(
-    z.object({ id: Id, format: z.enum(['docx', 'xlsx']), pisahPerUnit: z.boolean().default(false), unitIndukId: Id.nullable().default(null) }),
-  ),
-  'kegiatan.laporan': channel<ExportedFile>()(z.object({ id: Id })),
   /** The data of a Surat Undangan for this event (addressees from its participants), for the document form. */
   'kegiatan.undangan': channel<Record<string, unknown>>()(z.object({ id: Id })),
   'kegiatan.foto.tambah': channel<FotoKegiatan>()(z.object({ kegiatanId: Id, file: FileToken, keterangan: teks(300, 'Keterangan').default('') })),
