@@ -5,19 +5,8 @@ import { useToast } from '../../components/Toast';
 import { errorMessage, fieldErrors } from '../../lib/errors';
 import { kcall } from '../kegiatan/api';
 import { useJenisKegiatan, type JenisKegiatan } from '../kegiatan/useJenisKegiatan';
+import { kodeDari } from './jenis-kegiatan';
 import { SectionHead } from './SectionParts';
-
-/** `Rapat Koordinasi Camat` → `rapat-koordinasi-camat`: the code a new kind is stored under. */
-export function kodeDari(label: string): string {
-  return label
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40)
-    .replace(/-+$/, '');
-}
 
 interface Baris extends JenisKegiatan {
   /** Already saved: its code is referenced by events and stays. */
