@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { dispatch } from '../../electron/core/handlers/index';
@@ -202,6 +204,30 @@ describe('Kegiatan: apel untuk dua unit (browser)', () => {
     } else {
       await seeText(kartu, 'Belum tersedia');
     }
+    // A photo for the report: refused when it is not an image, shown as a thumbnail when it is.
+    const foto = page.getByTestId('foto-kegiatan');
+    const palsu = path.join(app.dataDir, 'bukan-foto.png');
+    fs.writeFileSync(palsu, '%PDF-1.7 bukan gambar');
+    let chooser = page.waitForEvent('filechooser');
+    await foto.getByTestId('unggah-foto').click();
+    await (await chooser).setFiles(palsu);
+    const dlgFoto = page.getByTestId('foto-dialog');
+    await dlgFoto.getByTestId('simpan-foto').click();
+    await seeText(dlgFoto.locator('.form-error'), 'bukan-foto.png');
+    await dlgFoto.getByRole('button', { name: 'Batal' }).click();
+    chooser = page.waitForEvent('filechooser');
+    await foto.getByTestId('unggah-foto').click();
+    await (await chooser).setFiles(path.resolve(import.meta.dirname, '../../resources/logo-contoh.png'));
+    await dlgFoto.getByLabel('Keterangan foto').fill('Pembacaan ikrar');
+    await dlgFoto.getByTestId('simpan-foto').click();
+    await dlgFoto.waitFor({ state: 'detached' });
+    const img = foto.getByTestId('foto').locator('img');
+    await img.waitFor();
+    await page.waitForFunction((el) => (el as HTMLImageElement).complete, await img.elementHandle());
+    expect(await img.evaluate((el: HTMLImageElement) => el.naturalWidth)).toBeGreaterThan(0);
+    expect(await foto.getByTestId('foto').textContent()).toContain('Pembacaan ikrar');
+    await app.shot('67-kegiatan-dokumen');
+
     await page.getByTestId('buat-undangan').click();
     await page.waitForURL(/#\/dokumen\?tab=buat/);
     const form = page.getByTestId('form-dokumen');
@@ -237,6 +263,21 @@ describe('Kegiatan: apel untuk dua unit (browser)', () => {
       const grid = (await page.getByTestId('tabel-peserta').boundingBox())!;
       const hapus = (await page.getByTestId('tabel-peserta').locator('.grid-body .grid-row .row-actions').first().boundingBox())!;
       expect(hapus.x + hapus.width).toBeLessThanOrEqual(grid.x + grid.width + 0.5);
+      const tombol = (await page.getByTestId('tabel-peserta').locator('.grid-body .grid-row .row-actions button').first().boundingBox())!;
+      expect(tombol.x + tombol.width).toBeLessThanOrEqual(hapus.x + hapus.width + 0.5);
+      // No cell of the first row is cut by an overflowing button or badge (text may end in an ellipsis, controls may not).
+      const terpotong = await page
+        .getByTestId('tabel-peserta')
+        .locator('.grid-body .grid-row')
+        .first()
+        .evaluate((row) => [...row.querySelectorAll('button, .badge')].filter((b) => b.getBoundingClientRect().right > b.closest('.grid-cell')!.getBoundingClientRect().right + 0.5).length);
+      expect(terpotong).toBe(0);
+      // Header and rows share one column template that fills the width: the last column ends at the table's edge.
+      const inner = await page.getByTestId('tabel-peserta').evaluate((el) => el.getBoundingClientRect().left + el.clientWidth);
+      expect(Math.abs(hapus.x + hapus.width - inner)).toBeLessThan(2);
+      const kolomKepala = await page.getByTestId('tabel-peserta').locator('.grid-head-row > .grid-cell').evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().left)));
+      const kolomBaris = await page.getByTestId('tabel-peserta').locator('.grid-body .grid-row').first().locator('> .grid-cell').evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().left)));
+      expect(kolomBaris).toEqual(kolomKepala);
       await page.screenshot({ path: 'test-results/screens/65-1366-peserta.png' });
       await page.goto(`${app.host.url}#/kegiatan?id=${kegiatanId}&tab=rekap`);
       await page.getByTestId('tabel-rekap').waitFor();

@@ -9,7 +9,8 @@ import { formatAngka } from '../../lib/format';
 import { useDebounced } from '../../lib/useDebounced';
 import { useUnits } from '../../lib/units';
 import { GolonganOptions } from '../pegawai/GolonganOptions';
-import { kcall, type KOutput } from './api';
+import { call } from '../../api/client';
+import type { OutputOf } from '../../../../shared/contract/index';
 import { formAwal, inputDari } from './kegiatan-form';
 
 const ESELON = ['I', 'II', 'III', 'IV', 'V'] as const;
@@ -34,7 +35,7 @@ interface Props {
 export function AturanPesertaCard({ kegiatan, onApplied }: Props) {
   const { tree } = useUnits();
   const [aturan, setAturan] = useState<AturanPeserta>(() => ({ ...ATURAN_KOSONG, ...kegiatan.peserta }));
-  const [pratinjau, setPratinjau] = useState<KOutput<'kegiatan.peserta.pratinjau'> | null>(null);
+  const [pratinjau, setPratinjau] = useState<OutputOf<'kegiatan.peserta.pratinjau'> | null>(null);
   const [pratinjauError, setPratinjauError] = useState<string | null>(null);
   const [loading, setLoading] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -52,7 +53,7 @@ export function AturanPesertaCard({ kegiatan, onApplied }: Props) {
     }
     let live = true;
     setLoading(true);
-    kcall('kegiatan.peserta.pratinjau', { aturan: a }).then(
+    call('kegiatan.peserta.pratinjau', { aturan: a }).then(
       (r) => {
         if (!live) return;
         setPratinjau(r);
@@ -77,7 +78,7 @@ export function AturanPesertaCard({ kegiatan, onApplied }: Props) {
   const terapkan = async () => {
     setBusy(true);
     try {
-      await kcall('kegiatan.update', { id: kegiatan.id, data: { ...inputDari(formAwal(kegiatan, kegiatan.jenis, null), aturan) } as never });
+      await call('kegiatan.update', { id: kegiatan.id, data: inputDari(formAwal(kegiatan, kegiatan.jenis, null), aturan) });
       toast.success(pratinjau ? `Aturan diterapkan: ${formatAngka(pratinjau.jumlah)} peserta.` : 'Aturan peserta diterapkan.');
       onApplied();
     } catch (e) {

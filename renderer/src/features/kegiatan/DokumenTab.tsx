@@ -12,8 +12,9 @@ import { useFileActions } from '../../lib/files';
 import { formatAngka } from '../../lib/format';
 import { navigate } from '../../lib/route';
 import { kirimDraf } from '../dokumen/draf-masuk';
-import { adaChannel, buatDokumenKegiatan, kcall, type DokumenKegiatanChannel, type DokumenKegiatanInput } from './api';
-import { useKCall } from './useKCall';
+import { adaChannel, buatDokumenKegiatan, type DokumenKegiatanChannel, type DokumenKegiatanInput } from './api';
+import { call } from '../../api/client';
+import { useCall } from '../../lib/useCall';
 
 /** Where a stored photo is shown from: the host serves files by their token. */
 export const fotoSrc = (f: Pick<FotoKegiatan, 'file'>) => `./download/${encodeURIComponent(f.file)}`;
@@ -22,7 +23,7 @@ export const fotoSrc = (f: Pick<FotoKegiatan, 'file'>) => `./download/${encodeUR
 export function DokumenTab({ kegiatan, onChanged }: { kegiatan: Kegiatan; onChanged: () => void }) {
   const toast = useToast();
   const files = useFileActions();
-  const rekap = useKCall('kegiatan.rekap', { id: kegiatan.id });
+  const rekap = useCall('kegiatan.rekap', { id: kegiatan.id });
   const [busy, setBusy] = useState<string | null>(null);
   const [format, setFormat] = useState<'docx' | 'xlsx'>('docx');
   const [pisahPerUnit, setPisahPerUnit] = useState(true);
@@ -31,7 +32,7 @@ export function DokumenTab({ kegiatan, onChanged }: { kegiatan: Kegiatan; onChan
   const undangan = async () => {
     setBusy('undangan');
     try {
-      const data = await kcall('kegiatan.undangan', { id: kegiatan.id });
+      const data = await call('kegiatan.undangan', { id: kegiatan.id });
       kirimDraf({ jenis: 'surat-undangan', data, asal: `kegiatan “${kegiatan.judul}”` });
       navigate('dokumen', { tab: 'buat' });
     } catch (e) {
@@ -156,7 +157,7 @@ function FotoKegiatanCard({ kegiatan, onChanged }: { kegiatan: Kegiatan; onChang
     setBusy(true);
     setError(null);
     try {
-      await kcall('kegiatan.foto.tambah', { kegiatanId: kegiatan.id, file: dipilih.file, keterangan });
+      await call('kegiatan.foto.tambah', { kegiatanId: kegiatan.id, file: dipilih.file, keterangan });
       toast.success(`Foto ${dipilih.fileName} ditambahkan.`);
       setDipilih(null);
       onChanged();
@@ -170,7 +171,7 @@ function FotoKegiatanCard({ kegiatan, onChanged }: { kegiatan: Kegiatan; onChang
     const ok = await confirm({ title: 'Hapus foto?', message: f.keterangan ? `Foto “${f.keterangan}” tidak lagi dimuat di laporan.` : 'Foto ini tidak lagi dimuat di laporan.', confirmLabel: 'Hapus foto', danger: true });
     if (!ok) return;
     try {
-      await kcall('kegiatan.foto.hapus', { kegiatanId: kegiatan.id, fotoId: f.id });
+      await call('kegiatan.foto.hapus', { kegiatanId: kegiatan.id, fotoId: f.id });
       onChanged();
     } catch (e) {
       toast.error(errorMessage(e));

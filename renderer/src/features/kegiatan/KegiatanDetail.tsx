@@ -10,7 +10,7 @@ import { useToast } from '../../components/Toast';
 import { errorMessage } from '../../lib/errors';
 import { formatAngka, formatWaktu } from '../../lib/format';
 import { navigate } from '../../lib/route';
-import { kcall } from './api';
+import { call } from '../../api/client';
 import { DokumenTab } from './DokumenTab';
 import { persen, STATUS_KEGIATAN_LABEL, waktuKegiatan } from './format';
 import { KegiatanForm } from './KegiatanForm';
@@ -18,7 +18,7 @@ import { PesertaTab } from './PesertaTab';
 import { RekapTab } from './RekapTab';
 import { tautanTerkait } from './tautan';
 import { useJenisKegiatan } from './useJenisKegiatan';
-import { useKCall } from './useKCall';
+import { useCall } from '../../lib/useCall';
 
 const TAB = [
   { id: 'peserta', label: 'Peserta' },
@@ -30,7 +30,7 @@ export const isTabKegiatan = (s: string | null): s is TabKegiatan => TAB.some((t
 
 /** One event: its particulars on top, then Peserta, Dokumen and Rekap as tabs (`#/kegiatan?id=12&tab=rekap`). */
 export function KegiatanDetail({ id, tab }: { id: number; tab: TabKegiatan }) {
-  const k = useKCall('kegiatan.get', { id });
+  const k = useCall('kegiatan.get', { id });
   const jenis = useJenisKegiatan();
   const [editing, setEditing] = useState(false);
   const [closing, setClosing] = useState(false);
@@ -81,7 +81,7 @@ export function KegiatanDetail({ id, tab }: { id: number; tab: TabKegiatan }) {
     if (!ok) return;
     setClosing(true);
     try {
-      await kcall('kegiatan.selesai', { id: kg.id });
+      await call('kegiatan.selesai', { id: kg.id });
       await k.reload();
       toast.success(`Kegiatan “${kg.judul}” diselesaikan.`);
     } catch (e) {
@@ -99,7 +99,7 @@ export function KegiatanDetail({ id, tab }: { id: number; tab: TabKegiatan }) {
   const PANELS: Record<TabKegiatan, () => ReactNode> = {
     peserta: () => <PesertaTab kegiatan={kg} onChanged={() => void k.reload()} />,
     dokumen: () => <DokumenTab kegiatan={kg} onChanged={() => void k.reload()} />,
-    rekap: () => <RekapTab kegiatan={kg} />,
+    rekap: () => <RekapTab kegiatan={kg} onChanged={() => void k.reload()} />,
   };
 
   return (
@@ -150,8 +150,12 @@ export function KegiatanDetail({ id, tab }: { id: number; tab: TabKegiatan }) {
             <div>
               <dt>Status</dt>
               <dd>
-                <span className={`badge badge-kegiatan-${kg.status}`}>{STATUS_KEGIATAN_LABEL[kg.status]}</span>
-                {kg.pesertaDitetapkanAt ? <span className="muted small"> {formatWaktu(kg.pesertaDitetapkanAt)}</span> : null}
+                <span
+                  className={`badge badge-kegiatan-${kg.status}`}
+                  title={kg.pesertaDitetapkanAt ? `Daftar peserta ditetapkan ${formatWaktu(kg.pesertaDitetapkanAt)}` : undefined}
+                >
+                  {STATUS_KEGIATAN_LABEL[kg.status]}
+                </span>
               </dd>
             </div>
             <div>

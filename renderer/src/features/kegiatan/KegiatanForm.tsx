@@ -11,7 +11,7 @@ import { namaLengkap } from '../../lib/format';
 import { useCall } from '../../lib/useCall';
 import { useFormDialog } from '../../lib/useFormDialog';
 import { errorsUnder } from '../../lib/validation';
-import { kcall } from './api';
+import { call } from '../../api/client';
 import { FIELD_ORDER, formAwal, inputDari, kgFieldId, validasiKegiatan, type FormKegiatan } from './kegiatan-form';
 import { NarasumberEditor } from './NarasumberEditor';
 import type { JenisKegiatan } from './useJenisKegiatan';
@@ -37,8 +37,8 @@ export function KegiatanForm({ kegiatan, jenis, onClose, onSaved }: Props) {
     fieldId: kgFieldId,
     validate: validasiKegiatan,
     save: async (form) => {
-      const data = inputDari(form, kegiatan?.peserta) as never;
-      const saved = kegiatan ? await kcall('kegiatan.update', { id: kegiatan.id, data }) : await kcall('kegiatan.create', { data });
+      const data = inputDari(form, kegiatan?.peserta);
+      const saved = kegiatan ? await call('kegiatan.update', { id: kegiatan.id, data }) : await call('kegiatan.create', { data });
       onSaved(saved);
     },
     onClose,

@@ -8,7 +8,7 @@ import { formatAngka } from '../../lib/format';
 import { useSearchShortcut } from '../../lib/layers';
 import { navigate } from '../../lib/route';
 import { useDebounced } from '../../lib/useDebounced';
-import { useKCall } from './useKCall';
+import { useCall } from '../../lib/useCall';
 import { KegiatanForm } from './KegiatanForm';
 import { persen, STATUS_KEGIATAN_LABEL } from './format';
 import { useJenisKegiatan } from './useJenisKegiatan';
@@ -18,7 +18,7 @@ import { formatTanggal } from '../../../../shared/domain/tanggal';
 export function KegiatanList({ baru }: { baru: boolean }) {
   const [text, setText] = useState('');
   const teks = useDebounced(text.trim(), 200);
-  const list = useKCall('kegiatan.list', { teks });
+  const list = useCall('kegiatan.list', { teks });
   const jenis = useJenisKegiatan();
   const searchRef = useRef<HTMLInputElement>(null);
   useSearchShortcut(searchRef);

@@ -8,7 +8,7 @@ import { errorMessage, fieldErrors } from '../../lib/errors';
 import { enterAction, keyInfo } from '../../lib/form-keys';
 import { formatAngka, namaLengkap, tampilNomor } from '../../lib/format';
 import { PegawaiCari } from '../dokumen/jenis/PegawaiCari';
-import { kcall } from './api';
+import { call } from '../../api/client';
 
 /** The groups a guest outside the registry is listed under (the clerk may type another). */
 export const INSTANSI_TAMU = [
@@ -42,7 +42,7 @@ export function TambahPegawaiDialog({ kegiatan, onClose, onAdded }: { kegiatan: 
     setBusy(true);
     setError(null);
     try {
-      const r = await kcall('kegiatan.peserta.tambah', { kegiatanId: kegiatan.id, pegawaiIds: dipilih.map((p) => p.id) });
+      const r = await call('kegiatan.peserta.tambah', { kegiatanId: kegiatan.id, pegawaiIds: dipilih.map((p) => p.id) });
       onAdded(
         r.sudahAda
           ? `${formatAngka(r.ditambah)} peserta ditambahkan; ${formatAngka(r.sudahAda)} sudah terdaftar sebelumnya.`
@@ -126,7 +126,7 @@ export function TamuDialog({ kegiatan, onClose, onAdded }: { kegiatan: Kegiatan;
     setBusy(true);
     setError(null);
     try {
-      const p = await kcall('kegiatan.peserta.tamu', {
+      const p = await call('kegiatan.peserta.tamu', {
         kegiatanId: kegiatan.id,
         tamu: { nama: tamu.nama, jabatan: tamu.jabatan, instansi: tamu.instansi, nik: tamu.nik.replace(/\s/g, '') || null },
       });
@@ -218,7 +218,7 @@ export function HapusPesertaDialog({ kegiatan, peserta, onClose, onRemoved }: { 
     setBusy(true);
     setError(null);
     try {
-      await kcall('kegiatan.peserta.hapus', { kegiatanId: kegiatan.id, pesertaId: peserta.id, alasan: alasan.trim() });
+      await call('kegiatan.peserta.hapus', { kegiatanId: kegiatan.id, pesertaId: peserta.id, alasan: alasan.trim() });
       onRemoved();
     } catch (e) {
       setError(errorMessage(e));

@@ -8,16 +8,17 @@ import { errorMessage } from '../../lib/errors';
 import { formatAngka } from '../../lib/format';
 import { useDebounced } from '../../lib/useDebounced';
 import { usePagedRows, type FetchPage } from '../../lib/usePagedRows';
-import { kcall, type KInput } from './api';
+import { call } from '../../api/client';
+import type { InputOf } from '../../../../shared/contract/index';
 import { AturanPesertaCard } from './AturanPeserta';
 import { HapusPesertaDialog, TambahPegawaiDialog, TamuDialog } from './PesertaDialogs';
 import { PesertaTable } from './PesertaTable';
-import { useKCall } from './useKCall';
+import { useCall } from '../../lib/useCall';
 
-type Query = Omit<KInput<'kegiatan.peserta.list'>, 'offset' | 'limit'> & { versi: number };
-type Kehadiran = NonNullable<KInput<'kegiatan.peserta.list'>['kehadiran']>;
+type Query = Omit<InputOf<'kegiatan.peserta.list'>, 'offset' | 'limit'> & { versi: number };
+type Kehadiran = NonNullable<InputOf<'kegiatan.peserta.list'>['kehadiran']>;
 
-const fetchPage: FetchPage<Query, PesertaKegiatan> = ({ versi: _versi, ...q }, offset, limit) => kcall('kegiatan.peserta.list', { ...q, offset, limit });
+const fetchPage: FetchPage<Query, PesertaKegiatan> = ({ versi: _versi, ...q }, offset, limit) => call('kegiatan.peserta.list', { ...q, offset, limit });
 
 const KEHADIRAN: { value: Kehadiran; label: string }[] = [
   { value: 'semua', label: 'Semua kehadiran' },
@@ -36,7 +37,7 @@ export function PesertaTab({ kegiatan, onChanged }: { kegiatan: Kegiatan; onChan
   const [versi, setVersi] = useState(0);
   const query = useMemo<Query>(() => ({ kegiatanId: kegiatan.id, teks, unitIndukId, kehadiran, versi }), [kegiatan.id, teks, unitIndukId, kehadiran, versi]);
   const paged = usePagedRows(query, fetchPage);
-  const rekap = useKCall('kegiatan.rekap', { id: kegiatan.id });
+  const rekap = useCall('kegiatan.rekap', { id: kegiatan.id });
   const [dialog, setDialog] = useState<'pegawai' | 'tamu' | null>(null);
   const [hapus, setHapus] = useState<PesertaKegiatan | null>(null);
   const [aturanTerbuka, setAturanTerbuka] = useState(kegiatan.jumlah.peserta === 0 && kegiatan.pesertaDitetapkanAt === null);
@@ -66,7 +67,7 @@ export function PesertaTab({ kegiatan, onChanged }: { kegiatan: Kegiatan; onChan
     if (!ok) return;
     setMenetapkan(true);
     try {
-      await kcall('kegiatan.peserta.tetapkan', { kegiatanId: kegiatan.id });
+      await call('kegiatan.peserta.tetapkan', { kegiatanId: kegiatan.id });
       toast.success('Daftar peserta ditetapkan.');
       setAturanTerbuka(false);
       changed();
@@ -131,7 +132,7 @@ export function PesertaTab({ kegiatan, onChanged }: { kegiatan: Kegiatan; onChan
       <div className="search-row">
         <div className="search-box">
           <Icon name="search" className="search-icon" />
-          <input type="search" aria-label="Cari peserta" placeholder="Cari nama, NIP, jabatan…" value={text} onChange={(e) => setText(e.target.value)} data-testid="cari-peserta" />
+          <input type="search" aria-label="Cari peserta" placeholder="Cari nama, NIP…" value={text} onChange={(e) => setText(e.target.value)} data-testid="cari-peserta" />
         </div>
         <select aria-label="Saring menurut perangkat daerah" value={unitIndukId ?? ''} onChange={(e) => setUnitIndukId(e.target.value ? Number(e.target.value) : null)} data-testid="saring-unit">
           <option value="">Semua perangkat daerah</option>

@@ -9,9 +9,10 @@ import { useToast } from '../../components/Toast';
 import { errorMessage } from '../../lib/errors';
 import { useFileActions } from '../../lib/files';
 import { formatAngka } from '../../lib/format';
-import { adaChannel, buatDokumenKegiatan, kcall, nonceBaru } from './api';
+import { adaChannel, buatDokumenKegiatan, nonceBaru } from './api';
+import { call } from '../../api/client';
 import { persen, pukulDari, STATUS_HADIR_LABEL } from './format';
-import { useKCall } from './useKCall';
+import { useCall } from '../../lib/useCall';
 
 /** How often the open recap asks again: a few seconds keeps up with the desks, one small query per unit. */
 export const REKAP_INTERVAL_MS = 4000;
@@ -21,8 +22,8 @@ const WARNA = { hadir: '#1b7048', terlambat: '#d1a43a', alasan: '#6b8fb8', tk: '
 const berhalangan = (b: RekapBaris) => b.jumlah.perStatus.izin + b.jumlah.perStatus.sakit + b.jumlah.perStatus['dinas-luar'] + b.jumlah.perStatus.cuti;
 
 /** Rekap kehadiran per perangkat daerah: figures, a chart, marking the absent with a reason, the .xlsx; refreshed live. */
-export function RekapTab({ kegiatan }: { kegiatan: Kegiatan }) {
-  const rekap = useKCall('kegiatan.rekap', { id: kegiatan.id });
+export function RekapTab({ kegiatan, onChanged }: { kegiatan: Kegiatan; onChanged: () => void }) {
+  const rekap = useCall('kegiatan.rekap', { id: kegiatan.id });
   const [diperbarui, setDiperbarui] = useState<string | null>(null);
   const [tandai, setTandai] = useState<RekapBaris | null>(null);
   const [exporting, setExporting] = useState(false);
@@ -40,6 +41,14 @@ export function RekapTab({ kegiatan }: { kegiatan: Kegiatan }) {
   useEffect(() => {
     if (rekap.data) setDiperbarui(pukulDari(new Date().toISOString()));
   }, [rekap.data]);
+  // The figures above the tabs follow the recap: the event is reloaded only when its totals moved.
+  const totalKini = rekap.data ? JSON.stringify(rekap.data.total.jumlah) : null;
+  const totalAcara = JSON.stringify(kegiatan.jumlah);
+  useEffect(() => {
+    if (totalKini !== null && totalKini !== totalAcara) onChanged();
+    // onChanged is a new closure each render; only a change of figures matters
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [totalKini]);
 
   const baris = rekap.data?.baris;
   const labels = useMemo(() => (baris ?? []).map((b) => b.unit), [baris]);
@@ -232,7 +241,7 @@ function TandaiDialog({ kegiatan, baris, onClose, onDone }: { kegiatan: Kegiatan
     setBusy(true);
     setError(null);
     try {
-      const r = await kcall('kegiatan.hadir.tandai', { kegiatanId: kegiatan.id, status, unitIndukId: baris.unitIndukId, meja: 'Rekap', nonce });
+      const r = await call('kegiatan.hadir.tandai', { kegiatanId: kegiatan.id, status, unitIndukId: baris.unitIndukId, meja: 'Rekap', nonce });
       onDone(
         `${formatAngka(r.ditandai)} peserta ${baris.unit} ditandai ${STATUS_HADIR_LABEL[status].toLowerCase()}${r.dilewati ? `; ${formatAngka(r.dilewati)} sudah tercatat dan dibiarkan` : ''}.`,
       );

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { KegiatanInputSchema, type Kegiatan, type KegiatanInput, type Narasumber } from '../../../../shared/contract/kegiatan';
 import type { ModeKegiatan } from '../../../../shared/domain/kegiatan';
 import { normalisasiPukul } from '../../../../shared/domain/pukul';
@@ -84,7 +85,7 @@ export function formAwal(k: Kegiatan | null, jenisAwal: string, penyelenggaraId:
 const kosongJadiNull = (s: string): string | null => (s.trim() ? s.trim() : null);
 
 /** The request's data: the form plus the participant rule the event already has (or none for a new one). */
-export function inputDari(f: FormKegiatan, peserta: KegiatanInput['peserta'] | undefined): Record<string, unknown> {
+export function inputDari(f: FormKegiatan, peserta: KegiatanInput['peserta'] | undefined): z.input<typeof KegiatanInputSchema> {
   return {
     ...f,
     batasTerlambat: kosongJadiNull(f.batasTerlambat),

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { JENIS_KEGIATAN_BAWAAN } from '../../../../shared/domain/kegiatan';
 import { errorMessage } from '../../lib/errors';
-import { kcall } from './api';
+import { call } from '../../api/client';
 
 export interface JenisKegiatan {
   kode: string;
@@ -14,7 +14,7 @@ export function useJenisKegiatan() {
   const [error, setError] = useState<string | null>(null);
   const reload = useCallback(async () => {
     try {
-      setDaftar(await kcall('kegiatan.jenis.list', {}));
+      setDaftar(await call('kegiatan.jenis.list', {}));
       setError(null);
     } catch (e) {
       setError(errorMessage(e));

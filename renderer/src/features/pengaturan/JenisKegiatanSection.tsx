@@ -3,7 +3,7 @@ import { Icon } from '../../components/Icon';
 import { LoadError } from '../../components/LoadError';
 import { useToast } from '../../components/Toast';
 import { errorMessage, fieldErrors } from '../../lib/errors';
-import { kcall } from '../kegiatan/api';
+import { call } from '../../api/client';
 import { useJenisKegiatan, type JenisKegiatan } from '../kegiatan/useJenisKegiatan';
 import { kodeDari } from './jenis-kegiatan';
 import { SectionHead } from './SectionParts';
@@ -42,7 +42,7 @@ export function JenisKegiatanSection() {
     if (Object.keys(local).length) return;
     setBusy(true);
     try {
-      const saved = await kcall('kegiatan.jenis.save', { daftar: list.map(({ kode, label }) => ({ kode, label: label.trim() })) });
+      const saved = await call('kegiatan.jenis.save', { daftar: list.map(({ kode, label }) => ({ kode, label: label.trim() })) });
       setRows(saved.map((j) => ({ ...j, tersimpan: true })));
       await jenis.reload();
       toast.success('Daftar jenis kegiatan disimpan.');
