@@ -223,9 +223,10 @@ export class KegiatanRepository {
 
   /** A current participant by NIP or NIK (digits as stored). */
   pesertaByNomor(kegiatanId: number, nomor: string): PesertaKegiatan | null {
-    const r = this.db
-      .prepare(`${PESERTA_SELECT} WHERE p.kegiatan_id = ? AND (p.nip = ? OR p.nik = ?) AND p.dihapus_at IS NULL ORDER BY p.id LIMIT 1`)
-      .get(kegiatanId, nomor, nomor) as PesertaRow | undefined;
+    // Two lookups, each on its own index (an OR over two columns would scan the event's rows).
+    const by = (col: 'nip' | 'nik') =>
+      this.db.prepare(`${PESERTA_SELECT} WHERE p.kegiatan_id = ? AND p.${col} = ? AND p.dihapus_at IS NULL ORDER BY p.id LIMIT 1`).get(kegiatanId, nomor) as PesertaRow | undefined;
+    const r = by('nip') ?? by('nik');
     return r ? toPeserta(r) : null;
   }
 
@@ -328,15 +329,15 @@ export class KegiatanRepository {
     this.db.prepare('UPDATE kegiatan_peserta SET hadir_log_id = ? WHERE id = ?').run(logId, pesertaId);
   }
 
-  listLog(kegiatanId: number, offset: number, limit: number): { total: number; rows: LogKehadiran[] } {
+  listLog(kegiatanId: number, offset: number, limit: number, onlyId: number | null = null): { total: number; rows: LogKehadiran[] } {
     const total = (this.db.prepare('SELECT COUNT(*) AS n FROM kehadiran_log WHERE kegiatan_id = ?').get(kegiatanId) as { n: number }).n;
     const rows = this.db
       .prepare(
         `SELECT l.*, p.nama AS p_nama, EXISTS (SELECT 1 FROM kehadiran_log b WHERE b.membatalkan_id = l.id) AS dibatalkan
          FROM kehadiran_log l LEFT JOIN kegiatan_peserta p ON p.id = l.peserta_id
-         WHERE l.kegiatan_id = ? ORDER BY l.id DESC LIMIT ? OFFSET ?`,
+         WHERE l.kegiatan_id = ? AND (? IS NULL OR l.id = ?) ORDER BY l.id DESC LIMIT ? OFFSET ?`,
       )
-      .all(kegiatanId, limit, offset) as (LogRow & { p_nama: string | null; dibatalkan: number })[];
+      .all(kegiatanId, onlyId, onlyId, limit, offset) as (LogRow & { p_nama: string | null; dibatalkan: number })[];
     return {
       total,
       rows: rows.map((r) => ({
