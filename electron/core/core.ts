@@ -122,6 +122,7 @@ export function createCore(opts: CoreOptions): Core {
     now: opts.now,
     // a restored snapshot may hold what a crash would have left: treat it as start-up does
     afterRestore: () => {
+      kode = null;
       penomoran.voidInterrupted();
       arsip.sweepOrphans();
     },
@@ -131,8 +132,8 @@ export function createCore(opts: CoreOptions): Core {
   const snapshot = new PesertaSnapshotRepository(db);
   const kegiatan = new KegiatanService(db, kegiatanRepo, snapshot, settings, files, dataDir, opts.now);
   let kode: KodeFormulirService | null = null;
-  // The key file is made when a form is first printed or read, not by merely opening a data folder.
-  const kodeFormulir = () => (kode ??= KodeFormulirService.forDataDir(dataDir));
+  // Read on first use: a restore replaces the database and with it the key, so it is read again after one.
+  const kodeFormulir = () => (kode ??= KodeFormulirService.forDatabase(db));
   const kehadiran = new KehadiranService(db, kegiatanRepo, snapshot, kegiatan, kodeFormulir, opts.now);
   return {
     dataDir,
