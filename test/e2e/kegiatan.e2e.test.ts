@@ -237,6 +237,45 @@ describe('Kegiatan: apel untuk dua unit (browser)', () => {
     await app.shot('64-kegiatan-undangan');
   });
 
+  it('removes a participant after the list was closed only with a reason', async () => {
+    const { page } = app;
+    await page.goto(`${app.host.url}#/kegiatan?id=${kegiatanId}&tab=peserta`);
+    await page.getByTestId('cari-peserta').fill('Camatno');
+    await seeText(page.getByTestId('jumlah-tampil'), '1 peserta');
+    await page.getByTestId('tabel-peserta').getByRole('button', { name: /^Hapus .*Camatno/ }).click();
+    const dlg = page.getByTestId('hapus-peserta');
+    await dlg.getByRole('button', { name: 'Hapus dari peserta' }).click();
+    await seeText(dlg.locator('.form-error'), 'Tulis alasan');
+    await dlg.getByLabel('Alasan').fill('Diwakili Sekretaris Camat');
+    await dlg.getByRole('button', { name: 'Hapus dari peserta' }).click();
+    await dlg.waitFor({ state: 'detached' });
+    await seeText(page.getByTestId('jumlah-tampil'), '0 peserta');
+    const rekap = await panggil<Rekap>(app, 'kegiatan.rekap', { id: kegiatanId });
+    expect(rekap.total.jumlah.peserta).toBe(diharapkan + 1);
+    await page.getByTestId('cari-peserta').fill('');
+  });
+
+  it('offers a kind of event added in Pengaturan', async () => {
+    const { page } = app;
+    await page.goto(`${app.host.url}#/pengaturan?bagian=kegiatan`);
+    const card = page.getByTestId('jenis-kegiatan');
+    await card.getByRole('button', { name: 'Tambah jenis' }).click();
+    await card.getByRole('textbox').last().fill('Bimbingan Teknis Netralitas');
+    await seeText(card, 'bimbingan-teknis-netralitas');
+    await page.getByTestId('simpan-jenis-kegiatan').click();
+    await seeText(page.locator('.toast-region'), 'Daftar jenis kegiatan disimpan');
+    const jenis = await panggil<{ kode: string; label: string }[]>(app, 'kegiatan.jenis.list', {});
+    expect(jenis.map((j) => j.kode)).toContain('bimbingan-teknis-netralitas');
+    await page.goto(`${app.host.url}#/kegiatan?baru=1`);
+    const form = page.getByTestId('form-kegiatan');
+    await form.getByLabel('Jenis').selectOption('bimbingan-teknis-netralitas');
+    // A changed form asks before it is thrown away.
+    await form.getByRole('button', { name: 'Batal' }).click();
+    await page.getByTestId('konfirmasi').getByRole('button', { name: 'Buang isian' }).click();
+    await form.waitFor({ state: 'detached' });
+    expect(page.url()).toMatch(/#\/kegiatan$/);
+  });
+
   it('fits 1366×768: the list, the participants and the recap are not clipped', async () => {
     const context = await app.browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'id-ID' });
     const page = await context.newPage();
@@ -256,6 +295,7 @@ describe('Kegiatan: apel untuk dua unit (browser)', () => {
       await page.goto(`${app.host.url}#/kegiatan`);
       await page.getByTestId('tabel-kegiatan').waitFor();
       expect(await clipped()).toEqual([]);
+      await page.screenshot({ path: 'test-results/screens/68-1366-daftar-kegiatan.png' });
       await page.goto(`${app.host.url}#/kegiatan?id=${kegiatanId}&tab=peserta`);
       await page.getByTestId('tabel-peserta').locator('.grid-body .grid-row').first().waitFor();
       expect(await clipped()).toEqual([]);
