@@ -3,7 +3,8 @@ import { contohPenandatangan, contohProfil } from '../../electron/core/documents
 import type { DaftarHadirInput } from '../../electron/core/documents/kegiatan/daftar-hadir-docx';
 import type { KelompokCetak, PesertaCetak } from '../../electron/core/documents/kegiatan/tabel-ttd';
 import { DEFAULT_PAGE_SETUP } from '../../shared/dokumen/model';
-import type { StatusHadir } from '../../shared/domain/kegiatan';
+import type { RekapBaris, RekapKegiatan } from '../../shared/contract/kegiatan';
+import { STATUS_HADIR, type StatusHadir } from '../../shared/domain/kegiatan';
 
 export const UNIT_CONTOH = [
   'Dinas Pendidikan dan Kebudayaan',
@@ -49,4 +50,29 @@ export function daftarHadirContoh(n: number, over: Partial<DaftarHadirInput> = {
     timestamp: new Date('2026-12-07T00:00:00Z'),
     ...over,
   } as DaftarHadirInput & { kelompok: KelompokCetak<PesertaContoh>[] };
+}
+
+/** A recap as the core computes it, from the sample groups' statuses. */
+export function rekapContoh(groups: KelompokCetak<PesertaContoh>[]): Pick<RekapKegiatan, 'baris' | 'total'> {
+  const zero = (): RekapBaris['jumlah'] => ({ peserta: 0, hadir: 0, terlambat: 0, belum: 0, perStatus: Object.fromEntries(STATUS_HADIR.map((s) => [s, 0])) as Record<StatusHadir, number> });
+  const add = (j: RekapBaris['jumlah'], s: StatusHadir | null | undefined) => {
+    j.peserta++;
+    if (!s) j.belum++;
+    else {
+      j.perStatus[s]++;
+      if (s === 'hadir' || s === 'terlambat') j.hadir++;
+      if (s === 'terlambat') j.terlambat++;
+    }
+  };
+  const pct = (j: RekapBaris['jumlah']) => (j.peserta ? Math.round((j.hadir / j.peserta) * 1000) / 10 : 0);
+  const total = zero();
+  const baris = groups.map((g, i): RekapBaris => {
+    const j = zero();
+    for (const p of g.peserta) {
+      add(j, p.status);
+      add(total, p.status);
+    }
+    return { unitIndukId: i + 1, unit: g.unit, jumlah: j, persenHadir: pct(j) };
+  });
+  return { baris, total: { unitIndukId: null, unit: 'Jumlah', jumlah: total, persenHadir: pct(total) } };
 }
