@@ -46,7 +46,7 @@ export const kopParts = (profil: InstansiProfil, ctx: PartContext): Part[] => ko
 export function signatureParts(ttd: PenandatanganKegiatan | null, tempatTanggal: string, ctx: PartContext): Part[] {
   if (!ttd) return [];
   const t: TandaTangan = { mode: 'langsung', atasNama: '', untukBeliau: '', ...ttd.tandaTangan, penandatanganId: ttd.pejabat.id };
-  return [new Paragraph({ children: [] }), signatureBlock(signature([tempatTanggal], t, ttd.pejabat, 'korespondensi'), ctx)];
+  return [new Paragraph({ keepNext: true, children: [] }), signatureBlock(signature([tempatTanggal], t, ttd.pejabat, 'korespondensi'), ctx)];
 }
 
 export const centred = (text: string, o: { bold?: boolean; sizePt?: number; after?: number; before?: number; underline?: boolean } = {}) =>
@@ -57,8 +57,9 @@ export const centred = (text: string, o: { bold?: boolean; sizePt?: number; afte
     children: [new TextRun({ text, bold: o.bold, underline: o.underline ? {} : undefined, size: o.sizePt ? halfPoints(o.sizePt) : undefined })],
   });
 
-export const para = (text: string, o: { bold?: boolean; after?: number; before?: number; align?: 'left' | 'justify'; sizePt?: number; indentMm?: number } = {}) =>
+export const para = (text: string, o: { bold?: boolean; after?: number; before?: number; align?: 'left' | 'justify'; sizePt?: number; keepNext?: boolean } = {}) =>
   new Paragraph({
+    keepNext: o.keepNext,
     alignment: o.align === 'justify' ? AlignmentType.JUSTIFIED : AlignmentType.LEFT,
     spacing: { after: pt(o.after ?? 0), before: pt(o.before ?? 0) },
     children: [new TextRun({ text, bold: o.bold, size: o.sizePt ? halfPoints(o.sizePt) : undefined })],

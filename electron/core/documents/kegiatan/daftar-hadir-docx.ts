@@ -49,7 +49,8 @@ export async function writeDaftarHadirDocx(input: DaftarHadirInput, out: string)
           eventFields(input.kegiatan, ctx),
           para('', { after: 6 }),
           signatureTableTemplate(ctx),
-          para(`Jumlah peserta: ${peserta.toLocaleString('id-ID')} orang.`, { before: 8 }),
+          // kept with the signature: a signature alone on the last page reads as detached from the list
+          para(`Jumlah peserta: ${peserta.toLocaleString('id-ID')} orang.`, { before: 8, keepNext: !!input.penandatangan }),
           ...signatureParts(input.penandatangan, input.tempatTanggal, ctx),
         ],
       },
