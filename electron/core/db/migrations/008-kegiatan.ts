@@ -69,6 +69,8 @@ CREATE TABLE kegiatan_peserta (
   kegiatan_id INTEGER NOT NULL REFERENCES kegiatan(id) ON DELETE RESTRICT,
   ${snapshotColumns},
   sumber TEXT NOT NULL CHECK (sumber IN ('aturan', 'manual', 'tamu')),
+  -- the log entry that holds the current attendance (derived from kehadiran_log, kept in the same transaction)
+  hadir_log_id INTEGER,
   -- added after the list was closed
   ditambah_at TEXT,
   -- removed after the list was closed: kept, with the reason
@@ -115,6 +117,14 @@ CREATE TABLE kegiatan_foto (
 );
 CREATE UNIQUE INDEX kegiatan_foto_sha ON kegiatan_foto (kegiatan_id, sha256);
 
+-- The key behind pledge-form check values: in the database, so every backup and restore carries the
+-- key its forms were printed with (a new key would make every printed form unreadable).
+CREATE TABLE kunci_formulir (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  kunci BLOB NOT NULL CHECK (length(kunci) = 32),
+  created_at TEXT NOT NULL
+);
+
 -- The editable pledge text, one row per version (the newest is in force).
 CREATE TABLE teks_ikrar (
   versi INTEGER PRIMARY KEY,
@@ -143,6 +153,8 @@ CREATE TABLE formulir_ikrar (
   kampanye_id INTEGER NOT NULL REFERENCES kampanye_ikrar(id) ON DELETE RESTRICT,
   ${snapshotColumns},
   kode TEXT NOT NULL UNIQUE,
+  -- the log entry that marked it returned (derived from ikrar_terima_log, kept in the same transaction)
+  kembali_log_id INTEGER,
   dihapus_at TEXT,
   dihapus_alasan TEXT
 );
