@@ -30,6 +30,8 @@ import { JENIS } from '../../shared/dokumen/jenis/index';
 import type { JenisRegistry } from '../../shared/dokumen/jenis/registry';
 import { CadanganStore } from './db/cadangan-store';
 import { CadanganService } from './services/cadangan';
+import { MejaRepository } from './db/repositories/meja';
+import { MejaService } from './services/meja';
 
 export interface CoreOptions {
   dataDir: string;
@@ -66,6 +68,8 @@ export interface Core {
   /** Imports and exports off the request path (a worker thread with its own connection), with progress and cancel. */
   readonly jobs: JobRunner;
   readonly cadangan: CadanganService;
+  /** Meja hadir: desk sessions over the office network (the hosts give it their listener). */
+  readonly meja: MejaService;
   schemaVersion(): number;
   close(): void;
 }
@@ -143,6 +147,7 @@ export function createCore(opts: CoreOptions): Core {
     dokumen: new DokumenService(instansi, penandatangan, halaman, penomoran, teks, arsip, files, (id) => pegawaiRepo.get(id) !== null, () => dasarHukum.list(), jenis),
     jenis,
     cadangan,
+    meja: new MejaService(db, new MejaRepository(db), opts.now),
     schemaVersion: () => schemaVersion(db),
     close: () => {
       jobs.close();

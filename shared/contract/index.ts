@@ -8,6 +8,7 @@ import { pegawaiChannels } from './pegawai';
 import { pengaturanChannels } from './pengaturan';
 import type { Result } from './result';
 import { unitChannels } from './unit';
+import { mejaChannels } from './meja';
 
 export * from './result';
 export * from './schemas';
@@ -15,6 +16,7 @@ export * from './types';
 export * from './dokumen';
 export * from './cadangan';
 export * from './dasar-hukum';
+export * from './meja';
 export { KategoriSchema } from './pengaturan';
 export type { Channel } from './channel';
 
@@ -31,6 +33,7 @@ export const contract = {
   ...nomorChannels,
   ...dokumenChannels,
   ...cadanganChannels,
+  ...mejaChannels,
 } as const;
 
 export type Contract = typeof contract;

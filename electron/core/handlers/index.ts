@@ -13,6 +13,7 @@ import { pegawaiHandlers } from './pegawai';
 import { pengaturanHandlers } from './pengaturan';
 import type { Handler } from './types';
 import { unitHandlers } from './unit';
+import { mejaHandlers } from './meja';
 
 export { APP_VERSION } from './app';
 export { rejectedFileName } from './pegawai';
@@ -31,6 +32,7 @@ const handlers: Handlers = {
   ...nomorHandlers,
   ...dokumenHandlers,
   ...cadanganHandlers,
+  ...mejaHandlers,
 };
 
 /**
