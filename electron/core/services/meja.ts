@@ -255,9 +255,9 @@ export class MejaService {
   }
 
   private akhiriKegiatan(kegiatanId: number, alasan: AlasanBerakhir): void {
-    const wasOn = this.repo.kegiatan(kegiatanId)?.mejaAktif ?? false;
     this.matikan(kegiatanId, alasan);
-    if (wasOn && this.repo.aktif().length === 0) void this.serial(() => this.tutupJaringan()).catch((e: unknown) => console.error(e));
+    // The flag may already be off (kegiatan.selesai clears it): what matters is that no event is left on.
+    if (this.pendengar && this.repo.aktif().length === 0) void this.serial(() => this.tutupJaringan()).catch((e: unknown) => console.error(e));
   }
 
   private matikan(kegiatanId: number, alasan: AlasanBerakhir): void {
