@@ -35,6 +35,8 @@ import { PesertaSnapshotRepository } from './db/repositories/peserta-snapshot';
 import { KegiatanService } from './services/kegiatan';
 import { KehadiranService } from './services/kehadiran';
 import { KodeFormulirService } from './kode-formulir-kunci';
+import { MejaRepository } from './db/repositories/meja';
+import { MejaService } from './services/meja';
 
 export interface CoreOptions {
   dataDir: string;
@@ -77,6 +79,8 @@ export interface Core {
   readonly kehadiran: KehadiranService;
   /** Pledge-form codes with this data folder's key (made on first use). */
   readonly kodeFormulir: () => KodeFormulirService;
+  /** Meja hadir: desk sessions over the office network (the hosts give it their listener). */
+  readonly meja: MejaService;
   schemaVersion(): number;
   close(): void;
 }
@@ -165,6 +169,7 @@ export function createCore(opts: CoreOptions): Core {
     kegiatan,
     kehadiran,
     kodeFormulir,
+    meja: new MejaService(db, new MejaRepository(db), opts.now),
     schemaVersion: () => schemaVersion(db),
     close: () => {
       jobs.close();

@@ -9,6 +9,7 @@ import { pegawaiChannels } from './pegawai';
 import { pengaturanChannels } from './pengaturan';
 import type { Result } from './result';
 import { unitChannels } from './unit';
+import { mejaChannels } from './meja';
 
 export * from './result';
 export * from './schemas';
@@ -17,6 +18,7 @@ export * from './dokumen';
 export * from './cadangan';
 export * from './dasar-hukum';
 export * from './kegiatan';
+export * from './meja';
 export { KategoriSchema } from './pengaturan';
 export type { Channel } from './channel';
 
@@ -34,6 +36,7 @@ export const contract = {
   ...dokumenChannels,
   ...cadanganChannels,
   ...kegiatanChannels,
+  ...mejaChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -14,6 +14,7 @@ import { pegawaiHandlers } from './pegawai';
 import { pengaturanHandlers } from './pengaturan';
 import type { Handler } from './types';
 import { unitHandlers } from './unit';
+import { mejaHandlers } from './meja';
 
 export { APP_VERSION } from './app';
 export { rejectedFileName } from './pegawai';
@@ -33,6 +34,7 @@ const handlers: Handlers = {
   ...dokumenHandlers,
   ...cadanganHandlers,
   ...kegiatanHandlers,
+  ...mejaHandlers,
 };
 
 /**
