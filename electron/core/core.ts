@@ -30,6 +30,10 @@ import { JENIS } from '../../shared/dokumen/jenis/index';
 import type { JenisRegistry } from '../../shared/dokumen/jenis/registry';
 import { CadanganStore } from './db/cadangan-store';
 import { CadanganService } from './services/cadangan';
+import { IkrarRepository } from './db/repositories/ikrar';
+import { KodeFormulirService } from './kode-formulir-kunci';
+import { IkrarService } from './services/ikrar';
+import { IkrarDokumenService } from './services/ikrar-dokumen';
 
 export interface CoreOptions {
   dataDir: string;
@@ -66,6 +70,9 @@ export interface Core {
   /** Imports and exports off the request path (a worker thread with its own connection), with progress and cancel. */
   readonly jobs: JobRunner;
   readonly cadangan: CadanganService;
+  /** Pledge campaigns: forms with keyed codes, the pledge text, returns, recaps. */
+  readonly ikrar: IkrarService;
+  readonly ikrarDokumen: IkrarDokumenService;
   schemaVersion(): number;
   close(): void;
 }
@@ -116,6 +123,8 @@ export function createCore(opts: CoreOptions): Core {
     },
   });
   cadangan.awalHari();
+  let kodeFormulir: KodeFormulirService | null = null;
+  const ikrar = new IkrarService({ db, repo: new IkrarRepository(db), kode: () => (kodeFormulir ??= KodeFormulirService.forDataDir(dataDir)), instansi, now: opts.now });
   return {
     dataDir,
     mode: opts.mode,
@@ -143,6 +152,8 @@ export function createCore(opts: CoreOptions): Core {
     dokumen: new DokumenService(instansi, penandatangan, halaman, penomoran, teks, arsip, files, (id) => pegawaiRepo.get(id) !== null, () => dasarHukum.list(), jenis),
     jenis,
     cadangan,
+    ikrar,
+    ikrarDokumen: new IkrarDokumenService(ikrar, files, () => halaman.get('korespondensi')),
     schemaVersion: () => schemaVersion(db),
     close: () => {
       jobs.close();

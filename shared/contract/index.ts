@@ -3,6 +3,7 @@ import { appChannels } from './app';
 import { cadanganChannels } from './cadangan';
 import { dasarHukumChannels } from './dasar-hukum';
 import { dokumenChannels } from './dokumen';
+import { ikrarChannels } from './ikrar';
 import { nomorChannels } from './nomor';
 import { pegawaiChannels } from './pegawai';
 import { pengaturanChannels } from './pengaturan';
@@ -31,6 +32,7 @@ export const contract = {
   ...nomorChannels,
   ...dokumenChannels,
   ...cadanganChannels,
+  ...ikrarChannels,
 } as const;
 
 export type Contract = typeof contract;
