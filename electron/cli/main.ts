@@ -14,6 +14,7 @@ import { formatIssue } from './format';
 import { moveOut } from './move-out';
 import { CADANGAN_OPTIONS, CADANGAN_USAGE, CadanganUsageError, runCadangan } from './cadangan';
 import { IKRAR_OPTIONS, IKRAR_USAGE, IkrarUsageError, runIkrar } from './ikrar';
+import { KEGIATAN_OPTIONS, KEGIATAN_USAGE, KegiatanUsageError, runKegiatan } from './kegiatan';
 
 const USAGE = `Pemakaian: netra PERINTAH [opsi]
 
@@ -29,6 +30,7 @@ Perintah:
 ${DOKUMEN_USAGE}
 ${CADANGAN_USAGE}
 ${IKRAR_USAGE}
+${KEGIATAN_USAGE}
 
 Opsi umum:
   --data-dir DIR   folder data (bawaan: NETRA_DATA_DIR atau ~/.netra)
@@ -61,6 +63,7 @@ export async function run(argv: string[], out: (s: string) => void = console.log
         ...DOKUMEN_OPTIONS,
         ...CADANGAN_OPTIONS,
         ...IKRAR_OPTIONS,
+        ...KEGIATAN_OPTIONS,
       },
     });
   } catch (e) {
@@ -151,9 +154,10 @@ export async function run(argv: string[], out: (s: string) => void = console.log
     if (pos[0] === 'dokumen') return await runDokumen(pos, o, open, print);
     if (pos[0] === 'cadangan') return await runCadangan(pos, o, dataDir, open, print);
     if (pos[0] === 'ikrar') return await runIkrar(pos, o, open, print);
+    if (pos[0] === 'kegiatan') return await runKegiatan(pos, o, open, print);
     throw new UsageError(`Perintah tidak dikenal: ${command}`);
   } catch (e) {
-    if (e instanceof UsageError || e instanceof DokumenUsageError || e instanceof CadanganUsageError || e instanceof IkrarUsageError) {
+    if (e instanceof UsageError || e instanceof DokumenUsageError || e instanceof CadanganUsageError || e instanceof KegiatanUsageError || e instanceof IkrarUsageError) {
       out(json ? JSON.stringify({ ok: false, error: { code: 'PEMAKAIAN', message: e.message } }) : `${e.message}\n\n${USAGE}`);
       return 2;
     }

@@ -31,9 +31,13 @@ import type { JenisRegistry } from '../../shared/dokumen/jenis/registry';
 import { CadanganStore } from './db/cadangan-store';
 import { CadanganService } from './services/cadangan';
 import { IkrarRepository } from './db/repositories/ikrar';
-import { KodeFormulirService } from './kode-formulir-kunci';
 import { IkrarService } from './services/ikrar';
 import { IkrarDokumenService } from './services/ikrar-dokumen';
+import { KegiatanRepository } from './db/repositories/kegiatan';
+import { PesertaSnapshotRepository } from './db/repositories/peserta-snapshot';
+import { KegiatanService } from './services/kegiatan';
+import { KehadiranService } from './services/kehadiran';
+import { KodeFormulirService } from './kode-formulir-kunci';
 
 export interface CoreOptions {
   dataDir: string;
@@ -73,6 +77,12 @@ export interface Core {
   /** Pledge campaigns: forms with keyed codes, the pledge text, returns, recaps. */
   readonly ikrar: IkrarService;
   readonly ikrarDokumen: IkrarDokumenService;
+  /** Events and their participant lists. */
+  readonly kegiatan: KegiatanService;
+  /** Attendance at the door (the append-only log). */
+  readonly kehadiran: KehadiranService;
+  /** Pledge-form codes with this data folder's key (made on first use). */
+  readonly kodeFormulir: () => KodeFormulirService;
   schemaVersion(): number;
   close(): void;
 }
@@ -123,8 +133,14 @@ export function createCore(opts: CoreOptions): Core {
     },
   });
   cadangan.awalHari();
-  let kodeFormulir: KodeFormulirService | null = null;
-  const ikrar = new IkrarService({ db, repo: new IkrarRepository(db), kode: () => (kodeFormulir ??= KodeFormulirService.forDataDir(dataDir)), instansi, now: opts.now });
+  const kegiatanRepo = new KegiatanRepository(db);
+  const snapshot = new PesertaSnapshotRepository(db);
+  const kegiatan = new KegiatanService(db, kegiatanRepo, snapshot, settings, files, dataDir, opts.now);
+  let kode: KodeFormulirService | null = null;
+  // The key file is made when a form is first printed or read, not by merely opening a data folder.
+  const kodeFormulir = () => (kode ??= KodeFormulirService.forDataDir(dataDir));
+  const kehadiran = new KehadiranService(db, kegiatanRepo, snapshot, kegiatan, kodeFormulir, opts.now);
+  const ikrar = new IkrarService({ db, repo: new IkrarRepository(db), kode: kodeFormulir, instansi, snapshot, now: opts.now });
   return {
     dataDir,
     mode: opts.mode,
@@ -154,6 +170,9 @@ export function createCore(opts: CoreOptions): Core {
     cadangan,
     ikrar,
     ikrarDokumen: new IkrarDokumenService(ikrar, files, () => halaman.get('korespondensi')),
+    kegiatan,
+    kehadiran,
+    kodeFormulir,
     schemaVersion: () => schemaVersion(db),
     close: () => {
       jobs.close();

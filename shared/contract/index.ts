@@ -4,6 +4,7 @@ import { cadanganChannels } from './cadangan';
 import { dasarHukumChannels } from './dasar-hukum';
 import { dokumenChannels } from './dokumen';
 import { ikrarChannels } from './ikrar';
+import { kegiatanChannels } from './kegiatan';
 import { nomorChannels } from './nomor';
 import { pegawaiChannels } from './pegawai';
 import { pengaturanChannels } from './pengaturan';
@@ -16,6 +17,7 @@ export * from './types';
 export * from './dokumen';
 export * from './cadangan';
 export * from './dasar-hukum';
+export * from './kegiatan';
 export { KategoriSchema } from './pengaturan';
 export type { Channel } from './channel';
 
@@ -33,6 +35,7 @@ export const contract = {
   ...dokumenChannels,
   ...cadanganChannels,
   ...ikrarChannels,
+  ...kegiatanChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -12,6 +12,7 @@ import type { JenisJabatan } from '../../../shared/domain/pegawai';
 import type { Db } from '../db/open';
 import { toLog, type FormulirFilter, type IkrarRepository, type KampanyeRow, type LogRow, type SnapshotPeserta } from '../db/repositories/ikrar';
 import type { KodeFormulirService } from '../kode-formulir-kunci';
+import type { PesertaSnapshotRepository } from '../db/repositories/peserta-snapshot';
 
 export interface IkrarDeps {
   db: Db;
@@ -19,6 +20,8 @@ export interface IkrarDeps {
   /** Made on first use: the key file appears in the data folder only once a campaign needs it. */
   kode: () => KodeFormulirService;
   instansi: { list(): InstansiProfil[]; get(id: number): InstansiProfil };
+  /** The registry's rule engine, shared with events. */
+  snapshot: Pick<PesertaSnapshotRepository, 'select'>;
   now?: () => Date;
 }
 
@@ -142,7 +145,11 @@ export class IkrarService {
   private sync(id: number): { ditambah: number; dihapus: number } {
     const k = this.row(id);
     const people: SnapshotPeserta[] =
-      k.kegiatan_id !== null ? this.repo.pesertaKegiatan(k.kegiatan_id) : k.aturan_peserta ? this.repo.pesertaAturan(AturanPesertaSchema.parse(JSON.parse(k.aturan_peserta))) : [];
+      k.kegiatan_id !== null
+        ? this.repo.pesertaKegiatan(k.kegiatan_id)
+        : k.aturan_peserta
+          ? this.d.snapshot.select(AturanPesertaSchema.parse(JSON.parse(k.aturan_peserta))).map((p) => ({ ...p, pesertaId: null }))
+          : [];
     const existing = this.repo.formulirKunci(id);
     const pesertaIds = new Set(people.map((p) => p.pesertaId).filter((x): x is number => x !== null));
     const pegawaiIds = new Set(people.map((p) => p.pegawaiId).filter((x): x is number => x !== null));
@@ -323,6 +330,7 @@ export class IkrarService {
         { kampanye_id: i.kampanyeId, formulir_id: k.formulir?.id ?? null, hasil, masukan: masukan.slice(0, 200), cara: i.cara, waktu, meja: i.meja, operator: i.operator, nonce: i.nonce, membatalkan_id: null, alasan: null },
         this.now().toISOString(),
       );
+      if (hasil === 'tercatat') this.repo.setKembali(k.formulir!.id, logId);
       if (hasil === 'tercatat' || hasil === 'duplikat') return this.jawaban(this.repo.log(logId)!, false);
       return { hasil, judul: JUDUL[hasil], pesan: k.pesan, formulir: k.formulir, kampanyeLain: k.kampanyeLain, sebelumnya: null, logId, ulangan: false };
     }).immediate();
@@ -344,6 +352,7 @@ export class IkrarService {
         { kampanye_id: i.kampanyeId, formulir_id: target.formulir_id, hasil: 'batal', masukan: '', cara: 'ketik', waktu: now, meja: i.meja, operator: i.operator, nonce: i.nonce, membatalkan_id: target.id, alasan: i.alasan },
         now,
       );
+      if (target.formulir_id !== null) this.repo.setKembali(target.formulir_id, null);
       return this.logEntry(this.repo.log(id)!);
     }).immediate();
   }

@@ -27,7 +27,7 @@ describe('pledge campaign forms', () => {
     expect(list.rows.map((f) => f.nip)).toEqual([...staf.nip.kesehatan, ...staf.nip.pendidikan]);
     const kadis = list.rows.find((f) => f.nip === staf.nip.pendidikan[0])!;
     expect(kadis.nama).toBe('Dr. Citra Kadis, M.Pd.');
-    expect(kadis.pangkat).toBe('Pembina Utama Muda, IV/c');
+    expect(kadis.pangkat).toBe('Pembina Utama Muda (IV/c)');
     expect(list.rows.find((f) => f.nama.startsWith('Ani Guru'))!.unitKerja).toBe('SD Negeri 1 Sukamaju');
     const kode = KodeFormulirService.forDataDir(core.dataDir);
     for (const f of list.rows) expect(kode.baca(f.kode)).toEqual({ ok: true, kode: f.kode, kampanyeId: k.id, formulirId: f.id });
@@ -208,5 +208,24 @@ describe('returns', () => {
     const ghost = await dispatch(core, 'ikrar.create', { data: { judul: 'X', pemilihan: PEMILIHAN, tanggal: '2026-12-07', kegiatanId: 99 } });
     expect(ghost.ok).toBe(false);
     if (!ghost.ok) expect(ghost.error.message).toContain('Kegiatan nomor 99 tidak ditemukan');
+  });
+});
+
+describe('a campaign tied to an event', () => {
+  it('takes the event participants, guests included, and adds later participants as they come', async () => {
+    const core = makeCore();
+    await duaUnit(core);
+    const ev = await ok(core, 'kegiatan.create', {
+      data: { judul: 'Apel Ikrar Netralitas', jenis: 'apel-ikrar', tanggal: '2026-12-07', jam: '07.30', tempat: 'Halaman Kantor Bupati', peserta: { unit: ['Dinas Kesehatan'] } },
+    });
+    await ok(core, 'kegiatan.peserta.tamu', { kegiatanId: ev.id, tamu: { nama: 'Hendra Camat', jabatan: 'Camat Sukamaju', instansi: 'Kecamatan Sukamaju' } });
+    const k = await ok(core, 'ikrar.create', { data: { judul: 'Ikrar apel', pemilihan: PEMILIHAN, tanggal: '2026-12-07', kegiatanId: ev.id } });
+    expect(k.kegiatanJudul).toBe('Apel Ikrar Netralitas');
+    const rows = (await ok(core, 'ikrar.formulir.list', { kampanyeId: k.id })).rows;
+    expect(rows.map((f) => f.unitInduk)).toEqual(['Dinas Kesehatan', 'Dinas Kesehatan', 'Kecamatan Sukamaju']);
+    expect(rows[2]).toMatchObject({ nama: 'Hendra Camat', tamu: true, nip: null });
+    // the guest's form is found by its code like anyone's
+    expect((await ok(core, 'ikrar.terima', { kampanyeId: k.id, masukan: rows[2]!.kode, nonce: nonce() })).hasil).toBe('tercatat');
+    expect((await ok(core, 'ikrar.formulir.perbarui', { kampanyeId: k.id })).ditambah).toBe(0);
   });
 });

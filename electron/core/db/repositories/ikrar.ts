@@ -1,11 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { CaraCatat, FormulirIkrar, JumlahIkrar, KampanyeInput, LogTerima } from '../../../../shared/contract/ikrar';
-import type { AturanPeserta } from '../../../../shared/contract/kegiatan';
 import type { TeksIkrarIsi } from '../../../../shared/domain/ikrar';
-import { parseEselon } from '../../../../shared/domain/jabatan';
 import type { HasilPindai } from '../../../../shared/domain/kegiatan';
-import { namaLengkap } from '../../../../shared/domain/nama';
-import { golonganUrutan, namaPangkat, pangkatLabel } from '../../../../shared/domain/pangkat';
 import type { JenisJabatan, StatusKepegawaian } from '../../../../shared/domain/pegawai';
 import type { Db } from '../open';
 
@@ -85,13 +81,8 @@ export interface LogRow {
   alasan: string | null;
 }
 
-/** The active return of a form: its first 'tercatat' entry not reversed. */
-const KEMBALI = /* sql */ `
-  LEFT JOIN ikrar_terima_log k ON k.id = (
-    SELECT l.id FROM ikrar_terima_log l
-    WHERE l.formulir_id = f.id AND l.hasil = 'tercatat'
-      AND NOT EXISTS (SELECT 1 FROM ikrar_terima_log b WHERE b.membatalkan_id = l.id)
-    ORDER BY l.id LIMIT 1)`;
+/** The active return of a form: the 'tercatat' entry kept in formulir_ikrar.kembali_log_id (set and cleared with the log, in one transaction). */
+const KEMBALI = 'LEFT JOIN ikrar_terima_log k ON k.id = f.kembali_log_id';
 
 const FORMULIR_SELECT = /* sql */ `
   SELECT f.id, f.kampanye_id, f.pegawai_id, f.nama, f.nip, f.nik, f.status_kepegawaian, f.golongan, f.pangkat, f.jabatan,
@@ -295,6 +286,10 @@ export class IkrarRepository {
     return (this.db.prepare('SELECT * FROM ikrar_terima_log WHERE id = ?').get(id) as LogRow | undefined) ?? null;
   }
 
+  setKembali(formulirId: number, logId: number | null): void {
+    this.db.prepare('UPDATE formulir_ikrar SET kembali_log_id = ? WHERE id = ?').run(logId, formulirId);
+  }
+
   isReversed(logId: number): boolean {
     return this.db.prepare('SELECT 1 FROM ikrar_terima_log WHERE membatalkan_id = ?').get(logId) !== undefined;
   }
@@ -380,104 +375,9 @@ export class IkrarRepository {
     return this.db.prepare('SELECT 1 FROM kegiatan WHERE id = ?').get(id) !== undefined;
   }
 
-  /**
-   * Active staff matching a rule, as forms copy them. The events core (lead) brings the shared rule
-   * engine; until it is merged this reads the registry's columns directly with the same meaning
-   * (AturanPesertaSchema: AND across criteria, OR within one; units with their sub-units).
-   */
-  pesertaAturan(a: AturanPeserta): SnapshotPeserta[] {
-    const units = this.db
-      .prepare(
-        `WITH RECURSIVE akar(id, nama, induk_id, induk_nama) AS (
-           SELECT id, nama, id, nama FROM unit_kerja WHERE parent_id IS NULL
-           UNION ALL SELECT u.id, u.nama, akar.induk_id, akar.induk_nama FROM unit_kerja u JOIN akar ON u.parent_id = akar.id)
-         SELECT u.id, u.nama, u.singkatan, u.parent_id, akar.induk_id, akar.induk_nama FROM unit_kerja u JOIN akar ON akar.id = u.id`,
-      )
-      .all() as { id: number; nama: string; singkatan: string | null; parent_id: number | null; induk_id: number; induk_nama: string }[];
-    const byId = new Map(units.map((u) => [u.id, u]));
-    let allowed: Set<number> | null = null;
-    if (a.unit.length) {
-      const picked = new Set<number>();
-      for (const want of a.unit) {
-        const hits = typeof want === 'number' ? units.filter((u) => u.id === want) : units.filter((u) => u.nama.toLowerCase() === want.toLowerCase() || u.singkatan?.toLowerCase() === want.toLowerCase());
-        for (const h of hits) picked.add(h.id);
-      }
-      if (a.subunit) {
-        const children = new Map<number, number[]>();
-        for (const u of units) if (u.parent_id !== null) children.set(u.parent_id, [...(children.get(u.parent_id) ?? []), u.id]);
-        const stack = [...picked];
-        while (stack.length) for (const c of children.get(stack.pop()!) ?? []) if (!picked.has(c)) (picked.add(c), stack.push(c));
-      }
-      allowed = picked;
-    }
-    const rows = this.db
-      .prepare(
-        `SELECT id, nip, jenis_identitas, nama, gelar_depan, gelar_belakang, status, golongan, golongan_urutan, jabatan, jenis_jabatan, eselon, unit_kerja_id
-         FROM pegawai WHERE aktif = 1`,
-      )
-      .all() as {
-      id: number;
-      nip: string | null;
-      jenis_identitas: string;
-      nama: string;
-      gelar_depan: string | null;
-      gelar_belakang: string | null;
-      status: StatusKepegawaian;
-      golongan: string | null;
-      golongan_urutan: number;
-      jabatan: string | null;
-      jenis_jabatan: JenisJabatan | null;
-      eselon: string | null;
-      unit_kerja_id: number | null;
-    }[];
-    const eselon = a.eselon.map((e) => parseEselon(e)?.kode).filter((e): e is string => !!e);
-    const dari = a.golonganDari ? golonganUrutan(a.golonganDari) : null;
-    const sampai = a.golonganSampai ? golonganUrutan(a.golonganSampai) : null;
-    const out: SnapshotPeserta[] = [];
-    for (const p of rows) {
-      if (allowed && (p.unit_kerja_id === null || !allowed.has(p.unit_kerja_id))) continue;
-      if (a.status.length && !a.status.includes(p.status)) continue;
-      if (a.jenisJabatan.length && (!p.jenis_jabatan || !a.jenisJabatan.includes(p.jenis_jabatan))) continue;
-      if (eselon.length) {
-        const e = parseEselon(p.eselon)?.kode;
-        if (!e || !eselon.some((want) => e === want || (!want.includes('.') && e.startsWith(`${want}.`)))) continue;
-      }
-      if (a.golongan.length && (!p.golongan || !a.golongan.includes(p.golongan))) continue;
-      if (dari !== null && p.golongan_urutan < dari) continue;
-      if (sampai !== null && p.golongan_urutan > sampai) continue;
-      const u = p.unit_kerja_id !== null ? byId.get(p.unit_kerja_id) : undefined;
-      const isNip = p.jenis_identitas === 'NIP' || p.jenis_identitas === 'NI_PPPK';
-      out.push({
-        pesertaId: null,
-        pegawaiId: p.id,
-        nama: namaLengkap({ gelarDepan: p.gelar_depan, nama: p.nama, gelarBelakang: p.gelar_belakang }),
-        nip: isNip ? p.nip : null,
-        nik: p.jenis_identitas === 'NIK' ? p.nip : null,
-        status: p.status,
-        golongan: p.golongan,
-        golonganUrutan: p.golongan_urutan,
-        pangkat: p.golongan ? pangkatTeks(p.golongan) : null,
-        jabatan: p.jabatan,
-        jenisJabatan: p.jenis_jabatan,
-        eselon: p.eselon,
-        unitKerja: u?.nama ?? null,
-        unitInduk: u?.induk_nama ?? 'Tanpa unit kerja',
-        unitIndukId: u?.induk_id ?? null,
-        tamu: false,
-      });
-    }
-    return out;
-  }
-
   pegawaiByNip(nip: string): { id: number; nama: string } | null {
     return (this.db.prepare('SELECT id, nama FROM pegawai WHERE nip = ?').get(nip) as { id: number; nama: string } | undefined) ?? null;
   }
-}
-
-/** "Penata Muda Tingkat I, III/b"; a PPPK grade as "Golongan IX". */
-export function pangkatTeks(golongan: string): string {
-  const p = namaPangkat(golongan);
-  return p ? `${p}, ${golongan}` : pangkatLabel(golongan, 'dokumen');
 }
 
 export function toLog(r: LogRow, nama: string | null, unitInduk: string | null, dibatalkan: boolean): LogTerima {
