@@ -1,13 +1,16 @@
 import { useEffect, useState } from 'react';
 
-export type PageId = 'pegawai' | 'unit-kerja' | 'dokumen' | 'pengaturan';
+export type PageId = 'pegawai' | 'unit-kerja' | 'dokumen' | 'pengaturan' | LayarPenuhId;
+/** Pages without the sidebar: the check-in desk, the projector board and a desk's pairing screen. */
+export type LayarPenuhId = 'meja' | 'papan' | 'pasang';
+export const LAYAR_PENUH: readonly LayarPenuhId[] = ['meja', 'papan', 'pasang'];
 
 export interface Route {
   page: PageId;
   params: URLSearchParams;
 }
 
-const PAGES: readonly PageId[] = ['pegawai', 'unit-kerja', 'dokumen', 'pengaturan'];
+const PAGES: readonly PageId[] = ['pegawai', 'unit-kerja', 'dokumen', 'pengaturan', ...LAYAR_PENUH];
 
 /** `#/unit-kerja` → unit-kerja page; `#/pengaturan?bagian=teks` → pengaturan with params. Unknown → pegawai. */
 export function parseHash(hash: string): Route {

@@ -1,0 +1,64 @@
+import { STATUS_HADIR_LABEL, warnaHasil } from '../../../../shared/domain/kegiatan';
+import type { RiwayatItem } from './useMejaAntrian';
+
+/**
+ * The answer to the last scan, large enough to read from a metre away: green recorded, amber
+ * already recorded (when and where), red for everything the desk must not let through silently.
+ */
+export function HasilBanner({ item, menunggu, onTambah, menambah }: { item: RiwayatItem | null; menunggu: number; onTambah: () => void; menambah: boolean }) {
+  if (!item) {
+    return (
+      <div className="meja-banner meja-banner-kosong" data-testid="banner-hadir" data-hasil="kosong">
+        <div className="meja-banner-judul">Siap memindai</div>
+        <div className="meja-banner-pesan">Pindai kartu atau formulir, ketik NIP, atau cari nama peserta.</div>
+      </div>
+    );
+  }
+  const { entri, hasil } = item;
+  if (item.keadaan === 'menunggu' || !hasil) {
+    const ditolak = item.keadaan === 'ditolak';
+    return (
+      <div
+        className={`meja-banner ${ditolak ? 'meja-banner-merah' : 'meja-banner-antri'}`}
+        data-testid="banner-hadir"
+        data-hasil={ditolak ? 'ditolak' : 'menunggu'}
+        data-nonce={entri.nonce}
+        role="status"
+      >
+        <div className="meja-banner-judul">{ditolak ? 'Ditolak' : 'Tersimpan di meja ini'}</div>
+        <div className="meja-banner-nama">{entri.masukan || 'Peserta dari pencarian'}</div>
+        <div className="meja-banner-pesan">
+          {ditolak ? item.galat : menunggu ? `Belum terkirim: akan dikirim otomatis saat tersambung (${menunggu} menunggu).` : 'Mengirim…'}
+        </div>
+      </div>
+    );
+  }
+  const warna = warnaHasil(hasil.hasil);
+  const p = hasil.peserta;
+  const nama = p?.nama ?? hasil.pegawai?.nama ?? null;
+  const unit = p ? [p.unitKerja, p.unitInduk !== p.unitKerja ? p.unitInduk : null].filter(Boolean).join(' · ') : (hasil.pegawai?.unitKerja ?? '');
+  return (
+    <div
+      className={`meja-banner meja-banner-${warna}`}
+      data-testid="banner-hadir"
+      data-hasil={hasil.hasil}
+      data-warna={warna}
+      data-nonce={entri.nonce}
+      role="status"
+      aria-live="assertive"
+    >
+      <div className="meja-banner-judul">{hasil.judul}</div>
+      {nama ? <div className="meja-banner-nama">{nama}</div> : null}
+      {unit ? <div className="meja-banner-unit">{unit}</div> : null}
+      {hasil.hasil === 'tercatat' && p?.kehadiran ? (
+        <div className="meja-banner-status">{STATUS_HADIR_LABEL[p.kehadiran.status]}</div>
+      ) : null}
+      {hasil.pesan ? <div className="meja-banner-pesan">{hasil.pesan}</div> : null}
+      {hasil.hasil === 'bukan-peserta' && hasil.pegawai ? (
+        <button type="button" className="btn btn-primary meja-banner-aksi" onClick={onTambah} disabled={menambah}>
+          {menambah ? 'Menambahkan…' : 'Tambahkan sebagai peserta?'}
+        </button>
+      ) : null}
+    </div>
+  );
+}
