@@ -1,11 +1,18 @@
+import { useEffect } from 'react';
 import { STATUS_HADIR_LABEL, warnaHasil } from '../../../../shared/domain/kegiatan';
 import type { RiwayatItem } from './useMejaAntrian';
+import { catatBanner } from './ukur';
 
 /**
  * The answer to the last scan, large enough to read from a metre away: green recorded, amber
  * already recorded (when and where), red for everything the desk must not let through silently.
  */
 export function HasilBanner({ item, menunggu, onTambah, menambah }: { item: RiwayatItem | null; menunggu: number; onTambah: () => void; menambah: boolean }) {
+  const nonce = item?.entri.nonce;
+  const terjawab = item?.keadaan !== 'menunggu';
+  useEffect(() => {
+    if (nonce && terjawab) catatBanner(nonce);
+  }, [nonce, terjawab]);
   if (!item) {
     return (
       <div className="meja-banner meja-banner-kosong" data-testid="banner-hadir" data-hasil="kosong">

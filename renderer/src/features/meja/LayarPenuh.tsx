@@ -6,6 +6,7 @@ import { MejaPage } from './MejaPage';
 import { PapanHadir } from './PapanHadir';
 import { PasangMeja } from './PasangMeja';
 import { panggil } from './api';
+import { mejaTerpasang } from './sesi-meja';
 import { errorMessage } from '../../lib/errors';
 import './meja.css';
 
@@ -23,7 +24,13 @@ export function LayarPenuh({ page, params }: { page: LayarPenuhId; params: URLSe
   }, [page]);
   if (page === 'pasang') return <PasangMeja kode={params.get('kode') ?? ''} />;
   if (kegiatanId === null) return <PilihKegiatan page={page} />;
-  return page === 'papan' ? <PapanHadir key={kegiatanId} kegiatanId={kegiatanId} /> : <MejaPage key={kegiatanId} kegiatanId={kegiatanId} />;
+  const terpasang = mejaTerpasang();
+  const tetap = terpasang && terpasang.kegiatanId === kegiatanId ? terpasang.meja : null;
+  return page === 'papan' ? (
+    <PapanHadir key={kegiatanId} kegiatanId={kegiatanId} />
+  ) : (
+    <MejaPage key={kegiatanId} kegiatanId={kegiatanId} mejaTetap={tetap} terpasang={terpasang !== null} />
+  );
 }
 
 function PilihKegiatan({ page }: { page: 'meja' | 'papan' }) {

@@ -17,6 +17,8 @@ import { jenisKetikan } from './pemindai';
 import { useMejaAntrian, type RiwayatItem } from './useMejaAntrian';
 import { useScannerInput } from './useScannerInput';
 import { BelumHadir } from './BelumHadir';
+import { catatEnter } from './ukur';
+import { MejaLainDialog } from './MejaLainPanel';
 import './meja.css';
 
 const SETELAN = { meja: 'netra.meja.nama', operator: 'netra.meja.operator', kamera: 'netra.meja.kamera' };
@@ -24,17 +26,12 @@ const REKAP_MS = 4000;
 
 const jam = (iso: string) => new Date(iso).toLocaleTimeString('id-ID', { hour: '2-digit', minute: '2-digit', second: '2-digit' });
 
-/** What the bench and the tests watch: the Enter's time stamp and when its banner was on screen. */
-declare global {
-  interface Window {
-    __netraMeja?: { enter: number; banner: number; nonce: string }[];
-  }
-}
-
 export interface MejaPageProps {
   kegiatanId: number;
   /** A paired desk: its name was set at pairing and cannot be changed here. */
   mejaTetap?: string | null;
+  /** This device is a paired desk: it cannot manage other desks. */
+  terpasang?: boolean;
 }
 
 /**
@@ -42,7 +39,7 @@ export interface MejaPageProps {
  * typed NIP or a name search beside it. One entry, one big banner; the last scans with undo; live
  * counts and who is still missing per unit.
  */
-export function MejaPage({ kegiatanId, mejaTetap = null }: MejaPageProps) {
+export function MejaPage({ kegiatanId, mejaTetap = null, terpasang = false }: MejaPageProps) {
   const toast = useToast();
   const [meja, setMeja] = useState(() => mejaTetap ?? localStorage.getItem(SETELAN.meja) ?? 'Meja 1');
   const [operator, setOperator] = useState(() => localStorage.getItem(SETELAN.operator) ?? '');
@@ -56,8 +53,8 @@ export function MejaPage({ kegiatanId, mejaTetap = null }: MejaPageProps) {
   const [galatCari, setGalatCari] = useState<string | null>(null);
   const [batal, setBatal] = useState<RiwayatItem | null>(null);
   const [menambah, setMenambah] = useState(false);
+  const [mejaLain, setMejaLain] = useState(false);
   const kotak = useRef<HTMLInputElement>(null);
-  const enterAt = useRef(new Map<string, number>());
   const rekapTimer = useRef(0);
 
   useEffect(() => {
@@ -81,14 +78,7 @@ export function MejaPage({ kegiatanId, mejaTetap = null }: MejaPageProps) {
   }, [muatRekap]);
 
   const onTerjawab = useCallback(
-    (item: RiwayatItem, at: number) => {
-      const enter = enterAt.current.get(item.entri.nonce);
-      if (enter !== undefined) {
-        enterAt.current.delete(item.entri.nonce);
-        // The banner is on screen at the next frame after React commits it.
-        requestAnimationFrame(() => (window.__netraMeja ??= []).push({ enter, banner: performance.now(), nonce: item.entri.nonce }));
-        void at;
-      }
+    (item: RiwayatItem) => {
       if (item.hasil?.hasil === 'ditutup') setKegiatan((k) => (k ? { ...k, status: 'selesai' } : k));
       rekapSegera();
     },
@@ -115,7 +105,7 @@ export function MejaPage({ kegiatanId, mejaTetap = null }: MejaPageProps) {
   const catat = useCallback(
     (isi: { masukan?: string; pesertaId?: number | null; cara: CaraCatat; waktu?: string }, at = performance.now()) => {
       const nonce = buatNonce();
-      enterAt.current.set(nonce, at);
+      catatEnter(nonce, at);
       q.catat({
         nonce,
         kegiatanId,
@@ -133,7 +123,7 @@ export function MejaPage({ kegiatanId, mejaTetap = null }: MejaPageProps) {
 
   useScannerInput(
     useCallback((code: string, at: number) => catat({ masukan: code, cara: 'pindai' }, at), [catat]),
-    !ditutup && !batal && !q.sesiBerakhir,
+    !ditutup && !batal && !mejaLain && !q.sesiBerakhir,
   );
 
   // Name search: letters only (anything with a digit is a NIP or a code, sent on Enter).
@@ -251,6 +241,11 @@ export function MejaPage({ kegiatanId, mejaTetap = null }: MejaPageProps) {
           <button type="button" className={`btn${kamera ? ' btn-primary' : ''}`} aria-pressed={kamera} onClick={() => setKamera((v) => !v)} data-testid="tombol-kamera">
             Kamera
           </button>
+          {!terpasang ? (
+            <button type="button" className="btn" onClick={() => setMejaLain(true)} data-testid="tombol-meja-lain">
+              Meja lain…
+            </button>
+          ) : null}
           <a className="btn" href={`#/papan?kegiatan=${kegiatanId}`} target="_blank" rel="noreferrer">
             Papan hadir
           </a>
@@ -359,6 +354,15 @@ export function MejaPage({ kegiatanId, mejaTetap = null }: MejaPageProps) {
           <BelumHadir kegiatanId={kegiatanId} rekap={rekap} />
         </aside>
       </div>
+      {mejaLain ? (
+        <MejaLainDialog
+          kegiatanId={kegiatanId}
+          onClose={() => {
+            setMejaLain(false);
+            kotak.current?.focus();
+          }}
+        />
+      ) : null}
       {batal ? (
         <BatalDialog
           item={batal}

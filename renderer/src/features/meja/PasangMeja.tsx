@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Field } from '../../components/Field';
 import { errorMessage } from '../../lib/errors';
-import { pasangMeja } from './sesi-meja';
+import { pasangMeja, simpanMejaTerpasang } from './sesi-meja';
 
 /**
  * The pairing screen of a desk on another laptop or phone: the 6-digit code the organiser's screen
@@ -21,6 +21,7 @@ export function PasangMeja({ kode: awal }: { kode: string }) {
     setKirim(true);
     try {
       const info = await pasangMeja({ kode: kode.replace(/\s/g, ''), nama: nama.trim(), operator: operator.trim() });
+      simpanMejaTerpasang(info);
       localStorage.setItem('netra.meja.nama', info.meja);
       localStorage.setItem('netra.meja.operator', info.operator);
       window.location.hash = `#/meja?kegiatan=${info.kegiatanId}`;

@@ -47,7 +47,7 @@ export interface MejaAntrian {
  * order; while the core cannot be reached the entries wait (and new ones queue behind them), and a
  * retry runs every 2 s and when the browser reports it is online again.
  */
-export function useMejaAntrian(kegiatanId: number, onTerjawab?: (item: RiwayatItem, at: number) => void): MejaAntrian {
+export function useMejaAntrian(kegiatanId: number, onTerjawab?: (item: RiwayatItem) => void): MejaAntrian {
   const keys = kunci(kegiatanId);
   const antrian = useRef(new AntrianPindai(localStorage, keys.antrian));
   const [riwayat, setRiwayat] = useState<RiwayatItem[]>(() => bacaRiwayat(keys.riwayat));
@@ -85,13 +85,12 @@ export function useMejaAntrian(kegiatanId: number, onTerjawab?: (item: RiwayatIt
           antrian.current,
           (e) => kirimKegiatan('kegiatan.hadir.pindai', e),
           (x) => {
-            const at = performance.now();
             const patch: Partial<RiwayatItem> =
               'value' in x ? { keadaan: 'terjawab', hasil: x.value, galat: null } : { keadaan: 'ditolak', galat: x.error.message };
             setRiwayat((list) => list.map((it) => (it.entri.nonce === x.entri.nonce ? { ...it, ...patch } : it)));
             setMenunggu(antrian.current.jumlah);
             setTerputus(false);
-            dijawab.current?.({ entri: x.entri, keadaan: 'terjawab', hasil: null, galat: null, dibatalkan: null, ...patch }, at);
+            dijawab.current?.({ entri: x.entri, keadaan: 'terjawab', hasil: null, galat: null, dibatalkan: null, ...patch });
           },
         );
         setMenunggu(antrian.current.jumlah);
