@@ -53,7 +53,7 @@ function required(o: DokumenOptions, name: 'data' | 'out'): string {
 }
 
 /** The data file: JSON, read whole; every problem names the file. */
-function readData(file: string): Record<string, unknown> {
+export function readData(file: string): Record<string, unknown> {
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');

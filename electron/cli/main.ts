@@ -13,6 +13,7 @@ import { call } from './call';
 import { formatIssue } from './format';
 import { moveOut } from './move-out';
 import { CADANGAN_OPTIONS, CADANGAN_USAGE, CadanganUsageError, runCadangan } from './cadangan';
+import { KEGIATAN_OPTIONS, KEGIATAN_USAGE, KegiatanUsageError, runKegiatan } from './kegiatan';
 
 const USAGE = `Pemakaian: netra PERINTAH [opsi]
 
@@ -27,6 +28,7 @@ Perintah:
   info                                lokasi data dan jumlah isi
 ${DOKUMEN_USAGE}
 ${CADANGAN_USAGE}
+${KEGIATAN_USAGE}
 
 Opsi umum:
   --data-dir DIR   folder data (bawaan: NETRA_DATA_DIR atau ~/.netra)
@@ -58,6 +60,7 @@ export async function run(argv: string[], out: (s: string) => void = console.log
         seed: { type: 'string' },
         ...DOKUMEN_OPTIONS,
         ...CADANGAN_OPTIONS,
+        ...KEGIATAN_OPTIONS,
       },
     });
   } catch (e) {
@@ -147,9 +150,10 @@ export async function run(argv: string[], out: (s: string) => void = console.log
     }
     if (pos[0] === 'dokumen') return await runDokumen(pos, o, open, print);
     if (pos[0] === 'cadangan') return await runCadangan(pos, o, dataDir, open, print);
+    if (pos[0] === 'kegiatan') return await runKegiatan(pos, o, open, print);
     throw new UsageError(`Perintah tidak dikenal: ${command}`);
   } catch (e) {
-    if (e instanceof UsageError || e instanceof DokumenUsageError || e instanceof CadanganUsageError) {
+    if (e instanceof UsageError || e instanceof DokumenUsageError || e instanceof CadanganUsageError || e instanceof KegiatanUsageError) {
       out(json ? JSON.stringify({ ok: false, error: { code: 'PEMAKAIAN', message: e.message } }) : `${e.message}\n\n${USAGE}`);
       return 2;
     }

@@ -30,6 +30,11 @@ import { JENIS } from '../../shared/dokumen/jenis/index';
 import type { JenisRegistry } from '../../shared/dokumen/jenis/registry';
 import { CadanganStore } from './db/cadangan-store';
 import { CadanganService } from './services/cadangan';
+import { KegiatanRepository } from './db/repositories/kegiatan';
+import { PesertaSnapshotRepository } from './db/repositories/peserta-snapshot';
+import { KegiatanService } from './services/kegiatan';
+import { KehadiranService } from './services/kehadiran';
+import { KodeFormulirService } from './kode-formulir-kunci';
 
 export interface CoreOptions {
   dataDir: string;
@@ -66,6 +71,12 @@ export interface Core {
   /** Imports and exports off the request path (a worker thread with its own connection), with progress and cancel. */
   readonly jobs: JobRunner;
   readonly cadangan: CadanganService;
+  /** Events and their participant lists. */
+  readonly kegiatan: KegiatanService;
+  /** Attendance at the door (the append-only log). */
+  readonly kehadiran: KehadiranService;
+  /** Pledge-form codes with this data folder's key (made on first use). */
+  readonly kodeFormulir: () => KodeFormulirService;
   schemaVersion(): number;
   close(): void;
 }
@@ -116,6 +127,13 @@ export function createCore(opts: CoreOptions): Core {
     },
   });
   cadangan.awalHari();
+  const kegiatanRepo = new KegiatanRepository(db);
+  const snapshot = new PesertaSnapshotRepository(db);
+  const kegiatan = new KegiatanService(db, kegiatanRepo, snapshot, settings, files, dataDir, opts.now);
+  let kode: KodeFormulirService | null = null;
+  // The key file is made when a form is first printed or read, not by merely opening a data folder.
+  const kodeFormulir = () => (kode ??= KodeFormulirService.forDataDir(dataDir));
+  const kehadiran = new KehadiranService(db, kegiatanRepo, snapshot, kegiatan, kodeFormulir, opts.now);
   return {
     dataDir,
     mode: opts.mode,
@@ -143,6 +161,9 @@ export function createCore(opts: CoreOptions): Core {
     dokumen: new DokumenService(instansi, penandatangan, halaman, penomoran, teks, arsip, files, (id) => pegawaiRepo.get(id) !== null, () => dasarHukum.list(), jenis),
     jenis,
     cadangan,
+    kegiatan,
+    kehadiran,
+    kodeFormulir,
     schemaVersion: () => schemaVersion(db),
     close: () => {
       jobs.close();

@@ -3,6 +3,7 @@ import { appChannels } from './app';
 import { cadanganChannels } from './cadangan';
 import { dasarHukumChannels } from './dasar-hukum';
 import { dokumenChannels } from './dokumen';
+import { kegiatanChannels } from './kegiatan';
 import { nomorChannels } from './nomor';
 import { pegawaiChannels } from './pegawai';
 import { pengaturanChannels } from './pengaturan';
@@ -15,6 +16,7 @@ export * from './types';
 export * from './dokumen';
 export * from './cadangan';
 export * from './dasar-hukum';
+export * from './kegiatan';
 export { KategoriSchema } from './pengaturan';
 export type { Channel } from './channel';
 
@@ -31,6 +33,7 @@ export const contract = {
   ...nomorChannels,
   ...dokumenChannels,
   ...cadanganChannels,
+  ...kegiatanChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -78,11 +78,12 @@ function eselonUrut(raw: string | null): number {
 /** PNS ranks (1–17) above PPPK grades (101–117): the two scales are not comparable, PNS lead by convention. */
 const pangkatUrut = (u: number): number => (u > 100 ? u - 100 : u > 0 ? u + 100 : 0);
 
+/** A number that sorts people like `bandingkanPejabat` up to the name (stored, so SQL can order pages by it). */
+export function kunciPejabat(p: Omit<UrutanPejabat, 'nama'>): number {
+  const jabatan = p.jenisJabatan ? JABATAN_URUT[p.jenisJabatan] : 9;
+  return eselonUrut(p.eselon) * 10_000 + jabatan * 1_000 + (999 - pangkatUrut(p.golonganUrutan));
+}
+
 export function bandingkanPejabat(a: UrutanPejabat, b: UrutanPejabat): number {
-  return (
-    eselonUrut(a.eselon) - eselonUrut(b.eselon) ||
-    (a.jenisJabatan ? JABATAN_URUT[a.jenisJabatan] : 9) - (b.jenisJabatan ? JABATAN_URUT[b.jenisJabatan] : 9) ||
-    pangkatUrut(b.golonganUrutan) - pangkatUrut(a.golonganUrutan) ||
-    a.nama.localeCompare(b.nama, 'id')
-  );
+  return kunciPejabat(a) - kunciPejabat(b) || a.nama.localeCompare(b.nama, 'id');
 }

@@ -38,23 +38,23 @@ function whatItIs(b: Uint8Array): string | null {
   return null;
 }
 
-const rusak = (name: string, detail: string) =>
-  new AppError('VALIDASI', `Berkas logo rusak: "${name}" ${detail}. Simpan ulang gambarnya (misalnya dari aplikasi pengolah gambar), lalu pilih lagi.`);
+const rusak = (name: string, detail: string, label = 'logo') =>
+  new AppError('VALIDASI', `Berkas ${label} rusak: "${name}" ${detail}. Simpan ulang gambarnya (misalnya dari aplikasi pengolah gambar), lalu pilih lagi.`);
 
 const u32 = (b: Uint8Array, i: number) => ((b[i]! << 24) >>> 0) + (b[i + 1]! << 16) + (b[i + 2]! << 8) + b[i + 3]!;
 const u16 = (b: Uint8Array, i: number) => (b[i]! << 8) + b[i + 1]!;
 
 /** Walks the chunks up to IEND: a file cut short (or padded with garbage chunks) is refused. */
-function readPng(b: Uint8Array, name: string): LogoImage {
-  if (b.length < 33 || ascii(b, 12, 16) !== 'IHDR') throw rusak(name, 'tidak memiliki kepala PNG (IHDR) yang utuh');
+function readPng(b: Uint8Array, name: string, label: string): LogoImage {
+  if (b.length < 33 || ascii(b, 12, 16) !== 'IHDR') throw rusak(name, 'tidak memiliki kepala PNG (IHDR) yang utuh', label);
   const widthPx = u32(b, 16);
   const heightPx = u32(b, 20);
   for (let at = 8; ; ) {
-    if (at + 12 > b.length) throw rusak(name, 'terpotong (bagian akhir PNG tidak ada)');
+    if (at + 12 > b.length) throw rusak(name, 'terpotong (bagian akhir PNG tidak ada)', label);
     const length = u32(b, at);
     const type = ascii(b, at + 4, at + 8);
     at += 12 + length;
-    if (at > b.length) throw rusak(name, `terpotong di tengah bagian ${type}`);
+    if (at > b.length) throw rusak(name, `terpotong di tengah bagian ${type}`, label);
     if (type === 'IEND') break;
   }
   return { type: 'png', widthPx, heightPx };
@@ -63,10 +63,10 @@ function readPng(b: Uint8Array, name: string): LogoImage {
 /** SOF0–SOF15 carry the frame size; C4 (DHT), C8 (JPG) and CC (DAC) share the range but do not. */
 const isSof = (m: number) => m >= 0xc0 && m <= 0xcf && m !== 0xc4 && m !== 0xc8 && m !== 0xcc;
 
-function readJpeg(b: Uint8Array, name: string): LogoImage {
+function readJpeg(b: Uint8Array, name: string, label: string): LogoImage {
   let at = 2;
   while (at < b.length) {
-    if (b[at] !== 0xff) throw rusak(name, 'memiliki penanda JPEG yang tidak sah');
+    if (b[at] !== 0xff) throw rusak(name, 'memiliki penanda JPEG yang tidak sah', label);
     while (b[at] === 0xff) at++; // fill bytes
     const marker = b[at++];
     if (marker === undefined) break;
@@ -81,12 +81,12 @@ function readJpeg(b: Uint8Array, name: string): LogoImage {
       // the image data must end with EOI (FF D9) somewhere after the frame header
       // (scan data escapes FF bytes, so FF D9 after the frame header is the real end marker)
       if (Buffer.from(b.buffer, b.byteOffset, b.byteLength).indexOf(EOI, at) < 0)
-        throw rusak(name, 'terpotong (penanda akhir JPEG tidak ada)');
+        throw rusak(name, 'terpotong (penanda akhir JPEG tidak ada)', label);
       return { type: 'jpg', widthPx, heightPx };
     }
     at += length;
   }
-  throw rusak(name, 'tidak memiliki ukuran gambar JPEG (SOF)');
+  throw rusak(name, 'tidak memiliki ukuran gambar JPEG (SOF)', label);
 }
 
 /** Refuses a file over the limit (callers check the size on disk before reading it). */
@@ -102,19 +102,22 @@ export function checkLogoSize(bytes: number): void {
 /** Validates logo bytes; `name` is the file name the clerk chose, used in messages. */
 export function readLogoImage(bytes: Uint8Array, name: string): LogoImage {
   checkLogoSize(bytes.length);
-  let image: LogoImage;
-  if (startsWith(bytes, PNG_SIGNATURE)) image = readPng(bytes, name);
-  else if (startsWith(bytes, [0xff, 0xd8, 0xff])) image = readJpeg(bytes, name);
-  else {
-    const actual = whatItIs(bytes);
-    throw new AppError(
-      'VALIDASI',
-      `Logo harus berupa gambar PNG atau JPG; berkas "${name}" ${actual ? `ternyata ${actual}` : 'bukan gambar PNG atau JPG'}, ` +
-        'walaupun nama berkasnya berakhiran seperti gambar. Simpan logo sebagai PNG atau JPG, lalu pilih lagi.',
-    );
-  }
+  const image = readPngOrJpeg(bytes, name, 'logo');
   checkLogoDimensions(image.widthPx, image.heightPx);
   return image;
+}
+
+/** The type and pixel size of PNG or JPEG bytes, walked to their end; `label` ("logo", "foto") names the file in messages. */
+export function readPngOrJpeg(bytes: Uint8Array, name: string, label: string): LogoImage {
+  if (startsWith(bytes, PNG_SIGNATURE)) return readPng(bytes, name, label);
+  if (startsWith(bytes, [0xff, 0xd8, 0xff])) return readJpeg(bytes, name, label);
+  const actual = whatItIs(bytes);
+  const Label = label[0]!.toUpperCase() + label.slice(1);
+  throw new AppError(
+    'VALIDASI',
+    `${Label} harus berupa gambar PNG atau JPG; berkas "${name}" ${actual ? `ternyata ${actual}` : 'bukan gambar PNG atau JPG'}, ` +
+      `walaupun nama berkasnya berakhiran seperti gambar. Simpan ${label} sebagai PNG atau JPG, lalu pilih lagi.`,
+  );
 }
 
 /**

@@ -8,6 +8,7 @@ import { appHandlers } from './app';
 import { cadanganHandlers } from './cadangan';
 import { dasarHukumHandlers } from './dasar-hukum';
 import { dokumenHandlers } from './dokumen';
+import { kegiatanHandlers } from './kegiatan';
 import { nomorHandlers } from './nomor';
 import { pegawaiHandlers } from './pegawai';
 import { pengaturanHandlers } from './pengaturan';
@@ -31,6 +32,7 @@ const handlers: Handlers = {
   ...nomorHandlers,
   ...dokumenHandlers,
   ...cadanganHandlers,
+  ...kegiatanHandlers,
 };
 
 /**

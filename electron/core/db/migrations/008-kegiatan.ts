@@ -69,6 +69,8 @@ CREATE TABLE kegiatan_peserta (
   kegiatan_id INTEGER NOT NULL REFERENCES kegiatan(id) ON DELETE RESTRICT,
   ${snapshotColumns},
   sumber TEXT NOT NULL CHECK (sumber IN ('aturan', 'manual', 'tamu')),
+  -- the log entry that holds the current attendance (derived from kehadiran_log, kept in the same transaction)
+  hadir_log_id INTEGER,
   -- added after the list was closed
   ditambah_at TEXT,
   -- removed after the list was closed: kept, with the reason
@@ -143,6 +145,8 @@ CREATE TABLE formulir_ikrar (
   kampanye_id INTEGER NOT NULL REFERENCES kampanye_ikrar(id) ON DELETE RESTRICT,
   ${snapshotColumns},
   kode TEXT NOT NULL UNIQUE,
+  -- the log entry that marked it returned (derived from ikrar_terima_log, kept in the same transaction)
+  kembali_log_id INTEGER,
   dihapus_at TEXT,
   dihapus_alasan TEXT
 );
