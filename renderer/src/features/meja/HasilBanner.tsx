@@ -1,13 +1,14 @@
 import { useEffect } from 'react';
-import { STATUS_HADIR_LABEL, warnaHasil } from '../../../../shared/domain/kegiatan';
+import { warnaHasil } from '../../../../shared/domain/kegiatan';
 import type { RiwayatItem } from './useMejaAntrian';
 import { catatBanner } from './ukur';
+import { pukul, type Zona } from './waktu';
 
 /**
  * The answer to the last scan, large enough to read from a metre away: green recorded, amber
  * already recorded (when and where), red for everything the desk must not let through silently.
  */
-export function HasilBanner({ item, menunggu, onTambah, menambah }: { item: RiwayatItem | null; menunggu: number; onTambah: () => void; menambah: boolean }) {
+export function HasilBanner({ item, zona, menunggu, onTambah, menambah }: { item: RiwayatItem | null; zona: Zona; menunggu: number; onTambah: () => void; menambah: boolean }) {
   const nonce = item?.entri.nonce;
   const terjawab = item?.keadaan !== 'menunggu';
   useEffect(() => {
@@ -57,10 +58,8 @@ export function HasilBanner({ item, menunggu, onTambah, menambah }: { item: Riwa
       <div className="meja-banner-judul">{hasil.judul}</div>
       {nama ? <div className="meja-banner-nama">{nama}</div> : null}
       {unit ? <div className="meja-banner-unit">{unit}</div> : null}
-      {hasil.hasil === 'tercatat' && p?.kehadiran ? (
-        <div className="meja-banner-status">{STATUS_HADIR_LABEL[p.kehadiran.status]}</div>
-      ) : null}
-      {hasil.pesan ? <div className="meja-banner-pesan">{hasil.pesan}</div> : null}
+      {warna === 'merah' && hasil.pesan ? <div className="meja-banner-pesan">{hasil.pesan}</div> : null}
+      {warna === 'hijau' && p?.kehadiran ? <div className="meja-banner-pesan">pukul {pukul(p.kehadiran.waktu, zona)} {zona} · {p.kehadiran.meja}</div> : null}
       {hasil.hasil === 'bukan-peserta' && hasil.pegawai ? (
         <button type="button" className="btn btn-primary meja-banner-aksi" onClick={onTambah} disabled={menambah}>
           {menambah ? 'Menambahkan…' : 'Tambahkan sebagai peserta?'}

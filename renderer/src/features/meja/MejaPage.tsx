@@ -18,13 +18,13 @@ import { useMejaAntrian, type RiwayatItem } from './useMejaAntrian';
 import { useScannerInput } from './useScannerInput';
 import { BelumHadir } from './BelumHadir';
 import { catatEnter } from './ukur';
+import { pukul } from './waktu';
 import { MejaLainDialog } from './MejaLainPanel';
 import './meja.css';
 
 const SETELAN = { meja: 'netra.meja.nama', operator: 'netra.meja.operator', kamera: 'netra.meja.kamera' };
 const REKAP_MS = 4000;
 
-const jam = (iso: string) => new Date(iso).toLocaleTimeString('id-ID', { hour: '2-digit', minute: '2-digit', second: '2-digit' });
 
 export interface MejaPageProps {
   kegiatanId: number;
@@ -101,6 +101,8 @@ export function MejaPage({ kegiatanId, mejaTetap = null, terpasang = false }: Me
   }, [kegiatanId, muatRekap]);
 
   const ditutup = kegiatan?.status === 'selesai';
+  const zona = kegiatan?.zonaWaktu ?? 'WIB';
+  const jam = (iso: string) => pukul(iso, zona, true);
 
   const catat = useCallback(
     (isi: { masukan?: string; pesertaId?: number | null; cara: CaraCatat; waktu?: string }, at = performance.now()) => {
@@ -305,7 +307,7 @@ export function MejaPage({ kegiatanId, mejaTetap = null, terpasang = false }: Me
               <div className="meja-cari-galat">{galatCari}</div>
             ) : null}
           </div>
-          <HasilBanner item={q.terakhir} menunggu={q.menunggu} onTambah={() => void tambahPeserta()} menambah={menambah} />
+          <HasilBanner zona={zona} item={q.terakhir} menunggu={q.menunggu} onTambah={() => void tambahPeserta()} menambah={menambah} />
           {kamera ? <Kamera onKode={(code) => !ditutup && catat({ masukan: code, cara: 'kamera' })} /> : null}
           <div className="meja-angka" data-testid="angka-meja">
             <div>
@@ -366,6 +368,7 @@ export function MejaPage({ kegiatanId, mejaTetap = null, terpasang = false }: Me
       {batal ? (
         <BatalDialog
           item={batal}
+          jam={jam}
           onClose={() => {
             setBatal(null);
             kotak.current?.focus();
@@ -391,7 +394,7 @@ export function MejaPage({ kegiatanId, mejaTetap = null, terpasang = false }: Me
   );
 }
 
-function BatalDialog({ item, onClose, onBatal }: { item: RiwayatItem; onClose: () => void; onBatal: (alasan: string) => Promise<void> }) {
+function BatalDialog({ item, jam, onClose, onBatal }: { item: RiwayatItem; jam: (iso: string) => string; onClose: () => void; onBatal: (alasan: string) => Promise<void> }) {
   const [alasan, setAlasan] = useState('');
   const [galat, setGalat] = useState<string | null>(null);
   const [kirim, setKirim] = useState(false);

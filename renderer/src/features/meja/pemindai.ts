@@ -3,20 +3,18 @@
  * a few milliseconds per key and ends it with Enter; a person types slower and unevenly. A burst is
  * a run of printable keys each within `gapMs` of the one before; it is a scan when it ends with
  * Enter, has at least `minLength` characters and its keys came on average faster than
- * `maxAvgGapMs` (a fast typist may hit a few keys 90 ms apart, never a dozen 20 ms apart). A burst
- * that stops without Enter is a scan only when longer and faster still (scanners set up without a
- * suffix). Pure: the hook feeds it key events with their time stamps.
+ * `maxAvgGapMs` (a fast typist may hit a few keys 90 ms apart, never a dozen 20 ms apart). A pause
+ * only starts a new burst: a scanner must end with Enter (every scanner's default suffix), so a burst
+ * is never cut into a partial code by a busy moment. Pure: the hook feeds it the keys' time stamps
+ * (the operating system's, so the page being busy does not stretch the gaps).
  */
 export interface PemindaiOpsi {
   gapMs: number;
   minLength: number;
   maxAvgGapMs: number;
-  /** Without Enter: at least this many characters, and on average this fast. */
-  minLengthTanpaEnter: number;
-  maxAvgGapTanpaEnterMs: number;
 }
 
-export const OPSI_PEMINDAI: PemindaiOpsi = { gapMs: 100, minLength: 6, maxAvgGapMs: 50, minLengthTanpaEnter: 10, maxAvgGapTanpaEnterMs: 30 };
+export const OPSI_PEMINDAI: PemindaiOpsi = { gapMs: 100, minLength: 6, maxAvgGapMs: 50 };
 
 export class PengumpulPindai {
   private buf = '';
@@ -43,14 +41,6 @@ export class PengumpulPindai {
     return code;
   }
 
-  /** Called once the keys stopped for `gapMs`: a suffix-less scan, or null. Clears the burst either way. */
-  idle(time: number): string | null {
-    if (this.buf === '' || time - this.last < this.opsi.gapMs) return null;
-    const code = this.burst(this.last, this.opsi.minLengthTanpaEnter, this.opsi.maxAvgGapTanpaEnterMs);
-    this.reset();
-    return code;
-  }
-
   get pending(): boolean {
     return this.buf !== '';
   }
@@ -63,9 +53,8 @@ export class PengumpulPindai {
     if (this.buf === '' || end - this.last > this.opsi.gapMs) return null;
     const code = this.buf.trim();
     if (code.length < minLength) return null;
-    // n keys have n-1 gaps between them, plus the one to the terminating Enter (0 for idle).
-    const gaps = end > this.last ? this.buf.length : this.buf.length - 1;
-    const avg = gaps > 0 ? (end - this.first) / gaps : 0;
+    // n keys and the Enter: n gaps from the first key to the Enter.
+    const avg = (end - this.first) / this.buf.length;
     return avg <= maxAvg ? code : null;
   }
 }

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { OPSI_PEMINDAI, PengumpulPindai } from './pemindai';
+import { PengumpulPindai } from './pemindai';
 
 interface Cuplikan {
   el: HTMLInputElement | HTMLTextAreaElement;
@@ -41,7 +41,6 @@ export function useScannerInput(onScan: (code: string, at: number) => void, enab
     if (!enabled) return;
     const pengumpul = new PengumpulPindai();
     let cuplikan: Cuplikan | null = null;
-    let timer = 0;
 
     const selesai = (code: string | null, at: number) => {
       const c = cuplikan;
@@ -58,7 +57,6 @@ export function useScannerInput(onScan: (code: string, at: number) => void, enab
         return;
       }
       if (e.key === 'Enter') {
-        window.clearTimeout(timer);
         if (!pengumpul.pending) return;
         if (selesai(pengumpul.enter(e.timeStamp), e.timeStamp)) {
           e.preventDefault();
@@ -71,17 +69,11 @@ export function useScannerInput(onScan: (code: string, at: number) => void, enab
         const t = e.target;
         cuplikan = isField(t) ? { el: t, value: t.value, start: t.selectionStart, end: t.selectionEnd } : null;
       }
-      window.clearTimeout(timer);
-      timer = window.setTimeout(() => {
-        const now = performance.now();
-        selesai(pengumpul.idle(now), now);
-      }, OPSI_PEMINDAI.gapMs + 5);
     };
     // Capture on window: runs before React's handlers on the root and before the focused field.
     window.addEventListener('keydown', onKeyDown, true);
     return () => {
       window.removeEventListener('keydown', onKeyDown, true);
-      window.clearTimeout(timer);
     };
   }, [enabled]);
 }

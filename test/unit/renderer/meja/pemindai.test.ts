@@ -55,19 +55,11 @@ describe('PengumpulPindai: a scanner burst versus a person typing', () => {
     expect(p.enter(last + 5)).toBeNull();
   });
 
-  it('a scanner set up without Enter: a long fast burst counts once the keys stop for 100 ms', () => {
+  it('a pause in the middle starts over: a person typing after a stall is never glued to a scan', () => {
     const p = new PengumpulPindai();
-    const last = ketik(p, '198503122010011002', 5);
-    expect(p.idle(last + 50)).toBeNull(); // not yet quiet
-    expect(p.idle(last + 120)).toBe('198503122010011002');
-    expect(p.idle(last + 300)).toBeNull(); // once
-  });
-
-  it('without Enter a person typing is never a scan', () => {
-    const p = new PengumpulPindai();
-    const last = ketik(p, '198503122010011002', 80);
-    expect(p.idle(last + 200)).toBeNull();
-    expect(p.pending).toBe(false);
+    ketik(p, '1985', 5, 0);
+    const last = ketik(p, '03122010011002', 5, 500);
+    expect(p.enter(last + 5)).toBe('03122010011002');
   });
 
   it('an Enter long after the last key is not a scan', () => {
