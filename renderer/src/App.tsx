@@ -10,7 +10,8 @@ import { PegawaiPage } from './features/pegawai/PegawaiPage';
 import { PengaturanPage } from './features/pengaturan/PengaturanPage';
 import { DEFAULT_FILTER, type PegawaiFilter } from './features/pegawai/query';
 import { UnitKerjaPage } from './features/unit-kerja/UnitKerjaPage';
-import { navigate, useHashRoute, type PageId } from './lib/route';
+import { LayarPenuh } from './features/meja/LayarPenuh';
+import { LAYAR_PENUH, navigate, useHashRoute, type LayarPenuhId, type PageId } from './lib/route';
 import { UnitsProvider } from './lib/units';
 
 interface NavItem {
@@ -28,15 +29,30 @@ const NAV: NavItem[] = [
   { id: 'pengaturan', label: 'Pengaturan', icon: 'settings' },
 ];
 
-const TITLES: Record<PageId, string> = { pegawai: 'Pegawai', 'unit-kerja': 'Unit Kerja', kegiatan: 'Kegiatan', dokumen: 'Dokumen', pengaturan: 'Pengaturan' };
+const TITLES: Record<PageId, string> = {
+  pegawai: 'Pegawai',
+  'unit-kerja': 'Unit Kerja',
+  kegiatan: 'Kegiatan',
+  dokumen: 'Dokumen',
+  pengaturan: 'Pengaturan',
+  meja: 'Meja hadir',
+  papan: 'Papan hadir',
+  pasang: 'Pasangkan meja',
+};
 
 export function App() {
+  const route = useHashRoute();
   return (
     <ToastProvider>
       <ConfirmProvider>
-        <UnitsProvider>
-          <Shell />
-        </UnitsProvider>
+        {/* A desk or a projector may be a paired device that can call only the desk's channels: no shell, no unit list. */}
+        {(LAYAR_PENUH as readonly string[]).includes(route.page) ? (
+          <LayarPenuh page={route.page as LayarPenuhId} params={route.params} />
+        ) : (
+          <UnitsProvider>
+            <Shell />
+          </UnitsProvider>
+        )}
       </ConfirmProvider>
     </ToastProvider>
   );
