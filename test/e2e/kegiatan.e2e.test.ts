@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { dispatch } from '../../electron/core/handlers/index';
@@ -35,6 +36,28 @@ const pikselTerisi = (page: Page) =>
   });
 
 const angka = (s: string) => Number(s.replace(/\./g, ''));
+
+/** Every XML part's text of a downloaded .docx/.xlsx (tags removed), to find names in it. */
+function teksOffice(file: string): string {
+  const parts = unzipSync(fs.readFileSync(file));
+  return Object.entries(parts)
+    .filter(([n]) => n.endsWith('.xml'))
+    .map(([, b]) => strFromU8(b).replace(/<[^>]+>/g, ' '))
+    .join(' ')
+    .replace(/&amp;/g, '&');
+}
+
+/** Waits for the toast that says `pesan`, saves its file through "Simpan ke…" and reads it. */
+async function unduhDariToast(page: Page, pesan: string): Promise<{ nama: string; teks: string }> {
+  const toast = page.getByTestId('toast').filter({ hasText: pesan }).last();
+  await toast.waitFor();
+  const dl = page.waitForEvent('download');
+  await toast.getByRole('button', { name: 'Simpan ke…' }).click();
+  const d = await dl;
+  const file = await d.path();
+  await toast.getByRole('button', { name: 'Tutup notifikasi' }).click();
+  return { nama: d.suggestedFilename(), teks: teksOffice(file) };
+}
 
 describe('Kegiatan: apel untuk dua unit (browser)', () => {
   let app: App;
@@ -180,6 +203,15 @@ describe('Kegiatan: apel untuk dua unit (browser)', () => {
       await page.waitForTimeout(250);
     }
 
+    const unduh = page.getByTestId('unduh-rekap');
+    if (await unduh.count()) {
+      const dl = page.waitForEvent('download');
+      await unduh.click();
+      const d = await dl;
+      expect(d.suggestedFilename()).toMatch(/\.xlsx$/);
+      expect(teksOffice(await d.path())).toContain(a.unit);
+    }
+
     // Everyone of unit A not yet recorded: izin.
     await page.getByTestId('tabel-rekap').locator(`tr[data-unit="${a.unit}"]`).getByRole('button', { name: 'Tandai…' }).click();
     const dlg = page.getByTestId('tandai-alasan');
@@ -196,11 +228,21 @@ describe('Kegiatan: apel untuk dua unit (browser)', () => {
     const kartu = page.getByTestId('kartu-daftar-hadir');
     const tombol = kartu.getByTestId('buat-daftar-hadir');
     if (await tombol.count()) {
+      // Both formats, each saved through the toast's "Simpan ke…" and read back: the two units and the guest are in it.
       await tombol.click();
-      await seeText(page.locator('.toast-region'), 'Daftar hadir siap');
+      let isi = await unduhDariToast(page, 'Daftar hadir siap');
+      expect(isi.nama).toMatch(/\.docx$/);
+      expect(isi.teks).toContain(unitA.nama);
+      expect(isi.teks).toContain(unitB.nama);
+      expect(isi.teks).toContain('Bambang Camatno');
       await kartu.getByLabel('Excel (.xlsx)').check();
       await tombol.click();
-      await seeText(page.locator('.toast-region'), '.xlsx');
+      isi = await unduhDariToast(page, '.xlsx');
+      expect(isi.nama).toMatch(/\.xlsx$/);
+      expect(isi.teks).toContain(unitA.nama);
+      await page.getByTestId('buat-laporan').click();
+      isi = await unduhDariToast(page, 'Laporan kegiatan siap');
+      expect(isi.teks).toContain('Apel Ikrar Netralitas ASN');
     } else {
       await seeText(kartu, 'Belum tersedia');
     }
@@ -235,6 +277,15 @@ describe('Kegiatan: apel untuk dua unit (browser)', () => {
     expect(await form.getAttribute('data-jenis')).toBe('surat-undangan');
     await seeText(form.getByTestId('draf-asal'), 'Apel Ikrar Netralitas ASN');
     await app.shot('64-kegiatan-undangan');
+  });
+
+  it('links to the desk and the projector board of this event', async () => {
+    const { page } = app;
+    await page.goto(`${app.host.url}#/kegiatan?id=${kegiatanId}&tab=peserta`);
+    expect(await page.getByTestId('buka-papan').getAttribute('href')).toBe(`#/papan?kegiatan=${kegiatanId}`);
+    await page.getByTestId('buka-meja').click();
+    await page.waitForURL(new RegExp(`#/meja\\?kegiatan=${kegiatanId}$`));
+    await seeText(page.getByTestId('judul-kegiatan'), 'Apel Ikrar Netralitas ASN');
   });
 
   it('removes a participant after the list was closed only with a reason', async () => {

@@ -1,5 +1,6 @@
 import type { JenisDokumen } from '../../../../shared/contract/index';
 import { JENIS } from '../../../../shared/dokumen/jenis/index';
+import { navigate } from '../../lib/route';
 
 /**
  * A draft handed to "Buat dokumen" by another page (an event's invitation): the type and the data
@@ -34,4 +35,10 @@ export function lihatDraf(): DrafMasuk | null {
 
 export function hapusDraf(): void {
   sessionStorage.removeItem(KUNCI);
+}
+
+/** Hands `data` to Dokumen → Buat dokumen and goes there: the form of `jenis` opens filled with it. */
+export function bukaDrafDokumen(jenis: JenisDokumen, data: Record<string, unknown>, asal = ''): void {
+  kirimDraf({ jenis, data, asal });
+  navigate('dokumen', { tab: 'buat' });
 }

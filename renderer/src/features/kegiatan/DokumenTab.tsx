@@ -10,8 +10,7 @@ import { useToast } from '../../components/Toast';
 import { errorMessage } from '../../lib/errors';
 import { useFileActions } from '../../lib/files';
 import { formatAngka } from '../../lib/format';
-import { navigate } from '../../lib/route';
-import { kirimDraf } from '../dokumen/draf-masuk';
+import { bukaDrafDokumen } from '../dokumen/draf-masuk';
 import { adaChannel, buatDokumenKegiatan, type DokumenKegiatanChannel, type DokumenKegiatanInput } from './api';
 import { call } from '../../api/client';
 import { useCall } from '../../lib/useCall';
@@ -33,8 +32,7 @@ export function DokumenTab({ kegiatan, onChanged }: { kegiatan: Kegiatan; onChan
     setBusy('undangan');
     try {
       const data = await call('kegiatan.undangan', { id: kegiatan.id });
-      kirimDraf({ jenis: 'surat-undangan', data, asal: `kegiatan “${kegiatan.judul}”` });
-      navigate('dokumen', { tab: 'buat' });
+      bukaDrafDokumen('surat-undangan', data, `kegiatan “${kegiatan.judul}”`);
     } catch (e) {
       toast.error(`Undangan tidak dapat disiapkan: ${errorMessage(e)}`);
       setBusy(null);
