@@ -65,9 +65,14 @@ describe('Kegiatan: apel untuk dua unit (browser)', () => {
   let unitB: UnitKerja;
   let kegiatanId = 0;
   let diharapkan = 0;
+  /** Anything the app's Content-Security-Policy refused (chart.js must draw without eval or inline script). */
+  const csp: string[] = [];
 
   beforeAll(async () => {
     app = await openApp({ demo: 300 });
+    app.page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) csp.push(m.text());
+    });
     const units = await panggil<UnitKerja[]>(app, 'unit.list', {});
     const akar = units.filter((u) => u.parentId === null && u.jenis === 'PERANGKAT_DAERAH');
     // Two perangkat daerah with active staff; the count the rule must give, asked independently (the registry filter includes sub-units).
@@ -191,6 +196,7 @@ describe('Kegiatan: apel untuk dua unit (browser)', () => {
     expect(angka(total!)).toBe(diharapkan + 2);
     await page.waitForTimeout(400); // the chart's short animation
     expect(await pikselTerisi(page)).toBeGreaterThan(500);
+    expect(csp).toEqual([]);
     await app.shot('63-kegiatan-rekap');
 
     // Live: a scan elsewhere shows up without touching the page.

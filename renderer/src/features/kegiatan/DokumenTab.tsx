@@ -193,7 +193,7 @@ function FotoKegiatanCard({ kegiatan, onChanged }: { kegiatan: Kegiatan; onChang
         <ul className="foto-grid">
           {kegiatan.foto.map((f) => (
             <li key={f.id} className="foto-item" data-testid="foto">
-              <img src={fotoSrc(f)} alt={f.keterangan || 'Foto kegiatan'} loading="lazy" width={f.lebar} height={f.tinggi} />
+              <FotoThumb foto={f} />
               <div className="foto-caption">
                 <span title={f.keterangan}>{f.keterangan || <span className="muted">Tanpa keterangan</span>}</span>
                 <button type="button" className="btn-icon btn-icon-sm btn-icon-danger" aria-label={`Hapus foto ${f.keterangan}`} title="Hapus foto" onClick={() => void hapus(f)}>
@@ -236,4 +236,19 @@ function FotoKegiatanCard({ kegiatan, onChanged }: { kegiatan: Kegiatan; onChang
       ) : null}
     </section>
   );
+}
+
+/** The thumbnail; where the window cannot load stored files (the desktop app has no route for them yet) a plain box says so. */
+function FotoThumb({ foto }: { foto: FotoKegiatan }) {
+  const [gagal, setGagal] = useState(false);
+  if (gagal)
+    return (
+      <div className="foto-kosong" role="img" aria-label={foto.keterangan || 'Foto kegiatan'}>
+        <Icon name="file" size={22} />
+        <span className="small">
+          {foto.lebar} × {foto.tinggi} px
+        </span>
+      </div>
+    );
+  return <img src={fotoSrc(foto)} alt={foto.keterangan || 'Foto kegiatan'} loading="lazy" width={foto.lebar} height={foto.tinggi} onError={() => setGagal(true)} />;
 }
