@@ -30,6 +30,9 @@ import { JENIS } from '../../shared/dokumen/jenis/index';
 import type { JenisRegistry } from '../../shared/dokumen/jenis/registry';
 import { CadanganStore } from './db/cadangan-store';
 import { CadanganService } from './services/cadangan';
+import { IkrarRepository } from './db/repositories/ikrar';
+import { IkrarService } from './services/ikrar';
+import { IkrarDokumenService } from './services/ikrar-dokumen';
 import { KegiatanRepository } from './db/repositories/kegiatan';
 import { PesertaSnapshotRepository } from './db/repositories/peserta-snapshot';
 import { KegiatanService } from './services/kegiatan';
@@ -73,6 +76,9 @@ export interface Core {
   /** Imports and exports off the request path (a worker thread with its own connection), with progress and cancel. */
   readonly jobs: JobRunner;
   readonly cadangan: CadanganService;
+  /** Pledge campaigns: forms with keyed codes, the pledge text, returns, recaps. */
+  readonly ikrar: IkrarService;
+  readonly ikrarDokumen: IkrarDokumenService;
   /** Events and their participant lists. */
   readonly kegiatan: KegiatanService;
   /** Attendance at the door (the append-only log). */
@@ -126,6 +132,7 @@ export function createCore(opts: CoreOptions): Core {
     now: opts.now,
     // a restored snapshot may hold what a crash would have left: treat it as start-up does
     afterRestore: () => {
+      kode = null;
       penomoran.voidInterrupted();
       arsip.sweepOrphans();
     },
@@ -135,9 +142,10 @@ export function createCore(opts: CoreOptions): Core {
   const snapshot = new PesertaSnapshotRepository(db);
   const kegiatan = new KegiatanService(db, kegiatanRepo, snapshot, settings, files, dataDir, opts.now);
   let kode: KodeFormulirService | null = null;
-  // The key file is made when a form is first printed or read, not by merely opening a data folder.
-  const kodeFormulir = () => (kode ??= KodeFormulirService.forDataDir(dataDir));
+  // Read on first use: a restore replaces the database and with it the key, so it is read again after one.
+  const kodeFormulir = () => (kode ??= KodeFormulirService.forDatabase(db));
   const kehadiran = new KehadiranService(db, kegiatanRepo, snapshot, kegiatan, kodeFormulir, opts.now);
+  const ikrar = new IkrarService({ db, repo: new IkrarRepository(db), kode: kodeFormulir, instansi, snapshot, now: opts.now });
   return {
     dataDir,
     mode: opts.mode,
@@ -165,6 +173,8 @@ export function createCore(opts: CoreOptions): Core {
     dokumen: new DokumenService(instansi, penandatangan, halaman, penomoran, teks, arsip, files, (id) => pegawaiRepo.get(id) !== null, () => dasarHukum.list(), jenis),
     jenis,
     cadangan,
+    ikrar,
+    ikrarDokumen: new IkrarDokumenService(ikrar, files, () => halaman.get('korespondensi')),
     kegiatan,
     kehadiran,
     kodeFormulir,

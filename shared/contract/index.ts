@@ -3,6 +3,7 @@ import { appChannels } from './app';
 import { cadanganChannels } from './cadangan';
 import { dasarHukumChannels } from './dasar-hukum';
 import { dokumenChannels } from './dokumen';
+import { ikrarChannels } from './ikrar';
 import { kegiatanChannels } from './kegiatan';
 import { nomorChannels } from './nomor';
 import { pegawaiChannels } from './pegawai';
@@ -35,6 +36,7 @@ export const contract = {
   ...nomorChannels,
   ...dokumenChannels,
   ...cadanganChannels,
+  ...ikrarChannels,
   ...kegiatanChannels,
   ...mejaChannels,
 } as const;

@@ -8,6 +8,7 @@ import { appHandlers } from './app';
 import { cadanganHandlers } from './cadangan';
 import { dasarHukumHandlers } from './dasar-hukum';
 import { dokumenHandlers } from './dokumen';
+import { ikrarHandlers } from './ikrar';
 import { kegiatanHandlers } from './kegiatan';
 import { nomorHandlers } from './nomor';
 import { pegawaiHandlers } from './pegawai';
@@ -33,6 +34,7 @@ const handlers: Handlers = {
   ...nomorHandlers,
   ...dokumenHandlers,
   ...cadanganHandlers,
+  ...ikrarHandlers,
   ...kegiatanHandlers,
   ...mejaHandlers,
 };
