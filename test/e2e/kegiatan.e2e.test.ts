@@ -282,6 +282,12 @@ describe('Kegiatan: apel untuk dua unit (browser)', () => {
     await form.waitFor();
     expect(await form.getAttribute('data-jenis')).toBe('surat-undangan');
     await seeText(form.getByTestId('draf-asal'), 'Apel Ikrar Netralitas ASN');
+    // Addressed to the head of each unit, the guest by the post: one line each.
+    const kepada = await form.locator('input[id^="dok-data-kepada-"]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+    expect(kepada).toContain(`Kepala ${unitA.nama}`);
+    expect(kepada).toContain(`Kepala ${unitB.nama}`);
+    expect(kepada.some((k) => k.startsWith('Camat Sukamaju'))).toBe(true);
+    expect(new Set(kepada).size).toBe(kepada.length);
     await app.shot('64-kegiatan-undangan');
   });
 

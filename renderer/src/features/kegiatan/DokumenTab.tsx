@@ -27,11 +27,12 @@ export function DokumenTab({ kegiatan, onChanged }: { kegiatan: Kegiatan; onChan
   const [format, setFormat] = useState<'docx' | 'xlsx'>('docx');
   const [pisahPerUnit, setPisahPerUnit] = useState(true);
   const [unitIndukId, setUnitIndukId] = useState<number | null>(null);
+  const [tujuan, setTujuan] = useState<'unit' | 'peserta'>('unit');
 
   const undangan = async () => {
     setBusy('undangan');
     try {
-      const data = await call('kegiatan.undangan', { id: kegiatan.id });
+      const data = await call('kegiatan.undangan', { id: kegiatan.id, tujuan });
       bukaDrafDokumen('surat-undangan', data, `kegiatan “${kegiatan.judul}”`);
     } catch (e) {
       toast.error(`Undangan tidak dapat disiapkan: ${errorMessage(e)}`);
@@ -64,6 +65,16 @@ export function DokumenTab({ kegiatan, onChanged }: { kegiatan: Kegiatan; onChan
         <section className="card dok-kartu">
           <h3>Surat Undangan</h3>
           <p className="muted small">Surat undangan dengan daftar peserta sebagai lampiran, dibuka di formulir Dokumen untuk diperiksa, diberi nomor dan disimpan.</p>
+          <div className="radio-col" role="radiogroup" aria-label="Surat ditujukan kepada">
+            <label className="radio">
+              <input type="radio" name="undangan-tujuan" checked={tujuan === 'unit'} onChange={() => setTujuan('unit')} />
+              <span>Kepala tiap perangkat daerah (satu baris per unit, tamu dengan jabatannya)</span>
+            </label>
+            <label className="radio">
+              <input type="radio" name="undangan-tujuan" checked={tujuan === 'peserta'} onChange={() => setTujuan('peserta')} />
+              <span>Setiap peserta dengan namanya</span>
+            </label>
+          </div>
           <button type="button" className="btn btn-primary" disabled={busy !== null || tanpaPeserta} onClick={() => void undangan()} data-testid="buat-undangan">
             <Icon name="file" /> {busy === 'undangan' ? 'Menyiapkan…' : 'Buat surat undangan'}
           </button>
