@@ -65,6 +65,7 @@ describe('Kegiatan: apel untuk dua unit (browser)', () => {
   let unitB: UnitKerja;
   let kegiatanId = 0;
   let diharapkan = 0;
+  let penyelenggara: { id: number; nama: string };
   /** Anything the app's Content-Security-Policy refused (chart.js must draw without eval or inline script). */
   const csp: string[] = [];
 
@@ -103,6 +104,11 @@ describe('Kegiatan: apel untuk dua unit (browser)', () => {
     await form.getByLabel('Jam mulai').fill('7:30');
     await form.getByLabel('Batas terlambat').fill('0745');
     await form.getByLabel('Tempat').fill('Halaman Kantor Bupati');
+    // Organised under a kop other than the one a letter would start with.
+    const profiles = app.core.instansi.list();
+    const biasa = profiles.find((p) => p.jenisKop === 'dinas') ?? profiles[0]!;
+    penyelenggara = profiles.find((p) => p.id !== biasa.id)!;
+    await form.getByLabel('Penyelenggara (kop dokumen)').selectOption(String(penyelenggara.id));
     expect(await form.getByLabel('Jam mulai').inputValue()).toBe('07.30');
     expect(await form.getByLabel('Batas terlambat').inputValue()).toBe('07.45');
     await form.getByLabel('Tempat').press('Enter');
@@ -288,6 +294,8 @@ describe('Kegiatan: apel untuk dua unit (browser)', () => {
     expect(kepada).toContain(`Kepala ${unitB.nama}`);
     expect(kepada.some((k) => k.startsWith('Camat Sukamaju'))).toBe(true);
     expect(new Set(kepada).size).toBe(kepada.length);
+    // The organiser's kop, not the usual pairing.
+    expect(await form.locator('#dok-profilId').inputValue()).toBe(String(penyelenggara.id));
     await app.shot('64-kegiatan-undangan');
   });
 

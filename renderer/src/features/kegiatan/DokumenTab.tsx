@@ -33,7 +33,7 @@ export function DokumenTab({ kegiatan, onChanged }: { kegiatan: Kegiatan; onChan
     setBusy('undangan');
     try {
       const data = await call('kegiatan.undangan', { id: kegiatan.id, tujuan });
-      bukaDrafDokumen('surat-undangan', data, `kegiatan “${kegiatan.judul}”`);
+      bukaDrafDokumen('surat-undangan', data, `kegiatan “${kegiatan.judul}”`, kegiatan.penyelenggaraId);
     } catch (e) {
       toast.error(`Undangan tidak dapat disiapkan: ${errorMessage(e)}`);
       setBusy(null);
