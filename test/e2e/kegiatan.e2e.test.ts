@@ -333,6 +333,7 @@ describe('Kegiatan: apel untuk dua unit (browser)', () => {
     await card.getByRole('button', { name: 'Tambah jenis' }).click();
     await card.getByRole('textbox').last().fill('Bimbingan Teknis Netralitas');
     await seeText(card, 'bimbingan-teknis-netralitas');
+    await app.shot('70-pengaturan-jenis-kegiatan');
     await page.getByTestId('simpan-jenis-kegiatan').click();
     await seeText(page.locator('.toast-region'), 'Daftar jenis kegiatan disimpan');
     const jenis = await panggil<{ kode: string; label: string }[]>(app, 'kegiatan.jenis.list', {});
