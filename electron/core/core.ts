@@ -34,6 +34,7 @@ import { KegiatanRepository } from './db/repositories/kegiatan';
 import { PesertaSnapshotRepository } from './db/repositories/peserta-snapshot';
 import { KegiatanService } from './services/kegiatan';
 import { KehadiranService } from './services/kehadiran';
+import { KegiatanDokumenService } from './services/kegiatan-dokumen';
 import { KodeFormulirService } from './kode-formulir-kunci';
 
 export interface CoreOptions {
@@ -75,6 +76,8 @@ export interface Core {
   readonly kegiatan: KegiatanService;
   /** Attendance at the door (the append-only log). */
   readonly kehadiran: KehadiranService;
+  /** Daftar hadir, laporan kegiatan and the recap workbook of an event. */
+  readonly kegiatanDokumen: KegiatanDokumenService;
   /** Pledge-form codes with this data folder's key (made on first use). */
   readonly kodeFormulir: () => KodeFormulirService;
   schemaVersion(): number;
@@ -164,6 +167,7 @@ export function createCore(opts: CoreOptions): Core {
     cadangan,
     kegiatan,
     kehadiran,
+    kegiatanDokumen: new KegiatanDokumenService(kegiatan, kehadiran, instansi, penandatangan, halaman, files),
     kodeFormulir,
     schemaVersion: () => schemaVersion(db),
     close: () => {

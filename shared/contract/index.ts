@@ -4,6 +4,7 @@ import { cadanganChannels } from './cadangan';
 import { dasarHukumChannels } from './dasar-hukum';
 import { dokumenChannels } from './dokumen';
 import { kegiatanChannels } from './kegiatan';
+import { kegiatanDokumenChannels } from './kegiatan-dokumen';
 import { nomorChannels } from './nomor';
 import { pegawaiChannels } from './pegawai';
 import { pengaturanChannels } from './pengaturan';
@@ -34,6 +35,7 @@ export const contract = {
   ...dokumenChannels,
   ...cadanganChannels,
   ...kegiatanChannels,
+  ...kegiatanDokumenChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -9,6 +9,7 @@ import { cadanganHandlers } from './cadangan';
 import { dasarHukumHandlers } from './dasar-hukum';
 import { dokumenHandlers } from './dokumen';
 import { kegiatanHandlers } from './kegiatan';
+import { kegiatanDokumenHandlers } from './kegiatan-dokumen';
 import { nomorHandlers } from './nomor';
 import { pegawaiHandlers } from './pegawai';
 import { pengaturanHandlers } from './pengaturan';
@@ -33,6 +34,7 @@ const handlers: Handlers = {
   ...dokumenHandlers,
   ...cadanganHandlers,
   ...kegiatanHandlers,
+  ...kegiatanDokumenHandlers,
 };
 
 /**
