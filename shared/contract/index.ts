@@ -3,6 +3,7 @@ import { appChannels } from './app';
 import { cadanganChannels } from './cadangan';
 import { dasarHukumChannels } from './dasar-hukum';
 import { dokumenChannels } from './dokumen';
+import { ikrarChannels } from './ikrar';
 import { kegiatanChannels } from './kegiatan';
 import { kegiatanDokumenChannels } from './kegiatan-dokumen';
 import { nomorChannels } from './nomor';
@@ -10,6 +11,7 @@ import { pegawaiChannels } from './pegawai';
 import { pengaturanChannels } from './pengaturan';
 import type { Result } from './result';
 import { unitChannels } from './unit';
+import { mejaChannels } from './meja';
 
 export * from './result';
 export * from './schemas';
@@ -18,6 +20,7 @@ export * from './dokumen';
 export * from './cadangan';
 export * from './dasar-hukum';
 export * from './kegiatan';
+export * from './meja';
 export { KategoriSchema } from './pengaturan';
 export type { Channel } from './channel';
 
@@ -34,8 +37,10 @@ export const contract = {
   ...nomorChannels,
   ...dokumenChannels,
   ...cadanganChannels,
+  ...ikrarChannels,
   ...kegiatanChannels,
   ...kegiatanDokumenChannels,
+  ...mejaChannels,
 } as const;
 
 export type Contract = typeof contract;

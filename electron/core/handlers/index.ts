@@ -8,6 +8,7 @@ import { appHandlers } from './app';
 import { cadanganHandlers } from './cadangan';
 import { dasarHukumHandlers } from './dasar-hukum';
 import { dokumenHandlers } from './dokumen';
+import { ikrarHandlers } from './ikrar';
 import { kegiatanHandlers } from './kegiatan';
 import { kegiatanDokumenHandlers } from './kegiatan-dokumen';
 import { nomorHandlers } from './nomor';
@@ -15,6 +16,7 @@ import { pegawaiHandlers } from './pegawai';
 import { pengaturanHandlers } from './pengaturan';
 import type { Handler } from './types';
 import { unitHandlers } from './unit';
+import { mejaHandlers } from './meja';
 
 export { APP_VERSION } from './app';
 export { rejectedFileName } from './pegawai';
@@ -33,8 +35,10 @@ const handlers: Handlers = {
   ...nomorHandlers,
   ...dokumenHandlers,
   ...cadanganHandlers,
+  ...ikrarHandlers,
   ...kegiatanHandlers,
   ...kegiatanDokumenHandlers,
+  ...mejaHandlers,
 };
 
 /**
