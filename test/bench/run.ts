@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --json] [-- --rows N] [-- --only pegawai|search|dokumen|ikrar]
+ * npm run bench [-- --json] [-- --rows N] [-- --only pegawai|search|dokumen|ikrar|daftar-hadir]
  * Each phase runs in a fresh child process so its peak memory is its own.
  * Figures are medians over repeated runs. Import goes the clerk's way (a picked file committed
  * through dispatch) and is compared with its floor measured in the same run: reading the same file
@@ -20,11 +20,13 @@ const rowsArg = argv.indexOf('--rows');
 const ROWS = rowsArg >= 0 ? Number(argv[rowsArg + 1]) : 50_000;
 const onlyArg = argv.indexOf('--only');
 const only = onlyArg >= 0 ? argv[onlyArg + 1] : undefined;
-if (only !== undefined && only !== 'pegawai' && only !== 'search' && only !== 'dokumen' && only !== 'ikrar') throw new Error(`--only pegawai|search|dokumen|ikrar, bukan ${only}`);
+if (only !== undefined && only !== 'pegawai' && only !== 'search' && only !== 'dokumen' && only !== 'ikrar' && only !== 'daftar-hadir')
+  throw new Error(`--only pegawai|search|dokumen|ikrar|daftar-hadir, bukan ${only}`);
 const runPegawai = !only || only === 'pegawai';
 const runSearch = runPegawai || only === 'search';
 const runDokumen = !only || only === 'dokumen';
 const runIkrar = runDokumen || only === 'ikrar';
+const runDaftarHadir = runDokumen || only === 'daftar-hadir';
 const PHASE = path.resolve(import.meta.dirname, 'phase.ts');
 
 export interface PhaseResult {
@@ -223,6 +225,25 @@ if (runIkrar) {
     `  dasar: deflate XML + QR saja: ${formulir.floorMs} ms (deflate ${formulir.floorDeflateMs} + QR ${formulir.floorQrMs}), rasio ${formulir.vsFloor}× (target ≤ 2× dan < 300 MB)`,
     `  QR per kode: matriks qrcode ${formulir.matrixUs} µs; PNG bawaan qrcode ${formulir.qrcodePngUs} µs (acuan, tidak dipakai)`,
   );
+}
+if (runDaftarHadir) {
+  log(`Netra bench: daftar hadir 5.000 orang, folder kerja ${work}`);
+  // Each format written three times; the floor deflates the XML of the very files written.
+  const docx = runPhase('daftar-hadir-docx-5000', work, 3);
+  const xlsx = runPhase('daftar-hadir-xlsx-5000', work, 3);
+  const f = runPhase('daftar-hadir-floor', work, 5).extra ?? {};
+  const of = (p: PhaseResult, fmt: 'docx' | 'xlsx') => {
+    const ms = median(p.timesMs);
+    const floor = f[`${fmt}FloorMs`] ?? NaN;
+    return { people: p.extra?.people ?? 0, medianMs: r1(ms), runsMs: p.timesMs.map(r1), peakRssMb: p.peakRssMb, fileKb: Math.round((p.extra?.bytes ?? 0) / 1024), xmlMb: r1((f[`${fmt}XmlBytes`] ?? 0) / 1048576), floorMs: r1(floor), vsFloor: r1(ms / floor) };
+  };
+  const daftarHadir = { docx: of(docx, 'docx'), xlsx: of(xlsx, 'xlsx') };
+  result = { ...result, daftarHadir };
+  for (const [fmt, d] of Object.entries(daftarHadir))
+    lines.push(
+      `Daftar hadir ${d.people} orang .${fmt}: median ${d.medianMs} ms (${d.runsMs.join(' / ')}), puncak RSS ${d.peakRssMb} MB, ${d.fileKb} KB (XML ${d.xmlMb} MB) (target < 2000 ms)`,
+      `  dasar: deflate XML saja    : ${d.floorMs} ms (rasio ${d.vsFloor}×)`,
+    );
 }
 fs.rmSync(work, { recursive: true, force: true });
 
