@@ -159,9 +159,12 @@ export function startMejaHost(core: Core, opts: MejaHostOptions): Promise<MejaHo
       return refuse(req, res, false, 403, 'DITOLAK', 'Unggah dan unduh berkas tidak tersedia di meja hadir: gunakan Netra di komputer penyelenggara.');
     if (!isGet) return refuse(req, res, false, 405, 'VALIDASI', 'Metode tidak didukung.');
     if (target.path === '/meja') {
-      // The desk page is a route of the single-page app; the pairing code rides along in it.
+      // The desk pages are routes of the single-page app: a paired desk goes to its event's desk,
+      // anyone else (or a QR with a code) to the pairing screen, the code riding along.
       const kode = target.query.get('kode');
-      const location = `/#/meja${kode && /^\d{6}$/.test(kode) ? `?kode=${kode}` : ''}`;
+      const cek = sesiDari(req);
+      const location =
+        cek.ok && !kode ? `/#/meja?kegiatan=${cek.sesi.kegiatanId}` : `/#/pasang${kode && /^\d{6}$/.test(kode) ? `?kode=${kode}` : ''}`;
       res.writeHead(303, { Location: location, 'Cache-Control': 'no-store', 'Content-Length': 0 });
       return void res.end();
     }

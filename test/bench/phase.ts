@@ -11,6 +11,7 @@ import { PegawaiQuerySchema, SORT_FIELDS, type PegawaiQueryInput } from '../../s
 import { generateDemoData } from '../../electron/core/demo/generate';
 import { writePegawaiXlsx } from '../../electron/core/sheets/write';
 import { daftarHadir, daftarHadirFloor } from './kegiatan-dokumen';
+import { mejaBeban } from './meja';
 import { arsipBerkas, formulirQr, formulirQrFloor, halamanFloor, halamanMassal, halamanNaif, suratSatuan } from './dokumen';
 import type { Pegawai } from '../../shared/domain/pegawai';
 
@@ -188,6 +189,8 @@ async function main(): Promise<{ timesMs: number[]; extra?: Record<string, numbe
       return daftarHadir(work, 5000, 'xlsx', REPEAT);
     case 'daftar-hadir-floor':
       return daftarHadirFloor(work, 5000, REPEAT);
+    case 'meja-4x2500':
+      return mejaBeban(work, 4, 2500);
     default:
       throw new Error(`fase tidak dikenal: ${name}`);
   }

@@ -44,7 +44,7 @@ describe('Meja hadir: turning it on and off', () => {
     expect(u.core.db.prepare('SELECT meja_aktif FROM kegiatan WHERE id = ?').pluck().get(id)).toBe(1);
   });
 
-  it('serves the desk page without a session, and sends /meja to its route with the code', async () => {
+  it('serves the desk page without a session, and sends /meja to pairing (with the code) or to the paired desk', async () => {
     u = await mejaUji({ fake });
     await u.aktifkan(buatKegiatan(u.core, 'Apel'));
     for (const p of ['/', '/assets/tidak-ada.js', '/index.html']) {
@@ -55,8 +55,12 @@ describe('Meja hadir: turning it on and off', () => {
     }
     const go = await u.req('GET', '/meja?kode=123456');
     expect(go.status).toBe(303);
-    expect(go.headers.location).toBe('/#/meja?kode=123456');
-    expect((await u.req('GET', '/meja?kode=<script>')).headers.location).toBe('/#/meja');
+    expect(go.headers.location).toBe('/#/pasang?kode=123456');
+    expect((await u.req('GET', '/meja?kode=<script>')).headers.location).toBe('/#/pasang');
+    expect((await u.req('GET', '/meja')).headers.location).toBe('/#/pasang');
+    // A paired desk opening the address again lands on its event's desk page.
+    const d = await u.pasang('Meja 2');
+    expect((await u.req('GET', '/meja', { headers: { Cookie: d.cookie } })).headers.location).toBe(`/#/meja?kegiatan=${d.info.kegiatanId}`);
   });
 
   it('pairs a desk: an HttpOnly SameSite=Strict cookie, the event, a fresh code for the next desk', async () => {
