@@ -176,6 +176,7 @@ export class MejaService {
    */
   pasang(input: PasangMeja, alamatKlien: string): { token: string; sesi: SesiMeja } {
     const t = this.now().getTime();
+    if (this.salah.size > 1000) for (const [a, xs] of this.salah) if (!xs.some((x) => x > t - MENIT)) this.salah.delete(a);
     const recent = (this.salah.get(alamatKlien) ?? []).filter((x) => x > t - MENIT);
     this.salah.set(alamatKlien, recent);
     if (recent.length >= MAKS_SALAH_PER_MENIT) {
