@@ -239,6 +239,19 @@ describe('Meja hadir: turning it on and off', () => {
     expect(ok<SesiMeja[]>(await dispatch(u.core, 'meja.sesi.list', { kegiatanId: id })).map((s) => s.alasanBerakhir)).toEqual(['diganti', 'keluar']);
   });
 
+  it('answers a recorded scan even when its last-seen write fails (database busy with an import)', async () => {
+    u = await mejaUji({ fake: (c, i) => (c === 'kegiatan.hadir.pindai' ? { ok: true, value: { diterima: i, ulangan: false } } : null) });
+    await u.aktifkan(buatKegiatan(u.core, 'Apel'));
+    const d = await u.pasang('Meja 2');
+    const busy = Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' });
+    u.core.meja.catat = () => {
+      throw busy;
+    };
+    const r = await u.desk(d.cookie, 'kegiatan.hadir.pindai', { masukan: '1985', nonce: 'nonce-0001' });
+    expect(r.status).toBe(200);
+    expect(r.json()).toMatchObject({ ok: true, value: { diterima: { masukan: '1985' } } });
+  });
+
   it('forces the session onto desk calls and hides identity numbers (NIK) from desks', async () => {
     u = await mejaUji({
       fake: (c, i) => (c === 'kegiatan.peserta.list' ? { ok: true, value: { rows: [{ nama: 'Tamu', nik: '3201010101010001', nip: null }], diterima: i } } : null),
