@@ -269,6 +269,7 @@ export function jaringanMeja(core: Core, opts: MejaHostOptions): JaringanMeja & 
       host = null;
       await h?.close();
     },
+    alamat: () => host?.alamat() ?? null,
   };
 }
 

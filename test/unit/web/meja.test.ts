@@ -171,6 +171,22 @@ describe('Meja hadir: turning it on and off', () => {
     }
   });
 
+  it('shows the desk address of a network joined after Meja hadir was turned on', async () => {
+    const core = createCore({ dataDir: tempDir(), mode: 'web' });
+    try {
+      let now: string[] = [];
+      core.meja.setJaringan({ buka: async () => ({ port: 47321, alamat: [] }), tutup: async () => undefined, alamat: () => now });
+      const id = buatKegiatan(core, 'Apel');
+      expect(ok<StatusMeja>(await dispatch(core, 'meja.aktifkan', { kegiatanId: id, aktif: true })).alamat).toEqual([]);
+      now = ['http://192.168.1.10:47321/meja'];
+      const s = core.meja.status();
+      expect(s.alamat).toEqual(now);
+      expect(s.qr).toBe(`http://192.168.1.10:47321/meja?kode=${s.kode}`);
+    } finally {
+      core.close();
+    }
+  });
+
   it('says so when the port is taken, and records nothing as on', async () => {
     const blocker = net.createServer();
     await new Promise<void>((r) => blocker.listen(0, '127.0.0.1', () => r()));
