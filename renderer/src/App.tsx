@@ -5,6 +5,7 @@ import { ConfirmProvider } from './components/Confirm';
 import { Icon, NetraMark, type IconName } from './components/Icon';
 import { ToastProvider } from './components/Toast';
 import { DokumenPage } from './features/dokumen/DokumenPage';
+import { IkrarPage } from './features/ikrar/IkrarPage';
 import { PegawaiPage } from './features/pegawai/PegawaiPage';
 import { PengaturanPage } from './features/pengaturan/PengaturanPage';
 import { DEFAULT_FILTER, type PegawaiFilter } from './features/pegawai/query';
@@ -21,13 +22,13 @@ interface NavItem {
 const NAV: NavItem[] = [
   { id: 'pegawai', label: 'Pegawai', icon: 'users' },
   { id: 'unit-kerja', label: 'Unit Kerja', icon: 'building' },
-  { id: null, label: 'Kegiatan & Ikrar', icon: 'calendar' },
+  { id: 'ikrar', label: 'Kegiatan & Ikrar', icon: 'calendar' },
   { id: null, label: 'Kasus', icon: 'scale' },
   { id: 'dokumen', label: 'Dokumen', icon: 'file' },
   { id: 'pengaturan', label: 'Pengaturan', icon: 'settings' },
 ];
 
-const TITLES: Record<PageId, string> = { pegawai: 'Pegawai', 'unit-kerja': 'Unit Kerja', dokumen: 'Dokumen', pengaturan: 'Pengaturan' };
+const TITLES: Record<PageId, string> = { pegawai: 'Pegawai', 'unit-kerja': 'Unit Kerja', dokumen: 'Dokumen', pengaturan: 'Pengaturan', ikrar: 'Ikrar Netralitas' };
 
 export function App() {
   return (
@@ -110,6 +111,8 @@ function Shell() {
           <UnitKerjaPage onShowPegawai={showPegawaiOfUnit} />
         ) : route.page === 'dokumen' ? (
           <DokumenPage params={route.params} />
+        ) : route.page === 'ikrar' ? (
+          <IkrarPage params={route.params} />
         ) : route.page === 'pengaturan' ? (
           <PengaturanPage params={route.params} />
         ) : (

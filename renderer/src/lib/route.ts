@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'react';
 
-export type PageId = 'pegawai' | 'unit-kerja' | 'dokumen' | 'pengaturan';
+export type PageId = 'pegawai' | 'unit-kerja' | 'dokumen' | 'pengaturan' | 'ikrar';
 
 export interface Route {
   page: PageId;
   params: URLSearchParams;
 }
 
-const PAGES: readonly PageId[] = ['pegawai', 'unit-kerja', 'dokumen', 'pengaturan'];
+const PAGES: readonly PageId[] = ['pegawai', 'unit-kerja', 'dokumen', 'pengaturan', 'ikrar'];
 
 /** `#/unit-kerja` → unit-kerja page; `#/pengaturan?bagian=teks` → pengaturan with params. Unknown → pegawai. */
 export function parseHash(hash: string): Route {

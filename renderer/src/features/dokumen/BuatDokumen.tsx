@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { JenisDokumen } from '../../../../shared/contract/index';
 import { JENIS } from '../../../../shared/dokumen/jenis/index';
 import { pisahJenis, pesanJenisAsing } from './jenis-info';
@@ -6,6 +6,7 @@ import { useConfirm } from '../../components/Confirm';
 import { LoadError } from '../../components/LoadError';
 import { useCall } from '../../lib/useCall';
 import { DokumenForm } from './DokumenForm';
+import { buangDrafMasuk, lihatDrafMasuk } from './draf-masuk';
 import { JenisPilihan } from './JenisPilihan';
 
 /** "Buat dokumen": choose the type, then fill in its form beside the live preview. */
@@ -13,7 +14,13 @@ export function BuatDokumen() {
   const types = useCall('teks.jenis', {});
   const profiles = useCall('instansi.list', {});
   const signatories = useCall('penandatangan.list', {});
-  const [jenis, setJenis] = useState<JenisDokumen | null>(null);
+  // A draft prepared elsewhere (a campaign's reminder letter …) opens its type's form filled with it, once.
+  const [masuk] = useState(() => {
+    const d = lihatDrafMasuk();
+    return d && JENIS.ada(d.jenis) ? { jenis: d.jenis, data: d.data } : null;
+  });
+  useEffect(() => buangDrafMasuk(), []);
+  const [jenis, setJenis] = useState<JenisDokumen | null>(masuk?.jenis ?? null);
   // "Buat surat baru" starts the form again from scratch: a new mount, a new idempotency key.
   const [generasi, setGenerasi] = useState(0);
   const confirm = useConfirm();
@@ -77,6 +84,7 @@ export function BuatDokumen() {
       signatories={signatories.data}
       onBack={(dirty) => void back(dirty)}
       onNew={() => setGenerasi((g) => g + 1)}
+      awal={generasi === 0 && masuk?.jenis === info.jenis ? masuk.data : null}
     />
   );
 }
