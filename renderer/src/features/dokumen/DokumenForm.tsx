@@ -213,7 +213,7 @@ export function DokumenForm({ info, def, profiles, signatories, onBack, onNew, a
           </button>
           <div>
             <h2 className="section-title">{info.label}</h2>
-            {info.mulaiDariContoh ? <p className="muted small">Isian awal berisi data contoh; ganti dengan data sebenarnya.</p> : null}
+            {info.mulaiDariContoh && !awal ? <p className="muted small">Isian awal berisi data contoh; ganti dengan data sebenarnya.</p> : null}
           </div>
         </div>
         <div className="dokumen-form-scroll">
