@@ -38,6 +38,8 @@ import { PesertaSnapshotRepository } from './db/repositories/peserta-snapshot';
 import { KegiatanService } from './services/kegiatan';
 import { KehadiranService } from './services/kehadiran';
 import { KodeFormulirService } from './kode-formulir-kunci';
+import { MejaRepository } from './db/repositories/meja';
+import { MejaService } from './services/meja';
 
 export interface CoreOptions {
   dataDir: string;
@@ -83,6 +85,8 @@ export interface Core {
   readonly kehadiran: KehadiranService;
   /** Pledge-form codes with this data folder's key (made on first use). */
   readonly kodeFormulir: () => KodeFormulirService;
+  /** Meja hadir: desk sessions over the office network (the hosts give it their listener). */
+  readonly meja: MejaService;
   schemaVersion(): number;
   close(): void;
 }
@@ -128,6 +132,7 @@ export function createCore(opts: CoreOptions): Core {
     now: opts.now,
     // a restored snapshot may hold what a crash would have left: treat it as start-up does
     afterRestore: () => {
+      kode = null;
       penomoran.voidInterrupted();
       arsip.sweepOrphans();
     },
@@ -137,8 +142,8 @@ export function createCore(opts: CoreOptions): Core {
   const snapshot = new PesertaSnapshotRepository(db);
   const kegiatan = new KegiatanService(db, kegiatanRepo, snapshot, settings, files, dataDir, opts.now);
   let kode: KodeFormulirService | null = null;
-  // The key file is made when a form is first printed or read, not by merely opening a data folder.
-  const kodeFormulir = () => (kode ??= KodeFormulirService.forDataDir(dataDir));
+  // Read on first use: a restore replaces the database and with it the key, so it is read again after one.
+  const kodeFormulir = () => (kode ??= KodeFormulirService.forDatabase(db));
   const kehadiran = new KehadiranService(db, kegiatanRepo, snapshot, kegiatan, kodeFormulir, opts.now);
   const ikrar = new IkrarService({ db, repo: new IkrarRepository(db), kode: kodeFormulir, instansi, snapshot, now: opts.now });
   return {
@@ -173,6 +178,7 @@ export function createCore(opts: CoreOptions): Core {
     kegiatan,
     kehadiran,
     kodeFormulir,
+    meja: new MejaService(db, new MejaRepository(db), opts.now),
     schemaVersion: () => schemaVersion(db),
     close: () => {
       jobs.close();

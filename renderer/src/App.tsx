@@ -5,12 +5,14 @@ import { ConfirmProvider } from './components/Confirm';
 import { Icon, NetraMark, type IconName } from './components/Icon';
 import { ToastProvider } from './components/Toast';
 import { DokumenPage } from './features/dokumen/DokumenPage';
+import { KegiatanPage } from './features/kegiatan/KegiatanPage';
 import { IkrarPage } from './features/ikrar/IkrarPage';
 import { PegawaiPage } from './features/pegawai/PegawaiPage';
 import { PengaturanPage } from './features/pengaturan/PengaturanPage';
 import { DEFAULT_FILTER, type PegawaiFilter } from './features/pegawai/query';
 import { UnitKerjaPage } from './features/unit-kerja/UnitKerjaPage';
-import { navigate, useHashRoute, type PageId } from './lib/route';
+import { LayarPenuh } from './features/meja/LayarPenuh';
+import { LAYAR_PENUH, navigate, useHashRoute, type LayarPenuhId, type PageId } from './lib/route';
 import { UnitsProvider } from './lib/units';
 
 interface NavItem {
@@ -22,21 +24,37 @@ interface NavItem {
 const NAV: NavItem[] = [
   { id: 'pegawai', label: 'Pegawai', icon: 'users' },
   { id: 'unit-kerja', label: 'Unit Kerja', icon: 'building' },
-  { id: 'ikrar', label: 'Kegiatan & Ikrar', icon: 'calendar' },
+  { id: 'kegiatan', label: 'Kegiatan & Ikrar', icon: 'calendar' },
   { id: null, label: 'Kasus', icon: 'scale' },
   { id: 'dokumen', label: 'Dokumen', icon: 'file' },
   { id: 'pengaturan', label: 'Pengaturan', icon: 'settings' },
 ];
 
-const TITLES: Record<PageId, string> = { pegawai: 'Pegawai', 'unit-kerja': 'Unit Kerja', dokumen: 'Dokumen', pengaturan: 'Pengaturan', ikrar: 'Ikrar Netralitas' };
+const TITLES: Record<PageId, string> = {
+  pegawai: 'Pegawai',
+  'unit-kerja': 'Unit Kerja',
+  kegiatan: 'Kegiatan',
+  ikrar: 'Ikrar Netralitas',
+  dokumen: 'Dokumen',
+  pengaturan: 'Pengaturan',
+  meja: 'Meja hadir',
+  papan: 'Papan hadir',
+  pasang: 'Pasangkan meja',
+};
 
 export function App() {
+  const route = useHashRoute();
   return (
     <ToastProvider>
       <ConfirmProvider>
-        <UnitsProvider>
-          <Shell />
-        </UnitsProvider>
+        {/* A desk or a projector may be a paired device that can call only the desk's channels: no shell, no unit list. */}
+        {(LAYAR_PENUH as readonly string[]).includes(route.page) ? (
+          <LayarPenuh page={route.page as LayarPenuhId} params={route.params} />
+        ) : (
+          <UnitsProvider>
+            <Shell />
+          </UnitsProvider>
+        )}
       </ConfirmProvider>
     </ToastProvider>
   );
@@ -63,6 +81,8 @@ function Shell() {
     navigate('pegawai');
   };
 
+  // The pledge campaigns live under "Kegiatan & Ikrar" too.
+  const aktif = (id: PageId | null) => id !== null && (route.page === id || (id === 'kegiatan' && route.page === 'ikrar'));
   return (
     <div className="shell">
       <nav className="sidebar" aria-label="Menu utama">
@@ -79,8 +99,8 @@ function Shell() {
               <li key={item.label}>
                 <a
                   href={`#/${item.id}`}
-                  className={`nav-link${route.page === item.id ? ' is-active' : ''}`}
-                  aria-current={route.page === item.id ? 'page' : undefined}
+                  className={`nav-link${aktif(item.id) ? ' is-active' : ''}`}
+                  aria-current={aktif(item.id) ? 'page' : undefined}
                 >
                   <Icon name={item.icon} size={18} />
                   <span>{item.label}</span>
@@ -109,10 +129,12 @@ function Shell() {
       <main className="main">
         {route.page === 'unit-kerja' ? (
           <UnitKerjaPage onShowPegawai={showPegawaiOfUnit} />
-        ) : route.page === 'dokumen' ? (
-          <DokumenPage params={route.params} />
+        ) : route.page === 'kegiatan' ? (
+          <KegiatanPage params={route.params} />
         ) : route.page === 'ikrar' ? (
           <IkrarPage params={route.params} />
+        ) : route.page === 'dokumen' ? (
+          <DokumenPage params={route.params} />
         ) : route.page === 'pengaturan' ? (
           <PengaturanPage params={route.params} />
         ) : (

@@ -10,6 +10,7 @@ import { pegawaiChannels } from './pegawai';
 import { pengaturanChannels } from './pengaturan';
 import type { Result } from './result';
 import { unitChannels } from './unit';
+import { mejaChannels } from './meja';
 
 export * from './result';
 export * from './schemas';
@@ -18,6 +19,7 @@ export * from './dokumen';
 export * from './cadangan';
 export * from './dasar-hukum';
 export * from './kegiatan';
+export * from './meja';
 export { KategoriSchema } from './pengaturan';
 export type { Channel } from './channel';
 
@@ -36,6 +38,7 @@ export const contract = {
   ...cadanganChannels,
   ...ikrarChannels,
   ...kegiatanChannels,
+  ...mejaChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -15,6 +15,7 @@ import { pegawaiHandlers } from './pegawai';
 import { pengaturanHandlers } from './pengaturan';
 import type { Handler } from './types';
 import { unitHandlers } from './unit';
+import { mejaHandlers } from './meja';
 
 export { APP_VERSION } from './app';
 export { rejectedFileName } from './pegawai';
@@ -35,6 +36,7 @@ const handlers: Handlers = {
   ...cadanganHandlers,
   ...ikrarHandlers,
   ...kegiatanHandlers,
+  ...mejaHandlers,
 };
 
 /**

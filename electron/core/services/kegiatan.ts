@@ -154,6 +154,7 @@ export class KegiatanService {
       ? this.snapshot.select(aturan)
       : [];
     const existing = new Map(this.repo.aturanRows(id).map((r) => [r.pegawaiId, r]));
+    const listed = this.repo.pegawaiIds(id);
     for (const s of wanted) {
       const row = existing.get(s.pegawaiId!);
       if (row) {
@@ -161,8 +162,7 @@ export class KegiatanService {
         existing.delete(s.pegawaiId!);
         continue;
       }
-      const other = this.repo.pesertaByPegawai(id, s.pegawaiId!);
-      if (other) continue; // added by hand already
+      if (listed.has(s.pegawaiId!)) continue; // added by hand already
       this.repo.insertPeserta(id, s, 'aturan', now, null);
     }
     for (const gone of existing.values()) {

@@ -35,7 +35,7 @@ const desktopTransport = (bridge: DesktopBridge): Transport => ({
 
 const networkError = (e: unknown) => ({
   ok: false as const,
-  error: { code: 'INTERNAL' as const, message: `Tidak dapat menghubungi layanan Netra: ${(e as Error).message}` },
+  error: { code: 'TERPUTUS' as const, message: `Tidak dapat menghubungi layanan Netra: ${(e as Error).message}` },
 });
 
 const isResult = (v: unknown): v is Result<unknown> =>

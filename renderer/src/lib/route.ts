@@ -1,13 +1,19 @@
 import { useEffect, useState } from 'react';
 
-export type PageId = 'pegawai' | 'unit-kerja' | 'dokumen' | 'pengaturan' | 'ikrar';
+export type PageId = 'pegawai' | 'unit-kerja' | 'kegiatan' | 'ikrar' | 'dokumen' | 'pengaturan' | LayarPenuhId;
+/** Pages without the sidebar: the check-in desk, the projector board and a desk's pairing screen. */
+export type LayarPenuhId = 'meja' | 'papan' | 'pasang';
+export const LAYAR_PENUH: readonly LayarPenuhId[] = ['meja', 'papan', 'pasang'];
 
 export interface Route {
   page: PageId;
   params: URLSearchParams;
 }
 
-const PAGES: readonly PageId[] = ['pegawai', 'unit-kerja', 'dokumen', 'pengaturan', 'ikrar'];
+const PAGES: readonly PageId[] = ['pegawai', 'unit-kerja', 'kegiatan', 'ikrar', 'dokumen', 'pengaturan', ...LAYAR_PENUH];
+
+/** True when this build has a page at `#/<path>` (links to pages other parts add, such as the desk page). */
+export const isPage = (path: string): path is PageId => (PAGES as readonly string[]).includes(path);
 
 /** `#/unit-kerja` → unit-kerja page; `#/pengaturan?bagian=teks` → pengaturan with params. Unknown → pegawai. */
 export function parseHash(hash: string): Route {

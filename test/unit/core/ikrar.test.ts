@@ -29,7 +29,7 @@ describe('pledge campaign forms', () => {
     expect(kadis.nama).toBe('Dr. Citra Kadis, M.Pd.');
     expect(kadis.pangkat).toBe('Pembina Utama Muda (IV/c)');
     expect(list.rows.find((f) => f.nama.startsWith('Ani Guru'))!.unitKerja).toBe('SD Negeri 1 Sukamaju');
-    const kode = KodeFormulirService.forDataDir(core.dataDir);
+    const kode = KodeFormulirService.forDatabase(core.db);
     for (const f of list.rows) expect(kode.baca(f.kode)).toEqual({ ok: true, kode: f.kode, kampanyeId: k.id, formulirId: f.id });
     expect(new Set(list.rows.map((f) => f.kode)).size).toBe(6);
   });

@@ -6,21 +6,20 @@ import { useConfirm } from '../../components/Confirm';
 import { LoadError } from '../../components/LoadError';
 import { useCall } from '../../lib/useCall';
 import { DokumenForm } from './DokumenForm';
-import { buangDrafMasuk, lihatDrafMasuk } from './draf-masuk';
 import { JenisPilihan } from './JenisPilihan';
+import { hapusDraf, lihatDraf } from './draf-masuk';
 
 /** "Buat dokumen": choose the type, then fill in its form beside the live preview. */
 export function BuatDokumen() {
   const types = useCall('teks.jenis', {});
   const profiles = useCall('instansi.list', {});
   const signatories = useCall('penandatangan.list', {});
-  // A draft prepared elsewhere (a campaign's reminder letter …) opens its type's form filled with it, once.
-  const [masuk] = useState(() => {
-    const d = lihatDrafMasuk();
-    return d && JENIS.ada(d.jenis) ? { jenis: d.jenis, data: d.data } : null;
-  });
-  useEffect(() => buangDrafMasuk(), []);
-  const [jenis, setJenis] = useState<JenisDokumen | null>(masuk?.jenis ?? null);
+  // A draft another page handed over (an event's invitation) opens its type's form with its data.
+  const [masuk, setMasuk] = useState(lihatDraf);
+  const [jenis, setJenis] = useState<JenisDokumen | null>(() => masuk?.jenis ?? null);
+  useEffect(() => {
+    if (masuk) hapusDraf();
+  }, [masuk]);
   // "Buat surat baru" starts the form again from scratch: a new mount, a new idempotency key.
   const [generasi, setGenerasi] = useState(0);
   const confirm = useConfirm();
@@ -30,6 +29,7 @@ export function BuatDokumen() {
   const back = async (dirty: boolean) => {
     if (!dirty) {
       setJenis(null);
+      setMasuk(null);
       return;
     }
     const ok = await confirm({
@@ -40,7 +40,10 @@ export function BuatDokumen() {
       danger: true,
       focusCancel: true,
     });
-    if (ok) setJenis(null);
+    if (ok) {
+      setJenis(null);
+      setMasuk(null);
+    }
   };
 
   if (error)
@@ -83,8 +86,11 @@ export function BuatDokumen() {
       profiles={profiles.data}
       signatories={signatories.data}
       onBack={(dirty) => void back(dirty)}
-      onNew={() => setGenerasi((g) => g + 1)}
-      awal={generasi === 0 && masuk?.jenis === info.jenis ? masuk.data : null}
+      onNew={() => {
+        setMasuk(null);
+        setGenerasi((g) => g + 1);
+      }}
+      awal={masuk?.jenis === info.jenis ? masuk : null}
     />
   );
 }

@@ -1,32 +1,37 @@
-import { navigate } from '../../lib/route';
+import type { JenisDokumen } from '../../../../shared/contract/index';
+import { JENIS } from '../../../../shared/dokumen/jenis/index';
 
 /**
- * A document's data prepared elsewhere (a pledge campaign's reminder letter, an event's invitation):
- * kept for the next visit of Dokumen → Buat dokumen, which opens that type's form filled with it.
- * sessionStorage: it survives the page change, never the session, and never reaches another window.
+ * A draft handed to "Buat dokumen" by another page (an event's invitation): the type and the data
+ * its form starts from. Kept in sessionStorage until the form has taken it, so a StrictMode double
+ * render or a reload in between does not lose it; the form clears it once shown.
  */
-const KUNCI = 'netra.dokumen.draf-masuk';
-
 export interface DrafMasuk {
-  jenis: string;
+  jenis: JenisDokumen;
   data: Record<string, unknown>;
+  /** Where it came from, said above the form ("Kegiatan: Apel Ikrar …"). */
+  asal: string;
 }
 
-export function bukaDrafDokumen(jenis: string, data: Record<string, unknown>): void {
-  sessionStorage.setItem(KUNCI, JSON.stringify({ jenis, data }));
-  navigate('dokumen', { tab: 'buat', draf: String(Date.now()) });
+const KUNCI = 'netra.draf-dokumen';
+
+export function kirimDraf(d: DrafMasuk): void {
+  sessionStorage.setItem(KUNCI, JSON.stringify(d));
 }
 
-/** The waiting draft, if any (read without removing: React may run an initializer twice). */
-export function lihatDrafMasuk(): DrafMasuk | null {
+/** The waiting draft, if any and of a type this window knows; it stays until `hapusDraf`. */
+export function lihatDraf(): DrafMasuk | null {
+  const raw = sessionStorage.getItem(KUNCI);
+  if (!raw) return null;
   try {
-    const v = JSON.parse(sessionStorage.getItem(KUNCI) ?? 'null') as DrafMasuk | null;
-    return v && typeof v.jenis === 'string' && v.data && typeof v.data === 'object' ? v : null;
+    const d = JSON.parse(raw) as Partial<DrafMasuk>;
+    if (typeof d.jenis !== 'string' || !JENIS.ada(d.jenis) || typeof d.data !== 'object' || d.data === null) return null;
+    return { jenis: d.jenis, data: d.data, asal: typeof d.asal === 'string' ? d.asal : '' };
   } catch {
     return null;
   }
 }
 
-export function buangDrafMasuk(): void {
+export function hapusDraf(): void {
   sessionStorage.removeItem(KUNCI);
 }

@@ -48,9 +48,15 @@ export function IkrarPage({ params }: { params: URLSearchParams }) {
 function KampanyeList({ kegiatanId }: { kegiatanId: number | null }) {
   const list = useCall('ikrar.list', { kegiatanId });
   const [baru, setBaru] = useState(false);
+  const acara = useCall('kegiatan.get', { id: kegiatanId ?? 0 }, kegiatanId !== null);
   if (list.error) return <LoadError what="kampanye ikrar" error={list.error} onRetry={() => void list.reload()} />;
   return (
     <div data-testid="daftar-kampanye">
+      {kegiatanId !== null ? (
+        <p className="muted">
+          Kampanye ikrar untuk kegiatan <strong>{acara.data?.judul ?? `nomor ${kegiatanId}`}</strong> · <a href="#/ikrar">semua kampanye</a>
+        </p>
+      ) : null}
       <div className="ikrar-toolbar">
         <button type="button" className="btn btn-primary" onClick={() => setBaru(true)} data-testid="kampanye-baru">
           Kampanye ikrar baru
@@ -79,7 +85,7 @@ function KampanyeList({ kegiatanId }: { kegiatanId: number | null }) {
           </button>
         ))}
       </div>
-      {baru ? <KampanyeDialog kampanye={null} onClose={() => setBaru(false)} onSaved={(k) => navigate('ikrar', { kampanye: String(k.id) })} /> : null}
+      {baru ? <KampanyeDialog kampanye={null} kegiatanId={kegiatanId} onClose={() => setBaru(false)} onSaved={(k) => navigate('ikrar', { kampanye: String(k.id) })} /> : null}
     </div>
   );
 }

@@ -12,13 +12,15 @@ import { draftDari, draftErrors, draftKosong, inputDari, type KampanyeDraft } fr
 
 interface Props {
   kampanye: Kampanye | null;
+  /** A new campaign opened from an event's page starts with that event. */
+  kegiatanId?: number | null;
   onClose: () => void;
   onSaved: (k: Kampanye) => void;
 }
 
 /** Create or change a pledge campaign: its election, date, and whose forms (an event's participants, or units). */
-export function KampanyeDialog({ kampanye, onClose, onSaved }: Props) {
-  const [d, setD] = useState<KampanyeDraft>(() => (kampanye ? draftDari(kampanye) : draftKosong()));
+export function KampanyeDialog({ kampanye, kegiatanId = null, onClose, onSaved }: Props) {
+  const [d, setD] = useState<KampanyeDraft>(() => (kampanye ? draftDari(kampanye) : { ...draftKosong(), kegiatanId }));
   const [checked, setChecked] = useState(false);
   const [server, setServer] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);

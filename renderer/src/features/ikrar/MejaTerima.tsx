@@ -8,11 +8,11 @@ import { useToast } from '../../components/Toast';
 import { errorMessage } from '../../lib/errors';
 import { formatAngka } from '../../lib/format';
 import { useCall } from '../../lib/useCall';
+import { buatNonce } from '../meja/nonce';
+import { useScannerInput } from '../meja/useScannerInput';
 
-const nonceBaru = () => crypto.randomUUID();
+const nonceBaru = buatNonce;
 const KUNCI_MEJA = 'netra.ikrar.meja';
-/** Keys closer than this on average came from a scanner, not a person. */
-const SCANNER_MS = 35;
 
 const pukul = (iso: string) => new Date(iso).toLocaleTimeString('id-ID', { hour: '2-digit', minute: '2-digit' }).replace(':', '.');
 
@@ -27,9 +27,10 @@ const HASIL_LABEL: Record<LogTerima['hasil'], string> = {
 };
 
 /**
- * The return desk: a big field that a USB scanner types into (ending with Enter), or where a clerk
- * types a NIP. Every entry is queued as it ends, so fast scans are never lost while one is answered;
- * the banner is readable from a metre away.
+ * The return desk: a USB scanner is heard whatever has focus (the event desk's collector,
+ * useScannerInput), and the big field takes a typed NIP or code ending with Enter. Every entry is
+ * queued as it ends, so fast scans are never lost while one is answered; the banner is readable
+ * from a metre away.
  */
 export function MejaTerima({ kampanye, onChanged }: { kampanye: Kampanye; onChanged: () => void }) {
   const [masukan, setMasukan] = useState('');
@@ -39,7 +40,6 @@ export function MejaTerima({ kampanye, onChanged }: { kampanye: Kampanye; onChan
   const input = useRef<HTMLInputElement>(null);
   const queue = useRef<{ masukan: string; cara: 'pindai' | 'ketik'; nonce: string }[]>([]);
   const running = useRef(false);
-  const firstKey = useRef<number | null>(null);
   const toast = useToast();
   const log = useCall('ikrar.terima.log', { kampanyeId: kampanye.id, limit: 12 });
   const reloadLog = log.reload;
@@ -65,20 +65,20 @@ export function MejaTerima({ kampanye, onChanged }: { kampanye: Kampanye; onChan
     onChanged();
   }, [kampanye.id, meja, toast, reloadLog, onChanged]);
 
-  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.key !== 'Enter') {
-      if (firstKey.current === null && e.key.length === 1) firstKey.current = performance.now();
-      return;
-    }
-    e.preventDefault();
-    const text = e.currentTarget.value.trim();
-    const started = firstKey.current;
-    firstKey.current = null;
-    setMasukan('');
-    if (!text) return;
-    const fast = started !== null && text.length >= 8 && (performance.now() - started) / text.length < SCANNER_MS;
-    queue.current.push({ masukan: text, cara: fast ? 'pindai' : 'ketik', nonce: nonceBaru() });
+  const masuk = (text: string, cara: 'pindai' | 'ketik') => {
+    if (!text.trim()) return;
+    queue.current.push({ masukan: text.trim(), cara, nonce: nonceBaru() });
     void drain();
+  };
+  useScannerInput((code) => masuk(code, 'pindai'), batal === null);
+
+  // A person's Enter (the scanner's is taken by useScannerInput before the field sees it).
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key !== 'Enter') return;
+    e.preventDefault();
+    const text = e.currentTarget.value;
+    setMasukan('');
+    masuk(text, 'ketik');
   };
 
   const warna = hasil ? warnaHasil(hasil.hasil) : null;

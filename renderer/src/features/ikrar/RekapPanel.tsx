@@ -7,7 +7,9 @@ import { errorMessage } from '../../lib/errors';
 import { useFileActions } from '../../lib/files';
 import { formatAngka } from '../../lib/format';
 import { useCall } from '../../lib/useCall';
-import { bukaDrafDokumen } from '../dokumen/draf-masuk';
+import { JENIS } from '../../../../shared/dokumen/jenis/index';
+import { navigate } from '../../lib/route';
+import { kirimDraf } from '../dokumen/draf-masuk';
 
 const persen = (n: number) => `${n.toLocaleString('id-ID', { maximumFractionDigits: 1 })}%`;
 
@@ -33,7 +35,9 @@ export function RekapPanel({ kampanye }: { kampanye: Kampanye }) {
     setBusy('pengingat');
     try {
       const p = await call('ikrar.pengingat', { kampanyeId: kampanye.id });
-      bukaDrafDokumen(p.jenis, p.data);
+      if (!JENIS.ada(p.jenis)) throw new Error(`Jenis dokumen ${p.jenis} tidak dikenal oleh tampilan ini.`);
+      kirimDraf({ jenis: p.jenis, data: p.data, asal: `rekap kampanye ikrar "${kampanye.judul}"` });
+      navigate('dokumen', { tab: 'buat' });
     } catch (e) {
       toast.error(errorMessage(e));
       setBusy(null);

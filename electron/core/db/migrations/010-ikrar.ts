@@ -5,8 +5,8 @@ import type { Migration } from './index';
  * came from (an event's guests have no pegawai id to match on) and when it was added after that
  * first print, so a form printed later is marked as added.
  */
-export const m009: Migration = {
-  version: 9,
+export const m010: Migration = {
+  version: 10,
   name: 'kampanye ikrar: cetak pertama, formulir tambahan',
   sql: /* sql */ `
 ALTER TABLE kampanye_ikrar ADD COLUMN dicetak_at TEXT;
