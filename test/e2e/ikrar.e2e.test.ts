@@ -78,6 +78,9 @@ describe('Ikrar: forms printed, returned by QR at the desk, the missing per unit
     await seeText(banner, 'tanda periksanya tidak cocok');
     expect(await banner.getAttribute('data-hasil')).toBe('tidak-dikenal');
     await app.shot('ikrar-03-ditolak');
+    // the scanner's bursts were told from the clerk's typing (the event desk's collector)
+    const cara = core.db.prepare('SELECT cara FROM ikrar_terima_log WHERE kampanye_id = ? ORDER BY id').pluck().all(k.id);
+    expect(cara).toEqual(['pindai', 'pindai', 'pindai', 'pindai', 'ketik', 'pindai']);
 
     // who is missing, per unit
     await page.getByTestId('tab-kampanye').getByRole('tab', { name: 'Rekap & belum kembali' }).click();
