@@ -34,9 +34,14 @@ export function KegiatanList({ baru }: { baru: boolean }) {
         title="Kegiatan & Ikrar"
         subtitle="Sosialisasi, apel ikrar netralitas dan rapat koordinasi: peserta, daftar hadir, rekap kehadiran"
         actions={
-          <button type="button" className="btn btn-primary" onClick={() => setCreating(true)} data-testid="kegiatan-baru">
-            <Icon name="plus" /> Kegiatan baru
-          </button>
+          <>
+            <a className="btn" href="#/ikrar" data-testid="buka-kampanye-ikrar">
+              Kampanye ikrar
+            </a>
+            <button type="button" className="btn btn-primary" onClick={() => setCreating(true)} data-testid="kegiatan-baru">
+              <Icon name="plus" /> Kegiatan baru
+            </button>
+          </>
         }
       />
       <div className="page-body">
