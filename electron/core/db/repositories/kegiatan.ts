@@ -223,9 +223,10 @@ export class KegiatanRepository {
 
   /** A current participant by NIP or NIK (digits as stored). */
   pesertaByNomor(kegiatanId: number, nomor: string): PesertaKegiatan | null {
-    const r = this.db
-      .prepare(`${PESERTA_SELECT} WHERE p.kegiatan_id = ? AND (p.nip = ? OR p.nik = ?) AND p.dihapus_at IS NULL ORDER BY p.id LIMIT 1`)
-      .get(kegiatanId, nomor, nomor) as PesertaRow | undefined;
+    // Two look-ups, each on its own index: with "nip = ? OR nik = ?" SQLite walks every row of the event.
+    const by = (col: 'nip' | 'nik') =>
+      this.db.prepare(`${PESERTA_SELECT} WHERE p.kegiatan_id = ? AND p.${col} = ? AND p.dihapus_at IS NULL ORDER BY p.id LIMIT 1`).get(kegiatanId, nomor) as PesertaRow | undefined;
+    const r = by('nip') ?? by('nik');
     return r ? toPeserta(r) : null;
   }
 
