@@ -252,10 +252,12 @@ export class KegiatanRepository {
     }
     if (f.teks.trim()) {
       const t = f.teks.trim();
-      const digits = t.replace(/\s+/g, '');
-      where.push(`(p.nama LIKE ? ESCAPE '\\' OR p.nip LIKE ? OR p.nik LIKE ? OR p.unit_kerja LIKE ? ESCAPE '\\' OR p.jabatan LIKE ? ESCAPE '\\')`);
-      const like = `%${t.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      params.push(like, `${digits}%`, `${digits}%`, like, like);
+      const esc = (x: string) => x.replace(/[\\%_]/g, (c) => `\\${c}`);
+      // A NIP typed with spaces still finds by prefix; "%" or "_" in the text match only themselves.
+      const nomor = `${esc(t.replace(/\s+/g, ''))}%`;
+      where.push(`(p.nama LIKE ? ESCAPE '\\' OR p.nip LIKE ? ESCAPE '\\' OR p.nik LIKE ? ESCAPE '\\' OR p.unit_kerja LIKE ? ESCAPE '\\' OR p.jabatan LIKE ? ESCAPE '\\')`);
+      const like = `%${esc(t)}%`;
+      params.push(like, nomor, nomor, like, like);
     }
     if (f.kehadiran === 'hadir') where.push(`l.status IN ('hadir', 'terlambat')`);
     if (f.kehadiran === 'belum') where.push('p.hadir_log_id IS NULL');
