@@ -226,6 +226,15 @@ if (runIkrar) {
     `  dasar: deflate XML + QR saja: ${formulir.floorMs} ms (deflate ${formulir.floorDeflateMs} + QR ${formulir.floorQrMs}), rasio ${formulir.vsFloor}× (target ≤ 2× dan < 300 MB)`,
     `  QR per kode: matriks qrcode ${formulir.matrixUs} µs; PNG bawaan qrcode ${formulir.qrcodePngUs} µs (acuan, tidak dipakai)`,
   );
+  // The same forms the clerk's way: made from the registry, printed through dispatch, returned at the desk.
+  const kampanye = runPhase('ikrar-kampanye', work, 1);
+  const e = kampanye.extra ?? {};
+  result = { ...result, ikrarKampanye: { ...e, peakRssMb: kampanye.peakRssMb } };
+  lines.push(
+    `Kampanye ikrar ${e.forms} pegawai lewat dispatch: buat ${r1(e.createMs ?? NaN)} ms, cetak .docx ${r1(e.cetakMs ?? NaN)} ms (baca formulir ${r1(e.bacaMs ?? NaN)} ms), per unit .zip ${r1(e.zipMs ?? NaN)} ms`,
+    `  RSS: ${e.rssBeforeMb} MB sebelum cetak (inti dengan ${e.forms} pegawai), puncak selama cetak .docx ${e.cetakPeakRssMb} MB, puncak seluruh fase ${kampanye.peakRssMb} MB`,
+    `  terima 2.000 formulir: median ${r1(e.terimaMedianMs ?? NaN)} ms, p95 ${r1(e.terimaP95Ms ?? NaN)} ms; rekap ${r1(e.rekapMs ?? NaN)} ms`,
+  );
 }
 if (runDaftarHadir) {
   log(`Netra bench: daftar hadir 5.000 orang, folder kerja ${work}`);
