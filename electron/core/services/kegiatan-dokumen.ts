@@ -108,7 +108,7 @@ export class KegiatanDokumenService {
             { profil, setup: this.halaman.get('korespondensi'), penandatangan: this.signer(k), kegiatan: this.cetak(k), kelompok, pisahPerUnit: q.pisahPerUnit, tempatTanggal: tempatTanggal(profil, k.tanggal), timestamp: stampOf(k.tanggal) },
             out.path,
           )
-        : await writeDaftarHadirXlsx({ profil, kegiatan: this.cetak(k), kelompok }, out.path);
+        : await writeDaftarHadirXlsx({ profil, kegiatan: this.cetak(k), kelompok, pisahPerUnit: q.pisahPerUnit }, out.path);
     return { file: out.token, fileName: out.name, rows: r.peserta };
   }
 

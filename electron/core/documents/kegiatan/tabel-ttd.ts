@@ -49,7 +49,7 @@ const BASE_WIDTH = 8 + 32 + 39 + 30 + 28 + 14 * 2;
 /** The signature space: a row is at least this tall. */
 const ROW_MM = 10;
 const MARK = 'tabelTtd';
-const FIELDS = ['no', 'nama', 'nip', 'jabatan', 'unit'] as const;
+type Field = 'no' | 'nama' | 'nip' | 'jabatan' | 'unit';
 
 export const HEADERS = ['No', 'Nama', 'NIP', 'Jabatan', 'Unit Kerja', 'Tanda Tangan'] as const;
 
@@ -148,7 +148,7 @@ function fill(t: Template, values: Record<string, string>): string {
 const dash = (v: string | null | undefined) => (v?.trim() ? v.trim() : '-');
 
 /** What a person's row prints. */
-export function rowValues(p: PesertaCetak, no: number): Record<(typeof FIELDS)[number], string> {
+export function rowValues(p: PesertaCetak, no: number): Record<Field, string> {
   const nip = p.nip?.trim();
   const nik = p.nik?.trim();
   return { no: String(no), nama: p.nama.trim(), nip: nip ? formatNip(nip) : nik ? `NIK ${nik}` : '-', jabatan: dash(p.jabatan), unit: dash(p.unitKerja) };
