@@ -308,6 +308,26 @@ describe('Kegiatan: apel untuk dua unit (browser)', () => {
     await seeText(page.getByTestId('judul-kegiatan'), 'Apel Ikrar Netralitas ASN');
   });
 
+  it('gives one absent participant a reason from the list', async () => {
+    const { page } = app;
+    await page.goto(`${app.host.url}#/kegiatan?id=${kegiatanId}&tab=peserta`);
+    const belum = await panggil<{ rows: { id: number; nama: string; nip: string | null }[] }>(app, 'kegiatan.peserta.list', { kegiatanId, unitIndukId: unitB.id, kehadiran: 'belum', limit: 1 });
+    const orang = belum.rows[0]!;
+    await page.getByTestId('cari-peserta').fill(orang.nip!);
+    await seeText(page.getByTestId('jumlah-tampil'), '1 peserta');
+    await page.getByTestId(`peserta-${orang.id}`).getByRole('button', { name: /^Keterangan tidak hadir/ }).click();
+    const dlg = page.getByTestId('tandai-alasan');
+    await dlg.getByLabel('Sakit').check();
+    await dlg.getByTestId('simpan-tandai').click();
+    await dlg.waitFor({ state: 'detached' });
+    await seeText(page.getByTestId(`peserta-${orang.id}`).getByTestId('status-hadir'), 'Sakit');
+    const rekap = await panggil<Rekap>(app, 'kegiatan.rekap', { id: kegiatanId });
+    expect(rekap.baris.find((b) => b.unitIndukId === unitB.id)!.jumlah.perStatus.sakit).toBe(1);
+    // Recorded now: no second reason offered from the list.
+    expect(await page.getByTestId(`peserta-${orang.id}`).getByRole('button', { name: /^Keterangan tidak hadir/ }).count()).toBe(0);
+    await page.getByTestId('cari-peserta').fill('');
+  });
+
   it('removes a participant after the list was closed only with a reason', async () => {
     const { page } = app;
     await page.goto(`${app.host.url}#/kegiatan?id=${kegiatanId}&tab=peserta`);
