@@ -80,7 +80,7 @@ export function FormulirPanel({ kampanye, onChanged }: { kampanye: Kampanye; onC
             Formulir unit ini
           </button>
           <button type="button" className="btn" disabled={busy !== null} onClick={() => void run('kolektif', () => call('ikrar.kolektif', { kampanyeId: kampanye.id, unitIndukId: unit }))}>
-            Lembar kolektif{unit !== null ? ' unit ini' : ''}
+            {unit !== null ? 'Lembar kolektif unit ini (.docx)' : 'Lembar kolektif per unit (.zip)'}
           </button>
           <span className="spacer" />
           <button type="button" className="btn btn-ghost" disabled={busy !== null} onClick={() => void perbarui()} title="Tambahkan formulir untuk peserta baru">
