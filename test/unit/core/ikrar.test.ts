@@ -227,6 +227,14 @@ describe('a campaign tied to an event', () => {
     // the guest's form is found by its code like anyone's
     expect((await ok(core, 'ikrar.terima', { kampanyeId: k.id, masukan: rows[2]!.kode, nonce: nonce() })).hasil).toBe('tercatat');
     expect((await ok(core, 'ikrar.formulir.perbarui', { kampanyeId: k.id })).ditambah).toBe(0);
+    // the event's recap over its campaigns
+    const r = await ok(core, 'ikrar.rekap.kegiatan', { kegiatanId: ev.id });
+    expect(r.kampanye).toBe(1);
+    expect(r.baris.map((b) => [b.unit, b.jumlah.formulir, b.jumlah.kembali])).toEqual([
+      ['Dinas Kesehatan', 2, 0],
+      ['Kecamatan Sukamaju', 1, 1],
+    ]);
+    expect(r.total).toMatchObject({ jumlah: { formulir: 3, kembali: 1, belum: 2 }, persenKembali: 33.3 });
   });
 });
 
