@@ -89,8 +89,8 @@ export function FormulirPanel({ kampanye, onChanged }: { kampanye: Kampanye; onC
         </div>
       </div>
       <div className="ikrar-section">
-        <div className="search-row">
-          <input className="search-box" type="search" placeholder="Cari nama, NIP, jabatan, kode…" value={teks} onChange={(e) => (setTeks(e.target.value), setOffset(0))} aria-label="Cari formulir" />
+        <div className="ikrar-cari">
+          <input type="search" placeholder="Cari nama, NIP, jabatan, kode…" value={teks} onChange={(e) => (setTeks(e.target.value), setOffset(0))} aria-label="Cari formulir" />
           <select aria-label="Status formulir" value={kembali} onChange={(e) => (setKembali(e.target.value as typeof kembali), setOffset(0))} data-testid="filter-kembali">
             <option value="semua">Semua</option>
             <option value="kembali">Sudah kembali</option>
