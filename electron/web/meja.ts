@@ -159,9 +159,12 @@ export function startMejaHost(core: Core, opts: MejaHostOptions): Promise<MejaHo
       return refuse(req, res, false, 403, 'DITOLAK', 'Unggah dan unduh berkas tidak tersedia di meja hadir: gunakan Netra di komputer penyelenggara.');
     if (!isGet) return refuse(req, res, false, 405, 'VALIDASI', 'Metode tidak didukung.');
     if (target.path === '/meja') {
-      // The desk page is a route of the single-page app; the pairing code rides along in it.
+      // The desk pages are routes of the single-page app: a paired desk goes to its event's desk,
+      // anyone else (or a QR with a code) to the pairing screen, the code riding along.
       const kode = target.query.get('kode');
-      const location = `/#/meja${kode && /^\d{6}$/.test(kode) ? `?kode=${kode}` : ''}`;
+      const cek = sesiDari(req);
+      const location =
+        cek.ok && !kode ? `/#/meja?kegiatan=${cek.sesi.kegiatanId}` : `/#/pasang${kode && /^\d{6}$/.test(kode) ? `?kode=${kode}` : ''}`;
       res.writeHead(303, { Location: location, 'Cache-Control': 'no-store', 'Content-Length': 0 });
       return void res.end();
     }
@@ -203,7 +206,12 @@ export function startMejaHost(core: Core, opts: MejaHostOptions): Promise<MejaHo
     }
     const r = await run(core, channel, input);
     const counted = r.ok && PINDAI.has(channel) && (r.value as { ulangan?: unknown } | null)?.ulangan !== true;
-    core.meja.catat(sesi.id, counted);
+    try {
+      core.meja.catat(sesi.id, counted);
+    } catch (e) {
+      // Last seen and the desk's count are for the organiser's list: a busy database must not turn a recorded scan into an error.
+      console.warn(`[meja] ${(e as Error).message}`);
+    }
     // A desk needs names, NIPs and units; identity numbers of guests stay with the organiser.
     return answer(res, r.ok ? { ok: true, value: tanpaNik(r.value) } : r);
   };
@@ -261,6 +269,7 @@ export function jaringanMeja(core: Core, opts: MejaHostOptions): JaringanMeja & 
       host = null;
       await h?.close();
     },
+    alamat: () => host?.alamat() ?? null,
   };
 }
 

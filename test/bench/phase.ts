@@ -10,6 +10,8 @@ import type { ImportPreview, ImportReport } from '../../shared/contract/types';
 import { PegawaiQuerySchema, SORT_FIELDS, type PegawaiQueryInput } from '../../shared/contract/schemas';
 import { generateDemoData } from '../../electron/core/demo/generate';
 import { writePegawaiXlsx } from '../../electron/core/sheets/write';
+import { daftarHadir, daftarHadirFloor } from './kegiatan-dokumen';
+import { mejaBeban } from './meja';
 import { arsipBerkas, formulirQr, formulirQrFloor, halamanFloor, halamanMassal, halamanNaif, suratSatuan } from './dokumen';
 import type { Pegawai } from '../../shared/domain/pegawai';
 
@@ -228,6 +230,14 @@ async function main(): Promise<{ timesMs: number[]; extra?: Record<string, numbe
       return formulirQr(work, 10_000, REPEAT);
     case 'formulir-qr-floor':
       return formulirQrFloor(work, 10_000, REPEAT);
+    case 'daftar-hadir-docx-5000':
+      return daftarHadir(work, 5000, 'docx', REPEAT);
+    case 'daftar-hadir-xlsx-5000':
+      return daftarHadir(work, 5000, 'xlsx', REPEAT);
+    case 'daftar-hadir-floor':
+      return daftarHadirFloor(work, 5000, REPEAT);
+    case 'meja-4x2500':
+      return mejaBeban(work, 4, 2500);
     case 'ikrar-kampanye':
       return ikrarKampanye(10_000);
     default:

@@ -25,7 +25,7 @@ export const kegiatanHandlers: AreaHandlers<typeof kegiatanChannels> = {
   'kegiatan.hadir.tandai': (core, input) => core.kehadiran.tandai(input),
   'kegiatan.hadir.log': (core, { kegiatanId, offset, limit }) => core.kehadiran.log(kegiatanId, offset, limit),
   'kegiatan.rekap': (core, { id }) => core.kehadiran.rekap(id),
-  'kegiatan.undangan': (core, { id }) => core.kegiatan.undangan(id),
+  'kegiatan.undangan': (core, { id, tujuan }) => core.kegiatan.undangan(id, tujuan),
   'kegiatan.foto.tambah': (core, { kegiatanId, file, keterangan }) => core.kegiatan.tambahFoto(kegiatanId, file, keterangan),
   'kegiatan.foto.hapus': (core, { kegiatanId, fotoId }) => core.kegiatan.hapusFoto(kegiatanId, fotoId),
 };
