@@ -13,6 +13,7 @@ import { call } from './call';
 import { formatIssue } from './format';
 import { moveOut } from './move-out';
 import { CADANGAN_OPTIONS, CADANGAN_USAGE, CadanganUsageError, runCadangan } from './cadangan';
+import { IKRAR_OPTIONS, IKRAR_USAGE, IkrarUsageError, runIkrar } from './ikrar';
 import { KEGIATAN_OPTIONS, KEGIATAN_USAGE, KegiatanUsageError, runKegiatan } from './kegiatan';
 
 const USAGE = `Pemakaian: netra PERINTAH [opsi]
@@ -28,6 +29,7 @@ Perintah:
   info                                lokasi data dan jumlah isi
 ${DOKUMEN_USAGE}
 ${CADANGAN_USAGE}
+${IKRAR_USAGE}
 ${KEGIATAN_USAGE}
 
 Opsi umum:
@@ -60,6 +62,7 @@ export async function run(argv: string[], out: (s: string) => void = console.log
         seed: { type: 'string' },
         ...DOKUMEN_OPTIONS,
         ...CADANGAN_OPTIONS,
+        ...IKRAR_OPTIONS,
         ...KEGIATAN_OPTIONS,
       },
     });
@@ -150,10 +153,11 @@ export async function run(argv: string[], out: (s: string) => void = console.log
     }
     if (pos[0] === 'dokumen') return await runDokumen(pos, o, open, print);
     if (pos[0] === 'cadangan') return await runCadangan(pos, o, dataDir, open, print);
+    if (pos[0] === 'ikrar') return await runIkrar(pos, o, open, print);
     if (pos[0] === 'kegiatan') return await runKegiatan(pos, o, open, print);
     throw new UsageError(`Perintah tidak dikenal: ${command}`);
   } catch (e) {
-    if (e instanceof UsageError || e instanceof DokumenUsageError || e instanceof CadanganUsageError || e instanceof KegiatanUsageError) {
+    if (e instanceof UsageError || e instanceof DokumenUsageError || e instanceof CadanganUsageError || e instanceof KegiatanUsageError || e instanceof IkrarUsageError) {
       out(json ? JSON.stringify({ ok: false, error: { code: 'PEMAKAIAN', message: e.message } }) : `${e.message}\n\n${USAGE}`);
       return 2;
     }

@@ -30,11 +30,16 @@ import { JENIS } from '../../shared/dokumen/jenis/index';
 import type { JenisRegistry } from '../../shared/dokumen/jenis/registry';
 import { CadanganStore } from './db/cadangan-store';
 import { CadanganService } from './services/cadangan';
+import { IkrarRepository } from './db/repositories/ikrar';
+import { IkrarService } from './services/ikrar';
+import { IkrarDokumenService } from './services/ikrar-dokumen';
 import { KegiatanRepository } from './db/repositories/kegiatan';
 import { PesertaSnapshotRepository } from './db/repositories/peserta-snapshot';
 import { KegiatanService } from './services/kegiatan';
 import { KehadiranService } from './services/kehadiran';
 import { KodeFormulirService } from './kode-formulir-kunci';
+import { MejaRepository } from './db/repositories/meja';
+import { MejaService } from './services/meja';
 
 export interface CoreOptions {
   dataDir: string;
@@ -71,12 +76,17 @@ export interface Core {
   /** Imports and exports off the request path (a worker thread with its own connection), with progress and cancel. */
   readonly jobs: JobRunner;
   readonly cadangan: CadanganService;
+  /** Pledge campaigns: forms with keyed codes, the pledge text, returns, recaps. */
+  readonly ikrar: IkrarService;
+  readonly ikrarDokumen: IkrarDokumenService;
   /** Events and their participant lists. */
   readonly kegiatan: KegiatanService;
   /** Attendance at the door (the append-only log). */
   readonly kehadiran: KehadiranService;
   /** Pledge-form codes with this data folder's key (made on first use). */
   readonly kodeFormulir: () => KodeFormulirService;
+  /** Meja hadir: desk sessions over the office network (the hosts give it their listener). */
+  readonly meja: MejaService;
   schemaVersion(): number;
   close(): void;
 }
@@ -122,6 +132,7 @@ export function createCore(opts: CoreOptions): Core {
     now: opts.now,
     // a restored snapshot may hold what a crash would have left: treat it as start-up does
     afterRestore: () => {
+      kode = null;
       penomoran.voidInterrupted();
       arsip.sweepOrphans();
     },
@@ -131,9 +142,10 @@ export function createCore(opts: CoreOptions): Core {
   const snapshot = new PesertaSnapshotRepository(db);
   const kegiatan = new KegiatanService(db, kegiatanRepo, snapshot, settings, files, dataDir, opts.now);
   let kode: KodeFormulirService | null = null;
-  // The key file is made when a form is first printed or read, not by merely opening a data folder.
-  const kodeFormulir = () => (kode ??= KodeFormulirService.forDataDir(dataDir));
+  // Read on first use: a restore replaces the database and with it the key, so it is read again after one.
+  const kodeFormulir = () => (kode ??= KodeFormulirService.forDatabase(db));
   const kehadiran = new KehadiranService(db, kegiatanRepo, snapshot, kegiatan, kodeFormulir, opts.now);
+  const ikrar = new IkrarService({ db, repo: new IkrarRepository(db), kode: kodeFormulir, instansi, snapshot, now: opts.now });
   return {
     dataDir,
     mode: opts.mode,
@@ -161,9 +173,12 @@ export function createCore(opts: CoreOptions): Core {
     dokumen: new DokumenService(instansi, penandatangan, halaman, penomoran, teks, arsip, files, (id) => pegawaiRepo.get(id) !== null, () => dasarHukum.list(), jenis),
     jenis,
     cadangan,
+    ikrar,
+    ikrarDokumen: new IkrarDokumenService(ikrar, files, () => halaman.get('korespondensi')),
     kegiatan,
     kehadiran,
     kodeFormulir,
+    meja: new MejaService(db, new MejaRepository(db), opts.now),
     schemaVersion: () => schemaVersion(db),
     close: () => {
       jobs.close();

@@ -10,6 +10,7 @@ import { IPC, type IpcChannel } from '../preload/channels';
 import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, isAppUrl, serveAppRequest } from './app-protocol';
 import { checkIpc, type IpcArgs, type MainWindowFacts, type SenderFacts } from './ipc-guard';
 import { windowWebPreferences } from './web-preferences';
+import { jaringanMeja } from '../web/meja';
 
 // Thin shell: window, dialogs and IPC wiring. The decisions (paths, senders, arguments, window
 // flags) live in app-protocol.ts, ipc-guard.ts and web-preferences.ts, which are tested as data.
@@ -23,6 +24,8 @@ protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { ...APP
 
 let core: Core | null = null;
 let win: BrowserWindow | null = null;
+/** Meja hadir's office-network listener: the same module as the web host's, started when an event turns it on. */
+let meja: ReturnType<typeof jaringanMeja> | null = null;
 
 const rendererRoot = path.join(import.meta.dirname, '../renderer');
 
@@ -174,10 +177,14 @@ app.whenReady().then(() => {
   hardenSession();
   Menu.setApplicationMenu(null);
   wireIpc(core);
+  meja = jaringanMeja(core, { rendererDir: rendererRoot });
+  core.meja.setJaringan(meja);
+  core.meja.pulihkan().catch((e: unknown) => console.error(`Meja hadir dimatikan: ${(e as Error).message}`));
   createWindow();
 });
 
 app.on('window-all-closed', () => {
+  void meja?.tutup();
   core?.close();
   app.quit();
 });

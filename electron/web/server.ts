@@ -36,7 +36,7 @@ const DRAIN_MS = 30_000;
 const HOST_RE = /^(127\.0\.0\.1|localhost)(:\d+)?$/;
 
 /** Sent with every response, errors included. */
-const BASE_HEADERS: Record<string, string> = {
+export const BASE_HEADERS: Record<string, string> = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
@@ -104,18 +104,7 @@ export function startWebHost(core: Core, opts: WebHostOptions): Promise<WebHost>
   const server = http.createServer((req, res) => serve(req, res, false));
   // Answer `Expect: 100-continue` ourselves: an oversized body is refused before the client sends it.
   server.on('checkContinue', (req: http.IncomingMessage, res: http.ServerResponse) => serve(req, res, true));
-  server.on('clientError', (err: NodeJS.ErrnoException, socket) => {
-    if (err.code === 'ECONNRESET' || !socket.writable) return socket.destroy();
-    const [status, text] =
-      err.code === 'HPE_HEADER_OVERFLOW' ? ['431 Request Header Fields Too Large', 'Kepala permintaan terlalu besar.']
-      : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? ['408 Request Timeout', 'Permintaan terlalu lama.']
-      : ['400 Bad Request', 'Permintaan tidak sah.'];
-    const body = Buffer.from(text, 'utf8');
-    const head = [`HTTP/1.1 ${status}`, 'Connection: close', 'Content-Type: text/plain; charset=utf-8', `Content-Length: ${body.length}`]
-      .concat(Object.entries(BASE_HEADERS).map(([k, v]) => `${k}: ${v}`))
-      .join('\r\n');
-    socket.end(Buffer.concat([Buffer.from(`${head}\r\n\r\n`), body]));
-  });
+  server.on('clientError', answerClientError);
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port ?? 0, '127.0.0.1', () => {
@@ -136,6 +125,20 @@ export function startWebHost(core: Core, opts: WebHostOptions): Promise<WebHost>
       });
     });
   });
+}
+
+/** A request the HTTP parser rejected: a short answer with the same headers, never a bare reset. */
+export function answerClientError(err: NodeJS.ErrnoException, socket: import('node:stream').Duplex): void {
+  if (err.code === 'ECONNRESET' || !socket.writable) return void socket.destroy();
+  const [status, text] =
+    err.code === 'HPE_HEADER_OVERFLOW' ? ['431 Request Header Fields Too Large', 'Kepala permintaan terlalu besar.']
+    : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? ['408 Request Timeout', 'Permintaan terlalu lama.']
+    : ['400 Bad Request', 'Permintaan tidak sah.'];
+  const body = Buffer.from(text, 'utf8');
+  const head = [`HTTP/1.1 ${status}`, 'Connection: close', 'Content-Type: text/plain; charset=utf-8', `Content-Length: ${body.length}`]
+    .concat(Object.entries(BASE_HEADERS).map(([k, v]) => `${k}: ${v}`))
+    .join('\r\n');
+  socket.end(Buffer.concat([Buffer.from(`${head}\r\n\r\n`), body]));
 }
 
 function kindOf(rawPath: string): Kind {
@@ -231,7 +234,7 @@ function serveDownload(ctx: Ctx, token: string, res: http.ServerResponse): void 
   pipeline(fs.createReadStream(entry.path), res, () => undefined);
 }
 
-function serveStatic(root: string, pathname: string, res: http.ServerResponse): void {
+export function serveStatic(root: string, pathname: string, res: http.ServerResponse): void {
   const base = path.resolve(root);
   let file = path.resolve(base, `.${path.posix.normalize(pathname)}`);
   const rel = path.relative(base, file);
@@ -258,7 +261,7 @@ function serveStatic(root: string, pathname: string, res: http.ServerResponse): 
  * DRAIN_MS) so the 413 reaches a client that is still sending; closing at once would reset the
  * connection and the browser would show a network error instead of the message.
  */
-function readBody(
+export function readBody(
   req: http.IncomingMessage,
   res: http.ServerResponse,
   limit: number,
@@ -323,14 +326,14 @@ function refuse(req: http.IncomingMessage, res: http.ServerResponse, kind: Kind,
   sendText(res, status, message);
 }
 
-function wantsHtml(req: http.IncomingMessage): boolean {
+export function wantsHtml(req: http.IncomingMessage): boolean {
   const dest = req.headers['sec-fetch-dest'];
   return dest ? dest === 'document' : (req.headers.accept ?? '').includes('text/html');
 }
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-function simplePage(title: string, body: string, head = ''): string {
+export function simplePage(title: string, body: string, head = ''): string {
   return `<!doctype html><html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">${head}<title>${escapeHtml(title)}</title></head>
 <body style="font-family:system-ui,sans-serif;max-width:42rem;margin:4rem auto;padding:0 1rem;line-height:1.6;color:#1f2937">${body.startsWith('<') ? body : `<p>${escapeHtml(body)}</p>`}</body></html>`;
 }
@@ -344,15 +347,15 @@ function lockedPage(host: string): string {
   );
 }
 
-function sendJson(res: http.ServerResponse, status: number, body: unknown, extra: Record<string, string> = {}): void {
+export function sendJson(res: http.ServerResponse, status: number, body: unknown, extra: Record<string, string> = {}): void {
   send(res, status, 'application/json; charset=utf-8', JSON.stringify(body), extra);
 }
 
-function sendText(res: http.ServerResponse, status: number, text: string): void {
+export function sendText(res: http.ServerResponse, status: number, text: string): void {
   send(res, status, 'text/plain; charset=utf-8', text);
 }
 
-function sendHtml(res: http.ServerResponse, status: number, html: string): void {
+export function sendHtml(res: http.ServerResponse, status: number, html: string): void {
   send(res, status, 'text/html; charset=utf-8', html);
 }
 

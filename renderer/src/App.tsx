@@ -5,6 +5,7 @@ import { ConfirmProvider } from './components/Confirm';
 import { Icon, NetraMark, type IconName } from './components/Icon';
 import { ToastProvider } from './components/Toast';
 import { DokumenPage } from './features/dokumen/DokumenPage';
+import { KegiatanPage } from './features/kegiatan/KegiatanPage';
 import { PegawaiPage } from './features/pegawai/PegawaiPage';
 import { PengaturanPage } from './features/pengaturan/PengaturanPage';
 import { DEFAULT_FILTER, type PegawaiFilter } from './features/pegawai/query';
@@ -22,13 +23,22 @@ interface NavItem {
 const NAV: NavItem[] = [
   { id: 'pegawai', label: 'Pegawai', icon: 'users' },
   { id: 'unit-kerja', label: 'Unit Kerja', icon: 'building' },
-  { id: null, label: 'Kegiatan & Ikrar', icon: 'calendar' },
+  { id: 'kegiatan', label: 'Kegiatan & Ikrar', icon: 'calendar' },
   { id: null, label: 'Kasus', icon: 'scale' },
   { id: 'dokumen', label: 'Dokumen', icon: 'file' },
   { id: 'pengaturan', label: 'Pengaturan', icon: 'settings' },
 ];
 
-const TITLES: Record<PageId, string> = { pegawai: 'Pegawai', 'unit-kerja': 'Unit Kerja', dokumen: 'Dokumen', pengaturan: 'Pengaturan', meja: 'Meja hadir', papan: 'Papan hadir', pasang: 'Pasangkan meja' };
+const TITLES: Record<PageId, string> = {
+  pegawai: 'Pegawai',
+  'unit-kerja': 'Unit Kerja',
+  kegiatan: 'Kegiatan',
+  dokumen: 'Dokumen',
+  pengaturan: 'Pengaturan',
+  meja: 'Meja hadir',
+  papan: 'Papan hadir',
+  pasang: 'Pasangkan meja',
+};
 
 export function App() {
   const route = useHashRoute();
@@ -115,6 +125,8 @@ function Shell() {
       <main className="main">
         {route.page === 'unit-kerja' ? (
           <UnitKerjaPage onShowPegawai={showPegawaiOfUnit} />
+        ) : route.page === 'kegiatan' ? (
+          <KegiatanPage params={route.params} />
         ) : route.page === 'dokumen' ? (
           <DokumenPage params={route.params} />
         ) : route.page === 'pengaturan' ? (

@@ -3,12 +3,14 @@ import { appChannels } from './app';
 import { cadanganChannels } from './cadangan';
 import { dasarHukumChannels } from './dasar-hukum';
 import { dokumenChannels } from './dokumen';
+import { ikrarChannels } from './ikrar';
 import { kegiatanChannels } from './kegiatan';
 import { nomorChannels } from './nomor';
 import { pegawaiChannels } from './pegawai';
 import { pengaturanChannels } from './pengaturan';
 import type { Result } from './result';
 import { unitChannels } from './unit';
+import { mejaChannels } from './meja';
 
 export * from './result';
 export * from './schemas';
@@ -17,6 +19,7 @@ export * from './dokumen';
 export * from './cadangan';
 export * from './dasar-hukum';
 export * from './kegiatan';
+export * from './meja';
 export { KategoriSchema } from './pengaturan';
 export type { Channel } from './channel';
 
@@ -33,7 +36,9 @@ export const contract = {
   ...nomorChannels,
   ...dokumenChannels,
   ...cadanganChannels,
+  ...ikrarChannels,
   ...kegiatanChannels,
+  ...mejaChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -267,7 +267,11 @@ export const kegiatanChannels = {
   ),
   'kegiatan.rekap': channel<RekapKegiatan>()(z.object({ id: Id })),
   /** The data of a Surat Undangan for this event (addressees from its participants), for the document form. */
-  'kegiatan.undangan': channel<Record<string, unknown>>()(z.object({ id: Id })),
+  /**
+   * `unit`: one addressee per perangkat daerah (its head) and per guest, the usual apel invitation;
+   * `peserta`: every participant by name (a sosialisasi for named staff), up to the letter's 500 lines.
+   */
+  'kegiatan.undangan': channel<Record<string, unknown>>()(z.object({ id: Id, tujuan: z.enum(['unit', 'peserta']).default('unit') })),
   'kegiatan.foto.tambah': channel<FotoKegiatan>()(z.object({ kegiatanId: Id, file: FileToken, keterangan: teks(300, 'Keterangan').default('') })),
   'kegiatan.foto.hapus': channel<{ id: number }>()(z.object({ kegiatanId: Id, fotoId: Id })),
 } as const;

@@ -11,6 +11,7 @@ export type ErrorCode =
   | 'TERLALU_BESAR' // the web host refused a request body over its limit
   | 'TIDAK_BERWENANG' // the web host was called without the launch secret
   | 'DITOLAK' // the web host refused a cross-site or foreign-origin request
+  | 'DIKUNCI' // too many wrong pairing codes from one desk: wait, then try again
   | 'TERPUTUS' // the UI could not reach the core at all (network down): nothing was received, a retry is safe
   | 'KANAL_TIDAK_DIKENAL'
   | 'DATABASE'

@@ -10,6 +10,7 @@ import type { ImportPreview, ImportReport } from '../../shared/contract/types';
 import { PegawaiQuerySchema, SORT_FIELDS, type PegawaiQueryInput } from '../../shared/contract/schemas';
 import { generateDemoData } from '../../electron/core/demo/generate';
 import { writePegawaiXlsx } from '../../electron/core/sheets/write';
+import { mejaBeban } from './meja';
 import { arsipBerkas, formulirQr, formulirQrFloor, halamanFloor, halamanMassal, halamanNaif, suratSatuan } from './dokumen';
 import type { Pegawai } from '../../shared/domain/pegawai';
 
@@ -181,6 +182,8 @@ async function main(): Promise<{ timesMs: number[]; extra?: Record<string, numbe
       return formulirQr(work, 10_000, REPEAT);
     case 'formulir-qr-floor':
       return formulirQrFloor(work, 10_000, REPEAT);
+    case 'meja-4x2500':
+      return mejaBeban(work, 4, 2500);
     default:
       throw new Error(`fase tidak dikenal: ${name}`);
   }

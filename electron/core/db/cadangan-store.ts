@@ -91,19 +91,24 @@ export function isoWeek(d: Date): string {
 }
 
 /**
- * `arsip/2026/SE.docx` → the absolute path inside the data folder; null for anything that could
- * leave the arsip folder (a restored database is data from elsewhere, not a trusted path).
+ * `arsip/2026/SE.docx`, `foto/<sha256>.jpg` → the absolute path inside the data folder; null for anything
+ * that could leave the arsip or foto folder (a restored database is data from elsewhere, not a trusted path).
  */
 export function arsipPath(dataDir: string, relPath: string): string | null {
   const parts = relPath.split('/');
-  if (parts[0] !== 'arsip' || parts.length < 2 || parts.some((p) => p === '' || p === '.' || p === '..' || /[\\:\0]/.test(p))) return null;
+  if ((parts[0] !== 'arsip' && parts[0] !== 'foto') || parts.length < 2 || parts.some((p) => p === '' || p === '.' || p === '..' || /[\\:\0]/.test(p))) return null;
   return path.join(dataDir, ...parts);
 }
 
-/** The archive documents a database refers to (none when it has no archive table). */
+/** The archive documents and event photos a database refers to (none of a kind whose table it does not have). */
 export function referencedFiles(db: Db): BerkasRef[] {
-  const has = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'dokumen'").get();
-  return has ? (db.prepare('SELECT rel_path AS relPath, sha256 FROM dokumen ORDER BY id').all() as BerkasRef[]) : [];
+  const has = (t: string) => db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(t) !== undefined;
+  const dokumen = has('dokumen') ? (db.prepare('SELECT rel_path AS relPath, sha256 FROM dokumen ORDER BY id').all() as BerkasRef[]) : [];
+  // photos are stored once by content: foto/<sha256>.<ext>
+  const foto = has('kegiatan_foto')
+    ? (db.prepare(`SELECT DISTINCT 'foto/' || sha256 || '.' || ekstensi AS relPath, sha256 FROM kegiatan_foto ORDER BY sha256`).all() as BerkasRef[])
+    : [];
+  return [...dokumen, ...foto];
 }
 
 /** Hard link (no extra space; archive files are never rewritten in place), a copy where links are not possible. */

@@ -8,12 +8,14 @@ import { appHandlers } from './app';
 import { cadanganHandlers } from './cadangan';
 import { dasarHukumHandlers } from './dasar-hukum';
 import { dokumenHandlers } from './dokumen';
+import { ikrarHandlers } from './ikrar';
 import { kegiatanHandlers } from './kegiatan';
 import { nomorHandlers } from './nomor';
 import { pegawaiHandlers } from './pegawai';
 import { pengaturanHandlers } from './pengaturan';
 import type { Handler } from './types';
 import { unitHandlers } from './unit';
+import { mejaHandlers } from './meja';
 
 export { APP_VERSION } from './app';
 export { rejectedFileName } from './pegawai';
@@ -32,7 +34,9 @@ const handlers: Handlers = {
   ...nomorHandlers,
   ...dokumenHandlers,
   ...cadanganHandlers,
+  ...ikrarHandlers,
   ...kegiatanHandlers,
+  ...mejaHandlers,
 };
 
 /**

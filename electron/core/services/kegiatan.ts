@@ -14,6 +14,8 @@ import { readFotoImage } from '../documents/foto-image';
 import { found } from './found';
 
 const KUNCI_JENIS = 'kegiatan.jenis';
+/** The Surat Undangan's addressee list holds at most this many lines (its schema's limit). */
+const MAKS_TUJUAN = 500;
 export const FOTO_DIR = 'foto';
 
 export type JenisKegiatan = { kode: string; label: string };
@@ -154,6 +156,7 @@ export class KegiatanService {
       ? this.snapshot.select(aturan)
       : [];
     const existing = new Map(this.repo.aturanRows(id).map((r) => [r.pegawaiId, r]));
+    const listed = this.repo.pegawaiIds(id);
     for (const s of wanted) {
       const row = existing.get(s.pegawaiId!);
       if (row) {
@@ -161,8 +164,7 @@ export class KegiatanService {
         existing.delete(s.pegawaiId!);
         continue;
       }
-      const other = this.repo.pesertaByPegawai(id, s.pegawaiId!);
-      if (other) continue; // added by hand already
+      if (listed.has(s.pegawaiId!)) continue; // added by hand already
       this.repo.insertPeserta(id, s, 'aturan', now, null);
     }
     for (const gone of existing.values()) {
@@ -263,22 +265,39 @@ export class KegiatanService {
     return this.get(kegiatanId);
   }
 
-  /** The data of a Surat Undangan: one addressee per perangkat daerah (its head) and one per guest instansi. */
-  undangan(kegiatanId: number): Record<string, unknown> {
+  /** The data of a Surat Undangan for this event: addressed per unit (its head) or to every participant by name. */
+  undangan(kegiatanId: number, tujuan: 'unit' | 'peserta' = 'unit'): Record<string, unknown> {
     const k = this.get(kegiatanId);
+    const peserta = this.repo.allPeserta(kegiatanId);
     const kepada: string[] = [];
     const seen = new Set<string>();
-    for (const p of this.repo.allPeserta(kegiatanId)) {
-      const line = p.tamu ? (p.jabatan ? `${p.jabatan} ${p.unitInduk === p.jabatan ? '' : p.unitInduk}`.trim() : p.nama) : `Kepala ${p.unitInduk}`;
-      if (!seen.has(line.toLocaleLowerCase('id'))) {
-        seen.add(line.toLocaleLowerCase('id'));
-        kepada.push(line);
+    for (const p of peserta) {
+      const line =
+        tujuan === 'peserta'
+          ? [p.nama, p.jabatan, p.tamu ? p.unitInduk : (p.unitKerja ?? p.unitInduk)].filter(Boolean).join(', ')
+          : p.tamu
+            ? p.jabatan
+              ? `${p.jabatan}${p.jabatan.toLocaleLowerCase('id').includes(p.unitInduk.toLocaleLowerCase('id')) ? '' : ` ${p.unitInduk}`}`
+              : p.nama
+            : `Kepala ${p.unitInduk}`;
+      const key = line.toLocaleLowerCase('id');
+      if (tujuan === 'peserta' || !seen.has(key)) {
+        seen.add(key);
+        kepada.push(line.slice(0, 300));
       }
     }
+    // Never a silently shortened list: the clerk chooses the other way of addressing it.
+    if (kepada.length > MAKS_TUJUAN)
+      throw new AppError(
+        'VALIDASI',
+        tujuan === 'peserta'
+          ? `Kegiatan ini punya ${kepada.length} peserta; surat undangan memuat paling banyak ${MAKS_TUJUAN} nama. Undang per perangkat daerah (kepala unit), lalu lampirkan daftar hadir.`
+          : `Kegiatan ini mengundang ${kepada.length} unit dan instansi; surat undangan memuat paling banyak ${MAKS_TUJUAN} tujuan. Buat undangan terpisah per kelompok.`,
+      );
     return {
       hal: `Undangan ${k.judul}`.slice(0, 200),
       sifat: 'Penting',
-      kepada: kepada.slice(0, 500),
+      kepada,
       acara: k.judul,
       pemilihan: k.pemilihan,
       tanggalKegiatan: k.tanggal,

@@ -211,8 +211,7 @@ export class KehadiranService {
   }
 
   private logEntry(kegiatanId: number, id: number): LogKehadiran {
-    const all = this.repo.listLog(kegiatanId, 0, 1_000_000).rows;
-    return all.find((r) => r.id === id)!;
+    return this.repo.listLog(kegiatanId, 0, 1, id).rows[0]!;
   }
 
   /** Marks everyone not yet recorded, in a unit or among the ids, with a reason; people already recorded are skipped. */

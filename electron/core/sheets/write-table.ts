@@ -132,6 +132,14 @@ function writeError(filePath: string, e: unknown): unknown {
  * rethrown (file-system errors as `SheetError`); the destination is never left half-written.
  */
 export async function writeTableXlsx(filePath: string, spec: TableSpec): Promise<number> {
+  return writeXlsxAtomic(filePath, (out, streamError) => writeWorkbook(out, spec, streamError));
+}
+
+/**
+ * The atomic write of writeTableXlsx for any streamed workbook: `write` fills `out` (an exceljs
+ * WorkbookWriter's stream) and checks `streamError` between batches of rows.
+ */
+export async function writeXlsxAtomic<T>(filePath: string, write: (out: fs.WriteStream, streamError: () => unknown) => Promise<T>): Promise<T> {
   const dir = path.dirname(path.resolve(filePath));
   const tmp = path.join(dir, `.${path.basename(filePath)}.${crypto.randomBytes(6).toString('hex')}.tmp`);
   let out: fs.WriteStream;
@@ -155,7 +163,7 @@ export async function writeTableXlsx(filePath: string, spec: TableSpec): Promise
   const closed = new Promise<void>((resolve) => out.once('close', () => resolve()));
 
   try {
-    const count = await Promise.race([writeWorkbook(out, spec, () => streamError), failed]);
+    const count = await Promise.race([write(out, () => streamError), failed]);
     await Promise.race([closed, failed]);
     await fs.promises.rename(tmp, filePath);
     return count;

@@ -1,6 +1,7 @@
 import { buatRegistry, daftarkan } from './registry';
 import { skSatgas } from './sk-satgas/def';
 import { suratEdaran } from './surat-edaran/def';
+import { suratPengingatIkrar } from './surat-pengingat-ikrar/def';
 import { suratUndangan } from './surat-undangan/def';
 
 /**
@@ -12,6 +13,7 @@ export const DAFTAR_JENIS = [
   daftarkan(suratEdaran),
   daftarkan(suratUndangan),
   daftarkan(skSatgas),
+  daftarkan(suratPengingatIkrar),
 ] as const;
 
 export const JENIS = buatRegistry(DAFTAR_JENIS);

@@ -60,6 +60,12 @@ const EXPECTED: Record<JenisDokumen, { pages: number; texts: string[]; absent: s
     texts: ['KEPUTUSAN BUPATI SUKAMAJU', 'MEMUTUSKAN:', 'KESATU', 'Drs. Bambang Hartono, M.Si.', 'NIP. 19680512 199403 1 007', 'SUSUNAN KEANGGOTAAN', 'AHMAD FAUZI'],
     absent: ['H. AHMAD FAUZI', 'S.E., M.M.'],
   },
+  // the units and their counts read back from "Nama: belum dari jumlah" lines into the lampiran's table
+  'surat-pengingat-ikrar': {
+    pages: 2,
+    texts: ['Pengembalian Formulir Pakta Integritas Netralitas ASN', 'masih terdapat 64 formulir dari 3 perangkat daerah', '14 Desember 2026', 'BELUM LENGKAP', 'Dinas Kesehatan 640 17', 'JUMLAH 1.888 64'],
+    absent: ['{'],
+  },
 };
 
 describe.skipIf(!hasSoffice())('rendered by LibreOffice', () => {

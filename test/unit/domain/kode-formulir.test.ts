@@ -1,10 +1,8 @@
 import { createHmac } from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bacaKodeFormulir, buatKodeFormulir, FORMULIR_ID_MAKS, KAMPANYE_ID_MAKS, PANJANG_KODE, type FormMac } from '../../../shared/domain/kode-formulir';
-import { formMac, KodeFormulirService, kunciFormulir, KUNCI_FORMULIR_FILE } from '../../../electron/core/kode-formulir-kunci';
-import { tempDir } from '../../helpers/core';
+import { formMac, KodeFormulirService, kunciFormulir } from '../../../electron/core/kode-formulir-kunci';
+import { makeCore, tempDir } from '../../helpers/core';
 
 const KEY = Buffer.alloc(32, 7);
 const mac: FormMac = (m) => createHmac('sha256', KEY).update(m).digest();
@@ -98,26 +96,43 @@ describe('kode formulir', () => {
 });
 
 describe('kunci kode formulir', () => {
-  it('is made once, readable by the user only, and reused', () => {
+  it('is made once in the database and reused; another database has another key', () => {
     const dir = tempDir();
-    const a = kunciFormulir(dir);
+    const core = makeCore(dir);
+    const a = kunciFormulir(core.db);
     expect(a).toHaveLength(32);
-    const file = path.join(dir, KUNCI_FORMULIR_FILE);
-    if (process.platform !== 'win32') expect(fs.statSync(file).mode & 0o777).toBe(0o600);
-    expect(kunciFormulir(dir).equals(a)).toBe(true);
-    expect(fs.readdirSync(dir)).toEqual([KUNCI_FORMULIR_FILE]);
+    expect(kunciFormulir(core.db).equals(a)).toBe(true);
+    const kode = KodeFormulirService.forDatabase(core.db).buat({ kampanyeId: 1, formulirId: 2 });
+    core.close();
     // Codes survive a restart; another data folder has another key.
-    const kode = KodeFormulirService.forDataDir(dir).buat({ kampanyeId: 1, formulirId: 2 });
-    expect(KodeFormulirService.forDataDir(dir).baca(kode).ok).toBe(true);
-    expect(KodeFormulirService.forDataDir(tempDir()).baca(kode)).toMatchObject({ ok: false, alasan: 'periksa' });
+    const again = makeCore(dir);
+    expect(KodeFormulirService.forDatabase(again.db).baca(kode).ok).toBe(true);
+    again.close();
+    const other = makeCore();
+    expect(KodeFormulirService.forDatabase(other.db).baca(kode)).toMatchObject({ ok: false, alasan: 'periksa' });
+    other.close();
     expect(bacaKodeFormulir(kode, formMac(a)).ok).toBe(true);
   });
 
-  it('a damaged key is an error, never silently replaced', () => {
+  it('a key of another length is refused by the table, never stored', () => {
+    const core = makeCore();
+    expect(() => core.db.prepare('INSERT INTO kunci_formulir (id, kunci, created_at) VALUES (1, ?, ?)').run(Buffer.alloc(5), 'x')).toThrow(/CHECK/);
+    core.close();
+  });
+
+  it('a backup carries the key: forms printed before a restore are still recognised after it', async () => {
     const dir = tempDir();
-    const file = path.join(dir, KUNCI_FORMULIR_FILE);
-    fs.writeFileSync(file, Buffer.alloc(5));
-    expect(() => kunciFormulir(dir)).toThrow(/rusak \(5 bita, seharusnya 32\).*Pulihkan dari cadangan/);
-    expect(fs.readFileSync(file)).toEqual(Buffer.alloc(5));
+    const core = makeCore(dir);
+    const kode = core.kodeFormulir().buat({ kampanyeId: 3, formulirId: 9 });
+    const backup = await core.cadangan.buat('sebelum uji');
+    // the key lost (a database rebuilt by hand): a new one is made and the printed form is refused …
+    core.db.prepare('DELETE FROM kunci_formulir').run();
+    core.close();
+    const later = makeCore(dir);
+    expect(later.kodeFormulir().baca(kode)).toMatchObject({ ok: false, alasan: 'periksa' });
+    // … until the backup is restored, which brings its key back (and the cached one is dropped)
+    await later.cadangan.pulihkan(backup.id);
+    expect(later.kodeFormulir().baca(kode).ok).toBe(true);
+    later.close();
   });
 });

@@ -4,6 +4,7 @@ import type { Core } from '../../../electron/core/core';
 import { createCore } from '../../../electron/core/core';
 import type { ChannelName, InputOf, OutputOf } from '../../../shared/contract/index';
 import { pns, tempDir } from '../../helpers/core';
+import { JENIS } from '../../../shared/dokumen/jenis/index';
 
 /** Calls through dispatch (the boundary every transport uses); fails the test on an error answer. */
 async function call<C extends ChannelName>(core: Core, ch: C, input: InputOf<C>): Promise<OutputOf<C>> {
@@ -184,6 +185,15 @@ describe('kegiatan: participants by rule, snapshot, check-in', () => {
     expect((await call(core, 'kegiatan.hadir.pindai', { kegiatanId: k.id, pesertaId: g.id, cara: 'cari', nonce: nonce() })).hasil).toBe('tercatat');
     const und = await call(core, 'kegiatan.undangan', { id: k.id });
     expect(und.kepada).toEqual(['Kepala Dinas Kesehatan', 'Kepala Dinas Pendidikan', 'Camat Sukamaju Kecamatan Sukamaju']);
+    // the data is a Surat Undangan the document engine accepts as it is (once the election is named)
+    await call(core, 'kegiatan.update', { id: k.id, data: apel({ pemilihan: 'Pemilihan Bupati dan Wakil Bupati Sukamaju Tahun 2026' }) });
+    for (const tujuan of ['unit', 'peserta'] as const) {
+      const data = await call(core, 'kegiatan.undangan', { id: k.id, tujuan });
+      expect(JENIS.get('surat-undangan').siapkan(data).ok).toBe(true);
+    }
+    const named = await call(core, 'kegiatan.undangan', { id: k.id, tujuan: 'peserta' });
+    expect(named.kepada).toHaveLength(6);
+    expect(named.kepada).toContain('Dr. Kepala Dinas, S.E., Analis Kepegawaian Ahli Pertama, Dinas Pendidikan');
     await call(core, 'kegiatan.selesai', { id: k.id });
     expect((await call(core, 'kegiatan.hadir.pindai', { kegiatanId: k.id, masukan: nip(1), nonce: nonce() })).hasil).toBe('ditutup');
   });

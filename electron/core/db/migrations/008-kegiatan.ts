@@ -117,6 +117,14 @@ CREATE TABLE kegiatan_foto (
 );
 CREATE UNIQUE INDEX kegiatan_foto_sha ON kegiatan_foto (kegiatan_id, sha256);
 
+-- The key behind pledge-form check values: in the database, so every backup and restore carries the
+-- key its forms were printed with (a new key would make every printed form unreadable).
+CREATE TABLE kunci_formulir (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  kunci BLOB NOT NULL CHECK (length(kunci) = 32),
+  created_at TEXT NOT NULL
+);
+
 -- The editable pledge text, one row per version (the newest is in force).
 CREATE TABLE teks_ikrar (
   versi INTEGER PRIMARY KEY,

@@ -1,3 +1,4 @@
+import type { Statement } from 'better-sqlite3';
 import type { JumlahKehadiran, KegiatanInput, LogKehadiran, PesertaKegiatan } from '../../../../shared/contract/kegiatan';
 import { STATUS_HADIR, type CaraCatat, type HasilPindai, type StatusHadir, type StatusKegiatan } from '../../../../shared/domain/kegiatan';
 import type { Db } from '../open';
@@ -119,6 +120,14 @@ export interface PesertaFilter {
 export class KegiatanRepository {
   constructor(private readonly db: Db) {}
 
+  /** Statements run once per participant or per scan, prepared once (an apel may list 50,000 people). */
+  private readonly stmt = new Map<string, Statement<unknown[]>>();
+  private cached(sql: string): Statement<unknown[]> {
+    let s = this.stmt.get(sql);
+    if (!s) this.stmt.set(sql, (s = this.db.prepare(sql)));
+    return s;
+  }
+
   insert(d: KegiatanInput, now: string): number {
     const info = this.db
       .prepare(
@@ -166,20 +175,18 @@ export class KegiatanRepository {
   // --- participants ---
 
   insertPeserta(kegiatanId: number, s: SnapshotPeserta, sumber: PesertaKegiatan['sumber'], now: string, ditambahAt: string | null): number {
-    const info = this.db
-      .prepare(`INSERT INTO kegiatan_peserta (kegiatan_id, ${SNAPSHOT_KOLOM}, sumber, ditambah_at) VALUES (?, ${Array(17).fill('?').join(', ')}, ?, ?)`)
+    const info = this
+      .cached(`INSERT INTO kegiatan_peserta (kegiatan_id, ${SNAPSHOT_KOLOM}, sumber, ditambah_at) VALUES (?, ${Array(17).fill('?').join(', ')}, ?, ?)`)
       .run(kegiatanId, ...snapshotNilai(s, now), sumber, ditambahAt);
     return Number(info.lastInsertRowid);
   }
 
   /** Rewrites a rule row's copy of the person (only while the list is a draft). */
   refreshPeserta(id: number, s: SnapshotPeserta, now: string): void {
-    this.db
-      .prepare(
+    this.cached(
         `UPDATE kegiatan_peserta SET nama = ?, nip = ?, nik = ?, status_kepegawaian = ?, golongan = ?, golongan_urutan = ?, pangkat = ?, jabatan = ?,
            jenis_jabatan = ?, eselon = ?, unit_kerja = ?, unit_induk = ?, unit_induk_id = ?, urutan = ?, created_at = ? WHERE id = ?`,
-      )
-      .run(s.nama, s.nip, s.nik, s.status, s.golongan, s.golonganUrutan, s.pangkat, s.jabatan, s.jenisJabatan, s.eselon, s.unitKerja, s.unitInduk, s.unitIndukId, s.urutan, now, id);
+      ).run(s.nama, s.nip, s.nik, s.status, s.golongan, s.golonganUrutan, s.pangkat, s.jabatan, s.jenisJabatan, s.eselon, s.unitKerja, s.unitInduk, s.unitIndukId, s.urutan, now, id);
   }
 
   /** Rows a rule made, with whether anything was logged for them. */
@@ -192,6 +199,12 @@ export class KegiatanRepository {
         )
         .all(kegiatanId) as { id: number; pegawaiId: number; dicatat: number }[]
     ).map((r) => ({ ...r, dicatat: r.dicatat === 1 }));
+  }
+
+  /** Every registered person the event lists in any way (rule, by hand, removed), for one pass over a rule's matches. */
+  pegawaiIds(kegiatanId: number): Set<number> {
+    const rows = this.db.prepare('SELECT pegawai_id AS id FROM kegiatan_peserta WHERE kegiatan_id = ? AND pegawai_id IS NOT NULL').all(kegiatanId) as { id: number }[];
+    return new Set(rows.map((r) => r.id));
   }
 
   deletePeserta(id: number): void {
@@ -223,7 +236,7 @@ export class KegiatanRepository {
 
   /** A current participant by NIP or NIK (digits as stored). */
   pesertaByNomor(kegiatanId: number, nomor: string): PesertaKegiatan | null {
-    // Two look-ups, each on its own index: with "nip = ? OR nik = ?" SQLite walks every row of the event.
+    // Two lookups, each on its own index (an OR over two columns would scan the event's rows).
     const by = (col: 'nip' | 'nik') =>
       this.db.prepare(`${PESERTA_SELECT} WHERE p.kegiatan_id = ? AND p.${col} = ? AND p.dihapus_at IS NULL ORDER BY p.id LIMIT 1`).get(kegiatanId, nomor) as PesertaRow | undefined;
     const r = by('nip') ?? by('nik');
@@ -329,15 +342,15 @@ export class KegiatanRepository {
     this.db.prepare('UPDATE kegiatan_peserta SET hadir_log_id = ? WHERE id = ?').run(logId, pesertaId);
   }
 
-  listLog(kegiatanId: number, offset: number, limit: number): { total: number; rows: LogKehadiran[] } {
+  listLog(kegiatanId: number, offset: number, limit: number, onlyId: number | null = null): { total: number; rows: LogKehadiran[] } {
     const total = (this.db.prepare('SELECT COUNT(*) AS n FROM kehadiran_log WHERE kegiatan_id = ?').get(kegiatanId) as { n: number }).n;
     const rows = this.db
       .prepare(
         `SELECT l.*, p.nama AS p_nama, EXISTS (SELECT 1 FROM kehadiran_log b WHERE b.membatalkan_id = l.id) AS dibatalkan
          FROM kehadiran_log l LEFT JOIN kegiatan_peserta p ON p.id = l.peserta_id
-         WHERE l.kegiatan_id = ? ORDER BY l.id DESC LIMIT ? OFFSET ?`,
+         WHERE l.kegiatan_id = ? AND (? IS NULL OR l.id = ?) ORDER BY l.id DESC LIMIT ? OFFSET ?`,
       )
-      .all(kegiatanId, limit, offset) as (LogRow & { p_nama: string | null; dibatalkan: number })[];
+      .all(kegiatanId, onlyId, onlyId, limit, offset) as (LogRow & { p_nama: string | null; dibatalkan: number })[];
     return {
       total,
       rows: rows.map((r) => ({

@@ -8,6 +8,7 @@
  * is Netra's default wording (shared/reference/ikrar.md).
  */
 import { AlignmentType, BorderStyle, Document, ImageRun, LineRuleType, Packer, Paragraph, Tab, TableCell, TableRow, type Table, type TableVerticalAlign, TextRun, VerticalAlign } from 'docx';
+import { isiTeksIkrar, TEKS_IKRAR_BAWAAN } from '../../../../shared/domain/ikrar';
 import { DEFAULT_PAGE_SETUP, textWidthMm, type PageSetup } from '../../../../shared/dokumen/model';
 import { writeRepeatedPages, type PageRecord, type RepeatPagesResult } from '../batch/repeat-pages';
 import { qrPng } from '../batch/qr-png';
@@ -45,23 +46,9 @@ export interface TeksIkrar {
   penutup: string;
 }
 
-/** Netra's default wording, in the signer's own voice. */
+/** Netra's default wording (shared/domain/ikrar.ts) filled for one election and instansi. */
 export function teksIkrarBawaan(pemilihan: string, instansi = 'Pemerintah Daerah'): TeksIkrar {
-  return {
-    judul: ['PAKTA INTEGRITAS', 'NETRALITAS APARATUR SIPIL NEGARA'],
-    pemilihan,
-    pernyataan: `dengan ini menyatakan dengan sesungguhnya bahwa sebagai Aparatur Sipil Negara di lingkungan ${instansi}, saya:`,
-    butir: [
-      `menjaga dan menegakkan netralitas Aparatur Sipil Negara sebelum, selama, dan sesudah ${pemilihan}, serta melayani masyarakat tanpa memihak kepada siapa pun;`,
-      'tidak ikut serta dalam kampanye dan tidak mendukung, mempromosikan, atau menentang pasangan calon mana pun, baik secara langsung maupun melalui media sosial (tidak mengunggah, mengomentari, membagikan, atau menyukai unggahan kampanye);',
-      'menggunakan media sosial secara bijak, serta tidak membuat atau menyebarkan ujaran kebencian dan berita bohong (hoaks);',
-      'tidak menggunakan jabatan, fasilitas negara, atau anggaran untuk kepentingan pasangan calon atau partai politik mana pun, dan tidak membuat keputusan atau tindakan yang menguntungkan atau merugikan salah satu di antaranya;',
-      'tidak menekan, mengintimidasi, atau mengerahkan rekan kerja, bawahan, keluarga, maupun masyarakat untuk memilih pasangan calon tertentu, serta menolak politik uang dan pemberian dalam bentuk apa pun;',
-      'melaporkan setiap pelanggaran netralitas Aparatur Sipil Negara yang saya ketahui kepada pihak yang berwenang.',
-    ],
-    sanksi: 'Apabila saya melanggar pakta integritas ini, saya bersedia menerima sanksi sesuai dengan ketentuan peraturan perundang-undangan.',
-    penutup: 'Demikian pakta integritas ini saya buat dengan sesungguhnya, dalam keadaan sadar dan tanpa paksaan dari pihak mana pun.',
-  };
+  return { ...isiTeksIkrar(TEKS_IKRAR_BAWAAN, { pemilihan, instansi }), pemilihan };
 }
 
 export interface FormulirIkrarOptions {
@@ -227,9 +214,14 @@ function formDocument(teks: TeksIkrar, tempatTanggal: string, meterai: boolean, 
           election,
           para([run('Yang bertanda tangan di bawah ini:')], { after: 120 }),
           identityTable,
-          para([run(teks.pernyataan)], { before: 240, after: 160, line: body }),
+          // A line break in the statement starts a paragraph (the personal line, then the pledge's own opening).
+          ...teks.pernyataan
+            .split(/\n+/)
+            .map((line) => line.trim())
+            .filter((line) => line !== '')
+            .map((line, i) => para([run(line)], { before: i === 0 ? 240 : 0, after: 160, line: body })),
           ...points,
-          para([run(teks.sanksi)], { before: 160, after: 160, line: body }),
+          ...(teks.sanksi.trim() ? [para([run(teks.sanksi)], { before: 160, after: 160, line: body })] : []),
           para([run(teks.penutup)], { after: 360, line: body }),
           footer,
         ],

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { JenisDokumen } from '../../../../shared/contract/index';
 import { JENIS } from '../../../../shared/dokumen/jenis/index';
 import { pisahJenis, pesanJenisAsing } from './jenis-info';
@@ -7,13 +7,19 @@ import { LoadError } from '../../components/LoadError';
 import { useCall } from '../../lib/useCall';
 import { DokumenForm } from './DokumenForm';
 import { JenisPilihan } from './JenisPilihan';
+import { hapusDraf, lihatDraf } from './draf-masuk';
 
 /** "Buat dokumen": choose the type, then fill in its form beside the live preview. */
 export function BuatDokumen() {
   const types = useCall('teks.jenis', {});
   const profiles = useCall('instansi.list', {});
   const signatories = useCall('penandatangan.list', {});
-  const [jenis, setJenis] = useState<JenisDokumen | null>(null);
+  // A draft another page handed over (an event's invitation) opens its type's form with its data.
+  const [masuk, setMasuk] = useState(lihatDraf);
+  const [jenis, setJenis] = useState<JenisDokumen | null>(() => masuk?.jenis ?? null);
+  useEffect(() => {
+    if (masuk) hapusDraf();
+  }, [masuk]);
   // "Buat surat baru" starts the form again from scratch: a new mount, a new idempotency key.
   const [generasi, setGenerasi] = useState(0);
   const confirm = useConfirm();
@@ -23,6 +29,7 @@ export function BuatDokumen() {
   const back = async (dirty: boolean) => {
     if (!dirty) {
       setJenis(null);
+      setMasuk(null);
       return;
     }
     const ok = await confirm({
@@ -33,7 +40,10 @@ export function BuatDokumen() {
       danger: true,
       focusCancel: true,
     });
-    if (ok) setJenis(null);
+    if (ok) {
+      setJenis(null);
+      setMasuk(null);
+    }
   };
 
   if (error)
@@ -76,7 +86,11 @@ export function BuatDokumen() {
       profiles={profiles.data}
       signatories={signatories.data}
       onBack={(dirty) => void back(dirty)}
-      onNew={() => setGenerasi((g) => g + 1)}
+      onNew={() => {
+        setMasuk(null);
+        setGenerasi((g) => g + 1);
+      }}
+      awal={masuk?.jenis === info.jenis ? masuk : null}
     />
   );
 }

@@ -35,6 +35,8 @@ interface Props {
   onBack: (dirty: boolean) => void;
   /** "Buat surat baru" after saving: the form from scratch. */
   onNew: () => void;
+  /** Data another page prepared (an event's invitation): the form starts from it instead of empty or the example. */
+  awal?: { data: Record<string, unknown>; asal: string } | null;
 }
 
 /** One idempotency key per letter: a repeat of its save returns the same number (see DokumenService.buat). */
@@ -44,14 +46,14 @@ const kunciBaru = (): string => crypto.randomUUID();
 const idOfPath = (path: string) => (path.startsWith('data.') ? dataFieldId(path.slice(5)) : umumFieldId(path));
 
 /** Fills in one document of a type: its data, kop, signatory, date and number, with a live preview; saves the .docx. */
-export function DokumenForm({ info, def, profiles, signatories, onBack, onNew }: Props) {
+export function DokumenForm({ info, def, profiles, signatories, onBack, onNew, awal = null }: Props) {
   // What "unchanged" means: the starting values, then what was last saved.
   const [start, setStart] = useState(() => {
     // Letters of the regional head start with the Bupati's kop and signature, an office's with its own head's.
     const { profil, penandatangan: signer } = pasanganAwal(def.olehKepalaDaerah, profiles, signatories);
     // A real office starts from an empty form; a demo from the example, in the office's own region.
     const contoh = !info.mulaiDariContoh ? null : profil ? def.contohUntuk(daerahDari(profil), Number(todayIso().slice(0, 4))) : def.contoh;
-    const draft: Draft = { jenis: def.jenis, data: nilaiAwal(def, contoh) };
+    const draft: Draft = { jenis: def.jenis, data: nilaiAwal(def, awal?.data ?? contoh) };
     return { draft, umum: initialUmum(profil?.id ?? null, signer?.id ?? null) };
   });
   const [draft, setDraft] = useState<Draft>(start.draft);
@@ -211,7 +213,13 @@ export function DokumenForm({ info, def, profiles, signatories, onBack, onNew }:
           </button>
           <div>
             <h2 className="section-title">{info.label}</h2>
-            {info.mulaiDariContoh ? <p className="muted small">Isian awal berisi data contoh; ganti dengan data sebenarnya.</p> : null}
+            {awal ? (
+              <p className="muted small" data-testid="draf-asal">
+                Isian awal dari {awal.asal}; periksa sebelum menyimpan.
+              </p>
+            ) : info.mulaiDariContoh ? (
+              <p className="muted small">Isian awal berisi data contoh; ganti dengan data sebenarnya.</p>
+            ) : null}
           </div>
         </div>
         <div className="dokumen-form-scroll">

@@ -9,6 +9,7 @@ import { PenandatanganSection } from './PenandatanganSection';
 import { PenomoranSection } from './PenomoranSection';
 import { TeksSection } from './TeksSection';
 import { CadanganSection } from './CadanganSection';
+import { JenisKegiatanSection } from './JenisKegiatanSection';
 import './pengaturan.css';
 
 const BAGIAN = [
@@ -18,6 +19,7 @@ const BAGIAN = [
   { id: 'penomoran', label: 'Penomoran' },
   { id: 'dasar-hukum', label: 'Dasar hukum' },
   { id: 'teks', label: 'Teks dokumen' },
+  { id: 'kegiatan', label: 'Kegiatan' },
   { id: 'cadangan', label: 'Cadangan' },
 ] as const;
 
@@ -30,6 +32,7 @@ const SECTIONS: Record<Bagian, () => ReactNode> = {
   penomoran: () => <PenomoranSection />,
   'dasar-hukum': () => <DasarHukumSection />,
   teks: () => <TeksSection />,
+  kegiatan: () => <JenisKegiatanSection />,
   cadangan: () => <CadanganSection />,
 };
 
