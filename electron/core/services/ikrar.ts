@@ -319,6 +319,9 @@ export class IkrarService {
       const prior = this.repo.logByNonce(i.nonce);
       if (prior) {
         if (prior.kampanye_id !== i.kampanyeId) throw new AppError('VALIDASI', 'Nonce ini sudah dipakai untuk kampanye lain.', [{ field: 'nonce', message: 'Nonce sudah dipakai.' }]);
+        // A resend names the same form (however it is typed): another form under this nonce would never be recorded.
+        if (prior.hasil === 'batal' || (this.klasifikasi(i.kampanyeId, masukan).formulir?.id ?? null) !== prior.formulir_id)
+          throw new AppError('VALIDASI', 'Nonce ini sudah dipakai untuk pemindaian lain: meja harus membuat nonce baru untuk setiap pemindaian.', [{ field: 'nonce', message: 'Nonce dipakai ulang.' }]);
         return this.jawaban(prior, true);
       }
       this.row(i.kampanyeId);
@@ -340,7 +343,7 @@ export class IkrarService {
     return this.d.db.transaction((): LogTerima => {
       const prior = this.repo.logByNonce(i.nonce);
       if (prior) {
-        if (prior.hasil !== 'batal' || prior.membatalkan_id !== i.logId) throw new AppError('VALIDASI', 'Nonce ini sudah dipakai untuk catatan lain.', [{ field: 'nonce', message: 'Nonce sudah dipakai.' }]);
+        if (prior.hasil !== 'batal' || prior.membatalkan_id !== i.logId || prior.kampanye_id !== i.kampanyeId) throw new AppError('VALIDASI', 'Nonce ini sudah dipakai untuk catatan lain.', [{ field: 'nonce', message: 'Nonce sudah dipakai.' }]);
         return this.logEntry(prior);
       }
       const target = this.repo.log(i.logId);

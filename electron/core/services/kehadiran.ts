@@ -72,8 +72,11 @@ export class KehadiranService {
       const peserta = found.peserta;
       const kini = this.repo.latestEffective(peserta.id);
       const diminta = p.status ?? (this.terlambat(k, waktu) ? 'terlambat' : 'hadir');
+      // A desk that was offline sends late: its scan from before the one on record is when the person
+      // really arrived (on time, perhaps), so it becomes their attendance; the later entry stays in the log.
+      const lebihAwal = kini !== null && isHadir(kini.status) && isHadir(diminta) && waktu < kini.waktu;
       // Present is a fact a later reason cannot undo; a reason may be replaced, by presence or another reason.
-      if (kini && isHadir(kini.status) && (isHadir(diminta) || kini.status === diminta)) {
+      if (kini && !lebihAwal && isHadir(kini.status) && (isHadir(diminta) || kini.status === diminta)) {
         const id = log('duplikat', peserta, kini.status);
         return this.duplikat(k, peserta, kini, id, false);
       }
@@ -169,7 +172,9 @@ export class KehadiranService {
 
   /** A nonce already received: the answer it got, rebuilt from its row; nothing new is logged. */
   private ulangan(row: LogRow, p: Pindai): HasilPindaiKegiatan {
-    if (row.kegiatan_id !== p.kegiatanId || row.masukan !== p.masukan.slice(0, 200) || row.hasil === 'batal')
+    // A resend is the same entry: same event, text, way and (when chosen by name) the same person.
+    const orangLain = p.pesertaId !== null && (row.peserta_id !== null ? row.peserta_id !== p.pesertaId : row.hasil !== 'tidak-dikenal' && row.hasil !== 'ditutup');
+    if (row.kegiatan_id !== p.kegiatanId || row.masukan !== p.masukan.slice(0, 200) || row.cara !== p.cara || orangLain || row.hasil === 'batal')
       throw new AppError('VALIDASI', 'Nonce ini sudah dipakai untuk pemindaian lain: meja harus membuat nonce baru untuk setiap pemindaian.', [{ field: 'nonce', message: 'Nonce dipakai ulang.' }]);
     const k = this.kegiatan.row(row.kegiatan_id);
     const found = row.peserta_id !== null ? this.repo.getPeserta(row.peserta_id) : null;
@@ -190,7 +195,7 @@ export class KehadiranService {
     return this.db.transaction(() => {
       const seen = this.repo.logByNonce(b.nonce);
       if (seen) {
-        if (seen.hasil !== 'batal' || seen.membatalkan_id !== b.logId) throw new AppError('VALIDASI', 'Nonce ini sudah dipakai untuk catatan lain.', [{ field: 'nonce', message: 'Nonce dipakai ulang.' }]);
+        if (seen.hasil !== 'batal' || seen.membatalkan_id !== b.logId || seen.kegiatan_id !== b.kegiatanId) throw new AppError('VALIDASI', 'Nonce ini sudah dipakai untuk catatan lain.', [{ field: 'nonce', message: 'Nonce dipakai ulang.' }]);
         return this.logEntry(b.kegiatanId, seen.id);
       }
       const k = this.kegiatan.row(b.kegiatanId);
@@ -217,7 +222,13 @@ export class KehadiranService {
   /** Marks everyone not yet recorded, in a unit or among the ids, with a reason; people already recorded are skipped. */
   tandai(t: { kegiatanId: number; status: StatusAlasan; unitIndukId: number | null; pesertaIds: number[]; meja: string; operator: string; nonce: string }): { ditandai: number; dilewati: number } {
     return this.db.transaction(() => {
-      if (this.repo.logByNonce(t.nonce)) return { ditandai: this.repo.countNoncePrefix(t.nonce), dilewati: 0 };
+      const seen = this.repo.logByNonce(t.nonce);
+      if (seen) {
+        // Only the same marking sent again is answered from the log; a scan's or another event's nonce is refused.
+        if (seen.cara !== 'massal' || seen.kegiatan_id !== t.kegiatanId || seen.status !== t.status || seen.membatalkan_id !== null)
+          throw new AppError('VALIDASI', 'Nonce ini sudah dipakai untuk catatan lain: buat nonce baru untuk setiap penandaan.', [{ field: 'nonce', message: 'Nonce dipakai ulang.' }]);
+        return { ditandai: this.repo.countNoncePrefix(t.nonce), dilewati: 0 };
+      }
       const k = this.kegiatan.row(t.kegiatanId);
       if (k.status === 'selesai') throw new AppError('VALIDASI', `Kegiatan "${k.judul}" sudah selesai.`);
       if (t.unitIndukId === null && t.pesertaIds.length === 0) throw new AppError('VALIDASI', 'Pilih unit atau peserta yang akan ditandai.');

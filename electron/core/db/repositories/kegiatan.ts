@@ -236,7 +236,7 @@ export class KegiatanRepository {
 
   /** A current participant by NIP or NIK (digits as stored). */
   pesertaByNomor(kegiatanId: number, nomor: string): PesertaKegiatan | null {
-    // Two lookups, each on its own index (an OR over two columns would scan the event's rows).
+    // Two look-ups, each on its own index: with "nip = ? OR nik = ?" SQLite walks every row of the event.
     const by = (col: 'nip' | 'nik') =>
       this.db.prepare(`${PESERTA_SELECT} WHERE p.kegiatan_id = ? AND p.${col} = ? AND p.dihapus_at IS NULL ORDER BY p.id LIMIT 1`).get(kegiatanId, nomor) as PesertaRow | undefined;
     const r = by('nip') ?? by('nik');
@@ -252,10 +252,12 @@ export class KegiatanRepository {
     }
     if (f.teks.trim()) {
       const t = f.teks.trim();
-      const digits = t.replace(/\s+/g, '');
-      where.push(`(p.nama LIKE ? ESCAPE '\\' OR p.nip LIKE ? OR p.nik LIKE ? OR p.unit_kerja LIKE ? ESCAPE '\\' OR p.jabatan LIKE ? ESCAPE '\\')`);
-      const like = `%${t.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      params.push(like, `${digits}%`, `${digits}%`, like, like);
+      const esc = (x: string) => x.replace(/[\\%_]/g, (c) => `\\${c}`);
+      // A NIP typed with spaces still finds by prefix; "%" or "_" in the text match only themselves.
+      const nomor = `${esc(t.replace(/\s+/g, ''))}%`;
+      where.push(`(p.nama LIKE ? ESCAPE '\\' OR p.nip LIKE ? ESCAPE '\\' OR p.nik LIKE ? ESCAPE '\\' OR p.unit_kerja LIKE ? ESCAPE '\\' OR p.jabatan LIKE ? ESCAPE '\\')`);
+      const like = `%${esc(t)}%`;
+      params.push(like, nomor, nomor, like, like);
     }
     if (f.kehadiran === 'hadir') where.push(`l.status IN ('hadir', 'terlambat')`);
     if (f.kehadiran === 'belum') where.push('p.hadir_log_id IS NULL');
