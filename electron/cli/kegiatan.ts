@@ -7,6 +7,7 @@ import { formatHariTanggal } from '../../shared/domain/tanggal';
 import type { Core } from '../core/core';
 import { call } from './call';
 import { readData } from './dokumen';
+import { moveOut } from './move-out';
 
 export const KEGIATAN_USAGE = `  kegiatan skema                      skema JSON data kegiatan (untuk --data)
   kegiatan buat --data KEGIATAN.json  buat kegiatan; peserta menurut aturan, misalnya
@@ -14,20 +15,41 @@ export const KEGIATAN_USAGE = `  kegiatan skema                      skema JSON 
   kegiatan daftar [--cari TEKS]       daftar kegiatan
   kegiatan hadir ID NIP|KODE [--status ${STATUS_HADIR.join('|')}] [--meja NAMA]
                                       catat kehadiran satu orang
-  kegiatan rekap ID                   rekap kehadiran per perangkat daerah`;
+  kegiatan rekap ID [--out REKAP.xlsx] rekap kehadiran per perangkat daerah (--out: simpan .xlsx)
+  kegiatan daftar-hadir ID --out FILE.docx|FILE.xlsx [--per-unit]
+                                      daftar hadir; --per-unit: tiap perangkat daerah halaman baru
+  kegiatan laporan ID --out LAPORAN.docx
+                                      laporan kegiatan (kehadiran per unit, grafik, foto)`;
 
 export const KEGIATAN_OPTIONS = {
   status: { type: 'string' },
   meja: { type: 'string' },
+  'per-unit': { type: 'boolean', default: false },
 } as const;
 
 export class KegiatanUsageError extends Error {}
 
-type Opsi = { data?: string | undefined; cari?: string | undefined; status?: string | undefined; meja?: string | undefined };
+type Opsi = { data?: string | undefined; cari?: string | undefined; status?: string | undefined; meja?: string | undefined; out?: string | undefined; 'per-unit'?: boolean | undefined };
 
 function idOf(s: string | undefined): number {
   if (!s || !/^\d+$/.test(s) || Number(s) < 1) throw new KegiatanUsageError(`ID kegiatan harus bilangan bulat positif${s ? `, bukan "${s}"` : ''}.`);
   return Number(s);
+}
+
+/** The format an --out file asks for by its extension; a usage error (exit 2) for anything else. */
+function outFormat<F extends string>(out: string | undefined, formats: readonly F[]): F {
+  if (!out) throw new KegiatanUsageError(`--out wajib diisi (berkas .${formats.join(' atau .')}).`);
+  const ext = path.extname(out).slice(1).toLowerCase();
+  if (!(formats as readonly string[]).includes(ext)) throw new KegiatanUsageError(`--out harus berakhiran .${formats.join(' atau .')}, bukan "${path.basename(out)}".`);
+  return ext as F;
+}
+
+/** Moves a file the core wrote into its data folder to where --out asked (replacing it all or nothing). */
+function save(core: Core, token: string, out: string): string {
+  const target = path.resolve(out);
+  moveOut(core.files.resolve(token).path, target);
+  core.files.forget(token);
+  return target;
 }
 
 export async function runKegiatan(pos: string[], o: Opsi, open: () => Core, print: (human: string, obj: unknown) => void): Promise<number> {
@@ -66,6 +88,30 @@ export async function runKegiatan(pos: string[], o: Opsi, open: () => Core, prin
     print(`${r.judul}: ${r.pesan}`, { ok: r.hasil === 'tercatat' || r.hasil === 'duplikat', hasil: r.hasil, status, duplikat: r.hasil === 'duplikat', nama: r.peserta?.nama ?? r.pegawai?.nama ?? null, pesan: r.pesan });
     // A refused scan (not invited, unknown, closed) is a rejected input: exit 1, as the app shows it red.
     return r.hasil === 'tercatat' || r.hasil === 'duplikat' ? 0 : 1;
+  }
+  if (sub === 'daftar-hadir' && pos.length === 3) {
+    const format = outFormat(o.out, ['docx', 'xlsx']);
+    const c = open();
+    const made = await call(c, 'kegiatan.daftarHadir', { id: idOf(pos[2]), format, pisahPerUnit: o['per-unit'] ?? false });
+    const file = save(c, made.file, o.out!);
+    print(`Daftar hadir ${made.rows} peserta disimpan ke ${file}`, { ok: true, peserta: made.rows, file });
+    return 0;
+  }
+  if (sub === 'laporan' && pos.length === 3) {
+    outFormat(o.out, ['docx']);
+    const c = open();
+    const made = await call(c, 'kegiatan.laporan', { id: idOf(pos[2]) });
+    const file = save(c, made.file, o.out!);
+    print(`Laporan kegiatan disimpan ke ${file}`, { ok: true, file });
+    return 0;
+  }
+  if (sub === 'rekap' && pos.length === 3 && o.out !== undefined) {
+    outFormat(o.out, ['xlsx']);
+    const c = open();
+    const made = await call(c, 'kegiatan.rekap.export', { id: idOf(pos[2]) });
+    const file = save(c, made.file, o.out);
+    print(`Rekap ${made.rows} perangkat daerah disimpan ke ${file}`, { ok: true, unit: made.rows, file });
+    return 0;
   }
   if (sub === 'rekap' && pos.length === 3) {
     const r = await call(open(), 'kegiatan.rekap', { id: idOf(pos[2]) });

@@ -37,6 +37,7 @@ import { KegiatanRepository } from './db/repositories/kegiatan';
 import { PesertaSnapshotRepository } from './db/repositories/peserta-snapshot';
 import { KegiatanService } from './services/kegiatan';
 import { KehadiranService } from './services/kehadiran';
+import { KegiatanDokumenService } from './services/kegiatan-dokumen';
 import { KodeFormulirService } from './kode-formulir-kunci';
 import { MejaRepository } from './db/repositories/meja';
 import { MejaService } from './services/meja';
@@ -83,6 +84,8 @@ export interface Core {
   readonly kegiatan: KegiatanService;
   /** Attendance at the door (the append-only log). */
   readonly kehadiran: KehadiranService;
+  /** Daftar hadir, laporan kegiatan and the recap workbook of an event. */
+  readonly kegiatanDokumen: KegiatanDokumenService;
   /** Pledge-form codes with this data folder's key (made on first use). */
   readonly kodeFormulir: () => KodeFormulirService;
   /** Meja hadir: desk sessions over the office network (the hosts give it their listener). */
@@ -177,6 +180,7 @@ export function createCore(opts: CoreOptions): Core {
     ikrarDokumen: new IkrarDokumenService(ikrar, files, () => halaman.get('korespondensi')),
     kegiatan,
     kehadiran,
+    kegiatanDokumen: new KegiatanDokumenService(kegiatan, kehadiran, instansi, penandatangan, halaman, files),
     kodeFormulir,
     meja: new MejaService(db, new MejaRepository(db), opts.now),
     schemaVersion: () => schemaVersion(db),

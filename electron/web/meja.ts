@@ -206,7 +206,12 @@ export function startMejaHost(core: Core, opts: MejaHostOptions): Promise<MejaHo
     }
     const r = await run(core, channel, input);
     const counted = r.ok && PINDAI.has(channel) && (r.value as { ulangan?: unknown } | null)?.ulangan !== true;
-    core.meja.catat(sesi.id, counted);
+    try {
+      core.meja.catat(sesi.id, counted);
+    } catch (e) {
+      // Last seen and the desk's count are for the organiser's list: a busy database must not turn a recorded scan into an error.
+      console.warn(`[meja] ${(e as Error).message}`);
+    }
     // A desk needs names, NIPs and units; identity numbers of guests stay with the organiser.
     return answer(res, r.ok ? { ok: true, value: tanpaNik(r.value) } : r);
   };
@@ -264,6 +269,7 @@ export function jaringanMeja(core: Core, opts: MejaHostOptions): JaringanMeja & 
       host = null;
       await h?.close();
     },
+    alamat: () => host?.alamat() ?? null,
   };
 }
 

@@ -6,6 +6,7 @@ import { Icon, NetraMark, type IconName } from './components/Icon';
 import { ToastProvider } from './components/Toast';
 import { DokumenPage } from './features/dokumen/DokumenPage';
 import { KegiatanPage } from './features/kegiatan/KegiatanPage';
+import { IkrarPage } from './features/ikrar/IkrarPage';
 import { PegawaiPage } from './features/pegawai/PegawaiPage';
 import { PengaturanPage } from './features/pengaturan/PengaturanPage';
 import { DEFAULT_FILTER, type PegawaiFilter } from './features/pegawai/query';
@@ -33,6 +34,7 @@ const TITLES: Record<PageId, string> = {
   pegawai: 'Pegawai',
   'unit-kerja': 'Unit Kerja',
   kegiatan: 'Kegiatan',
+  ikrar: 'Ikrar Netralitas',
   dokumen: 'Dokumen',
   pengaturan: 'Pengaturan',
   meja: 'Meja hadir',
@@ -79,6 +81,8 @@ function Shell() {
     navigate('pegawai');
   };
 
+  // The pledge campaigns live under "Kegiatan & Ikrar" too.
+  const aktif = (id: PageId | null) => id !== null && (route.page === id || (id === 'kegiatan' && route.page === 'ikrar'));
   return (
     <div className="shell">
       <nav className="sidebar" aria-label="Menu utama">
@@ -95,8 +99,8 @@ function Shell() {
               <li key={item.label}>
                 <a
                   href={`#/${item.id}`}
-                  className={`nav-link${route.page === item.id ? ' is-active' : ''}`}
-                  aria-current={route.page === item.id ? 'page' : undefined}
+                  className={`nav-link${aktif(item.id) ? ' is-active' : ''}`}
+                  aria-current={aktif(item.id) ? 'page' : undefined}
                 >
                   <Icon name={item.icon} size={18} />
                   <span>{item.label}</span>
@@ -127,6 +131,8 @@ function Shell() {
           <UnitKerjaPage onShowPegawai={showPegawaiOfUnit} />
         ) : route.page === 'kegiatan' ? (
           <KegiatanPage params={route.params} />
+        ) : route.page === 'ikrar' ? (
+          <IkrarPage params={route.params} />
         ) : route.page === 'dokumen' ? (
           <DokumenPage params={route.params} />
         ) : route.page === 'pengaturan' ? (

@@ -5,6 +5,7 @@ import { dasarHukumChannels } from './dasar-hukum';
 import { dokumenChannels } from './dokumen';
 import { ikrarChannels } from './ikrar';
 import { kegiatanChannels } from './kegiatan';
+import { kegiatanDokumenChannels } from './kegiatan-dokumen';
 import { nomorChannels } from './nomor';
 import { pegawaiChannels } from './pegawai';
 import { pengaturanChannels } from './pengaturan';
@@ -38,6 +39,7 @@ export const contract = {
   ...cadanganChannels,
   ...ikrarChannels,
   ...kegiatanChannels,
+  ...kegiatanDokumenChannels,
   ...mejaChannels,
 } as const;
 

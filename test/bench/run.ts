@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --json] [-- --rows N] [-- --only pegawai|search|dokumen|ikrar|meja]
+ * npm run bench [-- --json] [-- --rows N] [-- --only pegawai|search|dokumen|ikrar|meja|daftar-hadir]
  * Each phase runs in a fresh child process so its peak memory is its own.
  * Figures are medians over repeated runs. Import goes the clerk's way (a picked file committed
  * through dispatch) and is compared with its floor measured in the same run: reading the same file
@@ -20,11 +20,13 @@ const rowsArg = argv.indexOf('--rows');
 const ROWS = rowsArg >= 0 ? Number(argv[rowsArg + 1]) : 50_000;
 const onlyArg = argv.indexOf('--only');
 const only = onlyArg >= 0 ? argv[onlyArg + 1] : undefined;
-if (only !== undefined && only !== 'pegawai' && only !== 'search' && only !== 'dokumen' && only !== 'ikrar' && only !== 'meja') throw new Error(`--only pegawai|search|dokumen|ikrar|meja, bukan ${only}`);
+if (only !== undefined && !['pegawai', 'search', 'dokumen', 'ikrar', 'meja', 'daftar-hadir'].includes(only))
+  throw new Error(`--only pegawai|search|dokumen|ikrar|meja|daftar-hadir, bukan ${only}`);
 const runPegawai = !only || only === 'pegawai';
 const runSearch = runPegawai || only === 'search';
 const runDokumen = !only || only === 'dokumen';
 const runIkrar = runDokumen || only === 'ikrar';
+const runDaftarHadir = runDokumen || only === 'daftar-hadir';
 const runMeja = !only || only === 'meja';
 const PHASE = path.resolve(import.meta.dirname, 'phase.ts');
 
@@ -224,6 +226,34 @@ if (runIkrar) {
     `  dasar: deflate XML + QR saja: ${formulir.floorMs} ms (deflate ${formulir.floorDeflateMs} + QR ${formulir.floorQrMs}), rasio ${formulir.vsFloor}× (target ≤ 2× dan < 300 MB)`,
     `  QR per kode: matriks qrcode ${formulir.matrixUs} µs; PNG bawaan qrcode ${formulir.qrcodePngUs} µs (acuan, tidak dipakai)`,
   );
+  // The same forms the clerk's way: made from the registry, printed through dispatch, returned at the desk.
+  const kampanye = runPhase('ikrar-kampanye', work, 1);
+  const e = kampanye.extra ?? {};
+  result = { ...result, ikrarKampanye: { ...e, peakRssMb: kampanye.peakRssMb } };
+  lines.push(
+    `Kampanye ikrar ${e.forms} pegawai lewat dispatch: buat ${r1(e.createMs ?? NaN)} ms, cetak .docx ${r1(e.cetakMs ?? NaN)} ms (baca formulir ${r1(e.bacaMs ?? NaN)} ms), per unit .zip ${r1(e.zipMs ?? NaN)} ms`,
+    `  RSS: ${e.rssBeforeMb} MB sebelum cetak (inti dengan ${e.forms} pegawai), puncak selama cetak .docx ${e.cetakPeakRssMb} MB, puncak seluruh fase ${kampanye.peakRssMb} MB`,
+    `  terima 2.000 formulir: median ${r1(e.terimaMedianMs ?? NaN)} ms, p95 ${r1(e.terimaP95Ms ?? NaN)} ms; rekap ${r1(e.rekapMs ?? NaN)} ms`,
+  );
+}
+if (runDaftarHadir) {
+  log(`Netra bench: daftar hadir 5.000 orang, folder kerja ${work}`);
+  // Each format written three times; the floor deflates the XML of the very files written.
+  const docx = runPhase('daftar-hadir-docx-5000', work, 3);
+  const xlsx = runPhase('daftar-hadir-xlsx-5000', work, 3);
+  const f = runPhase('daftar-hadir-floor', work, 5).extra ?? {};
+  const of = (p: PhaseResult, fmt: 'docx' | 'xlsx') => {
+    const ms = median(p.timesMs);
+    const floor = f[`${fmt}FloorMs`] ?? NaN;
+    return { people: p.extra?.people ?? 0, medianMs: r1(ms), runsMs: p.timesMs.map(r1), peakRssMb: p.peakRssMb, fileKb: Math.round((p.extra?.bytes ?? 0) / 1024), xmlMb: r1((f[`${fmt}XmlBytes`] ?? 0) / 1048576), floorMs: r1(floor), vsFloor: r1(ms / floor) };
+  };
+  const daftarHadir = { docx: of(docx, 'docx'), xlsx: of(xlsx, 'xlsx') };
+  result = { ...result, daftarHadir };
+  for (const [fmt, d] of Object.entries(daftarHadir))
+    lines.push(
+      `Daftar hadir ${d.people} orang .${fmt}: median ${d.medianMs} ms (${d.runsMs.join(' / ')}), puncak RSS ${d.peakRssMb} MB, ${d.fileKb} KB (XML ${d.xmlMb} MB) (target < 2000 ms)`,
+      `  dasar: deflate XML saja    : ${d.floorMs} ms (rasio ${d.vsFloor}×)`,
+    );
 }
 if (runMeja) {
   log(`Netra bench: meja hadir, 4 meja × 2.500 pindaian lewat HTTP, folder kerja ${work}`);

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { dispatch } from '../../electron/core/handlers/index';
@@ -36,15 +37,43 @@ const pikselTerisi = (page: Page) =>
 
 const angka = (s: string) => Number(s.replace(/\./g, ''));
 
+/** Every XML part's text of a downloaded .docx/.xlsx (tags removed), to find names in it. */
+function teksOffice(file: string): string {
+  const parts = unzipSync(fs.readFileSync(file));
+  return Object.entries(parts)
+    .filter(([n]) => n.endsWith('.xml'))
+    .map(([, b]) => strFromU8(b).replace(/<[^>]+>/g, ' '))
+    .join(' ')
+    .replace(/&amp;/g, '&');
+}
+
+/** Waits for the toast that says `pesan`, saves its file through "Simpan ke…" and reads it. */
+async function unduhDariToast(page: Page, pesan: string): Promise<{ nama: string; teks: string }> {
+  const toast = page.getByTestId('toast').filter({ hasText: pesan }).last();
+  await toast.waitFor();
+  const dl = page.waitForEvent('download');
+  await toast.getByRole('button', { name: 'Simpan ke…' }).click();
+  const d = await dl;
+  const file = await d.path();
+  await toast.getByRole('button', { name: 'Tutup notifikasi' }).click();
+  return { nama: d.suggestedFilename(), teks: teksOffice(file) };
+}
+
 describe('Kegiatan: apel untuk dua unit (browser)', () => {
   let app: App;
   let unitA: UnitKerja;
   let unitB: UnitKerja;
   let kegiatanId = 0;
   let diharapkan = 0;
+  let penyelenggara: { id: number; nama: string };
+  /** Anything the app's Content-Security-Policy refused (chart.js must draw without eval or inline script). */
+  const csp: string[] = [];
 
   beforeAll(async () => {
     app = await openApp({ demo: 300 });
+    app.page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) csp.push(m.text());
+    });
     const units = await panggil<UnitKerja[]>(app, 'unit.list', {});
     const akar = units.filter((u) => u.parentId === null && u.jenis === 'PERANGKAT_DAERAH');
     // Two perangkat daerah with active staff; the count the rule must give, asked independently (the registry filter includes sub-units).
@@ -75,6 +104,11 @@ describe('Kegiatan: apel untuk dua unit (browser)', () => {
     await form.getByLabel('Jam mulai').fill('7:30');
     await form.getByLabel('Batas terlambat').fill('0745');
     await form.getByLabel('Tempat').fill('Halaman Kantor Bupati');
+    // Organised under a kop other than the one a letter would start with.
+    const profiles = app.core.instansi.list();
+    const biasa = profiles.find((p) => p.jenisKop === 'dinas') ?? profiles[0]!;
+    penyelenggara = profiles.find((p) => p.id !== biasa.id)!;
+    await form.getByLabel('Penyelenggara (kop dokumen)').selectOption(String(penyelenggara.id));
     expect(await form.getByLabel('Jam mulai').inputValue()).toBe('07.30');
     expect(await form.getByLabel('Batas terlambat').inputValue()).toBe('07.45');
     await form.getByLabel('Tempat').press('Enter');
@@ -168,6 +202,7 @@ describe('Kegiatan: apel untuk dua unit (browser)', () => {
     expect(angka(total!)).toBe(diharapkan + 2);
     await page.waitForTimeout(400); // the chart's short animation
     expect(await pikselTerisi(page)).toBeGreaterThan(500);
+    expect(csp).toEqual([]);
     await app.shot('63-kegiatan-rekap');
 
     // Live: a scan elsewhere shows up without touching the page.
@@ -178,6 +213,15 @@ describe('Kegiatan: apel untuk dua unit (browser)', () => {
     while (angka((await barisRekap(page, b.unit)).hadir!) !== 1) {
       if (Date.now() > deadline) throw new Error('Rekap tidak diperbarui sendiri.');
       await page.waitForTimeout(250);
+    }
+
+    const unduh = page.getByTestId('unduh-rekap');
+    if (await unduh.count()) {
+      const dl = page.waitForEvent('download');
+      await unduh.click();
+      const d = await dl;
+      expect(d.suggestedFilename()).toMatch(/\.xlsx$/);
+      expect(teksOffice(await d.path())).toContain(a.unit);
     }
 
     // Everyone of unit A not yet recorded: izin.
@@ -196,11 +240,21 @@ describe('Kegiatan: apel untuk dua unit (browser)', () => {
     const kartu = page.getByTestId('kartu-daftar-hadir');
     const tombol = kartu.getByTestId('buat-daftar-hadir');
     if (await tombol.count()) {
+      // Both formats, each saved through the toast's "Simpan ke…" and read back: the two units and the guest are in it.
       await tombol.click();
-      await seeText(page.locator('.toast-region'), 'Daftar hadir siap');
+      let isi = await unduhDariToast(page, 'Daftar hadir siap');
+      expect(isi.nama).toMatch(/\.docx$/);
+      expect(isi.teks).toContain(unitA.nama);
+      expect(isi.teks).toContain(unitB.nama);
+      expect(isi.teks).toContain('Bambang Camatno');
       await kartu.getByLabel('Excel (.xlsx)').check();
       await tombol.click();
-      await seeText(page.locator('.toast-region'), '.xlsx');
+      isi = await unduhDariToast(page, '.xlsx');
+      expect(isi.nama).toMatch(/\.xlsx$/);
+      expect(isi.teks).toContain(unitA.nama);
+      await page.getByTestId('buat-laporan').click();
+      isi = await unduhDariToast(page, 'Laporan kegiatan siap');
+      expect(isi.teks).toContain('Apel Ikrar Netralitas ASN');
     } else {
       await seeText(kartu, 'Belum tersedia');
     }
@@ -234,7 +288,63 @@ describe('Kegiatan: apel untuk dua unit (browser)', () => {
     await form.waitFor();
     expect(await form.getAttribute('data-jenis')).toBe('surat-undangan');
     await seeText(form.getByTestId('draf-asal'), 'Apel Ikrar Netralitas ASN');
+    // Addressed to the head of each unit, the guest by the post: one line each.
+    const kepada = await form.locator('input[id^="dok-data-kepada-"]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+    expect(kepada).toContain(`Kepala ${unitA.nama}`);
+    expect(kepada).toContain(`Kepala ${unitB.nama}`);
+    expect(kepada.some((k) => k.startsWith('Camat Sukamaju'))).toBe(true);
+    expect(new Set(kepada).size).toBe(kepada.length);
+    // The organiser's kop, not the usual pairing.
+    expect(await form.locator('#dok-profilId').inputValue()).toBe(String(penyelenggara.id));
     await app.shot('64-kegiatan-undangan');
+  });
+
+  it('links to the desk and the projector board of this event', async () => {
+    const { page } = app;
+    await page.goto(`${app.host.url}#/kegiatan?id=${kegiatanId}&tab=peserta`);
+    expect(await page.getByTestId('buka-papan').getAttribute('href')).toBe(`#/papan?kegiatan=${kegiatanId}`);
+    await page.getByTestId('buka-meja').click();
+    await page.waitForURL(new RegExp(`#/meja\\?kegiatan=${kegiatanId}$`));
+    await seeText(page.getByTestId('judul-kegiatan'), 'Apel Ikrar Netralitas ASN');
+  });
+
+  it('removes a participant after the list was closed only with a reason', async () => {
+    const { page } = app;
+    await page.goto(`${app.host.url}#/kegiatan?id=${kegiatanId}&tab=peserta`);
+    await page.getByTestId('cari-peserta').fill('Camatno');
+    await seeText(page.getByTestId('jumlah-tampil'), '1 peserta');
+    await page.getByTestId('tabel-peserta').getByRole('button', { name: /^Hapus .*Camatno/ }).click();
+    const dlg = page.getByTestId('hapus-peserta');
+    await dlg.getByRole('button', { name: 'Hapus dari peserta' }).click();
+    await seeText(dlg.locator('.form-error'), 'Tulis alasan');
+    await dlg.getByLabel('Alasan').fill('Diwakili Sekretaris Camat');
+    await dlg.getByRole('button', { name: 'Hapus dari peserta' }).click();
+    await dlg.waitFor({ state: 'detached' });
+    await seeText(page.getByTestId('jumlah-tampil'), '0 peserta');
+    const rekap = await panggil<Rekap>(app, 'kegiatan.rekap', { id: kegiatanId });
+    expect(rekap.total.jumlah.peserta).toBe(diharapkan + 1);
+    await page.getByTestId('cari-peserta').fill('');
+  });
+
+  it('offers a kind of event added in Pengaturan', async () => {
+    const { page } = app;
+    await page.goto(`${app.host.url}#/pengaturan?bagian=kegiatan`);
+    const card = page.getByTestId('jenis-kegiatan');
+    await card.getByRole('button', { name: 'Tambah jenis' }).click();
+    await card.getByRole('textbox').last().fill('Bimbingan Teknis Netralitas');
+    await seeText(card, 'bimbingan-teknis-netralitas');
+    await page.getByTestId('simpan-jenis-kegiatan').click();
+    await seeText(page.locator('.toast-region'), 'Daftar jenis kegiatan disimpan');
+    const jenis = await panggil<{ kode: string; label: string }[]>(app, 'kegiatan.jenis.list', {});
+    expect(jenis.map((j) => j.kode)).toContain('bimbingan-teknis-netralitas');
+    await page.goto(`${app.host.url}#/kegiatan?baru=1`);
+    const form = page.getByTestId('form-kegiatan');
+    await form.getByLabel('Jenis').selectOption('bimbingan-teknis-netralitas');
+    // A changed form asks before it is thrown away.
+    await form.getByRole('button', { name: 'Batal' }).click();
+    await page.getByTestId('konfirmasi').getByRole('button', { name: 'Buang isian' }).click();
+    await form.waitFor({ state: 'detached' });
+    expect(page.url()).toMatch(/#\/kegiatan$/);
   });
 
   it('fits 1366×768: the list, the participants and the recap are not clipped', async () => {
@@ -256,6 +366,7 @@ describe('Kegiatan: apel untuk dua unit (browser)', () => {
       await page.goto(`${app.host.url}#/kegiatan`);
       await page.getByTestId('tabel-kegiatan').waitFor();
       expect(await clipped()).toEqual([]);
+      await page.screenshot({ path: 'test-results/screens/68-1366-daftar-kegiatan.png' });
       await page.goto(`${app.host.url}#/kegiatan?id=${kegiatanId}&tab=peserta`);
       await page.getByTestId('tabel-peserta').locator('.grid-body .grid-row').first().waitFor();
       expect(await clipped()).toEqual([]);

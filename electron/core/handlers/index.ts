@@ -10,6 +10,7 @@ import { dasarHukumHandlers } from './dasar-hukum';
 import { dokumenHandlers } from './dokumen';
 import { ikrarHandlers } from './ikrar';
 import { kegiatanHandlers } from './kegiatan';
+import { kegiatanDokumenHandlers } from './kegiatan-dokumen';
 import { nomorHandlers } from './nomor';
 import { pegawaiHandlers } from './pegawai';
 import { pengaturanHandlers } from './pengaturan';
@@ -36,6 +37,7 @@ const handlers: Handlers = {
   ...cadanganHandlers,
   ...ikrarHandlers,
   ...kegiatanHandlers,
+  ...kegiatanDokumenHandlers,
   ...mejaHandlers,
 };
 

@@ -153,15 +153,17 @@ export class IkrarDokumenService {
           fontSizePt: 10,
           columns: [
             { header: 'NO.', widthMm: 10, align: 'center' },
-            { header: 'NAMA / NIP', widthMm: w - 10 - 45 - 60 },
-            { header: 'JABATAN', widthMm: 45 },
-            { header: 'TANDA TANGAN', widthMm: 30 },
-            { header: '', widthMm: 30 },
+            { header: 'NAMA / NIP', widthMm: 55 },
+            { header: 'JABATAN', widthMm: 40 },
+            { header: 'TANDA TANGAN', widthMm: (w - 105) / 2 },
+            { header: '', widthMm: (w - 105) / 2 },
           ],
-          // zig-zag: odd numbers sign on the left half, even on the right, so neighbours never sign over one another
+          // zig-zag: odd numbers sign on the left half, even on the right, so neighbours never sign over one another;
+          // the blank lines give each row room for a signature
           rows: list.map((f, i) => {
             const no = `${i + 1}.`;
-            return [no, `${f.nama}\n${f.nip ? `NIP. ${formatNip(f.nip)}` : f.nik ? `NIK. ${f.nik}` : ''}`.trim(), f.jabatan ?? '-', i % 2 === 0 ? no : '', i % 2 === 1 ? no : ''];
+            const sign = `${no}\n\n`;
+            return [no, `${f.nama}\n${f.nip ? `NIP. ${formatNip(f.nip)}` : f.nik ? `NIK. ${f.nik}` : ''}`.trim(), f.jabatan ?? '-', i % 2 === 0 ? sign : '', i % 2 === 1 ? sign : ''];
           }),
         },
       );
@@ -198,9 +200,9 @@ export class IkrarDokumenService {
           fontSizePt: 10,
           columns: [
             { header: 'NO.', widthMm: 10, align: 'center' },
-            { header: 'NAMA', widthMm: (w - 10) * 0.34 },
-            { header: 'NIP / NIK', widthMm: (w - 10) * 0.24 },
-            { header: 'JABATAN / UNIT KERJA', widthMm: (w - 10) * 0.42 },
+            { header: 'NAMA', widthMm: (w - 10) * 0.32 },
+            { header: 'NIP / NIK', widthMm: (w - 10) * 0.29 },
+            { header: 'JABATAN / UNIT KERJA', widthMm: (w - 10) * 0.39 },
           ],
           rows: list.map((f, i) => [`${i + 1}.`, f.nama, f.nip ? formatNip(f.nip) : (f.nik ?? '-'), [f.jabatan, f.unitKerja].filter(Boolean).join(', ') || '-']),
         },

@@ -12,6 +12,8 @@ export interface JaringanMeja {
   /** Starts the listener (or keeps the running one); resolves with its port and the desk page's addresses. */
   buka(): Promise<{ port: number; alamat: string[] }>;
   tutup(): Promise<void>;
+  /** The desk addresses now (an interface may come up after the listener started); null while closed. */
+  alamat?(): string[] | null;
 }
 
 /** A live desk session, as the office-network host forces it onto every call. */
@@ -91,7 +93,7 @@ export class MejaService {
   status(): StatusMeja {
     const k = this.repo.aktif().find((x) => x.status !== 'selesai') ?? null;
     const kode = k && this.kode && this.kode.kegiatanId === k.id && this.kode.kedaluwarsa > this.now().getTime() ? this.kode : null;
-    const alamat = k && this.pendengar ? this.pendengar.alamat : [];
+    const alamat = k && this.pendengar ? (this.jaringan?.alamat?.() ?? this.pendengar.alamat) : [];
     return {
       kegiatanId: k?.id ?? null,
       judul: k?.judul ?? null,
@@ -176,6 +178,7 @@ export class MejaService {
    */
   pasang(input: PasangMeja, alamatKlien: string): { token: string; sesi: SesiMeja } {
     const t = this.now().getTime();
+    if (this.salah.size > 1000) for (const [a, xs] of this.salah) if (!xs.some((x) => x > t - MENIT)) this.salah.delete(a);
     const recent = (this.salah.get(alamatKlien) ?? []).filter((x) => x > t - MENIT);
     this.salah.set(alamatKlien, recent);
     if (recent.length >= MAKS_SALAH_PER_MENIT) {

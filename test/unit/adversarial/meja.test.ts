@@ -90,6 +90,7 @@ describe('Meja hadir: a desk session reaches its desk channels only', () => {
     expect(u.calls).toEqual([]);
   });
 
+  // The renderer's static files (public code, no data) load without a session: the pairing page needs them.
   it('every route refuses without a session (or with a forged one), before the core sees anything', async () => {
     const { u } = await siap();
     const forged = [null, `netra_meja_${u.port()}=${'A'.repeat(43)}`, `netra_meja_${u.port()}=`, `netra_meja_${u.port()}=../../x`, `netra_meja_1=${'A'.repeat(43)}`];

@@ -229,3 +229,23 @@ describe('a campaign tied to an event', () => {
     expect((await ok(core, 'ikrar.formulir.perbarui', { kampanyeId: k.id })).ditambah).toBe(0);
   });
 });
+
+describe('collective sheet', () => {
+  it('per unit: the pledge text, then everyone once, odd numbers signing left and even right', async () => {
+    const { core, k, staf } = await setup();
+    const made = await ok(core, 'ikrar.kolektif', { kampanyeId: k.id, unitIndukId: staf.pendidikan });
+    expect(made.rows).toBe(4);
+    const xml = docXml(core.files.resolve(made.file).path);
+    expect(xml).toContain('Kami, Aparatur Sipil Negara di lingkungan Pemerintah Daerah, berikrar:');
+    // each row: No, Nama/NIP, Jabatan, then the two halves of the signature column
+    const rows = [...xml.matchAll(/<w:tr>.*?<\/w:tr>/gs)].map((m) => [...m[0].matchAll(/<w:tc>.*?<\/w:tc>/gs)].map((c) => [...c[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(' ')));
+    const body = rows.filter((r) => /^\d+\.$/.test(r[0] ?? ''));
+    expect(body.map((r) => [r[0], r[3]?.trim(), r[4]?.trim()])).toEqual([
+      ['1.', '1.', ''],
+      ['2.', '', '2.'],
+      ['3.', '3.', ''],
+      ['4.', '', '4.'],
+    ]);
+    expect(body.map((r) => r[1]!.split(' NIP.')[0])).toEqual(['Dr. Citra Kadis, M.Pd.', 'Bambang Kabid, S.E.', 'Ani Guru, S.E.', 'Dedi Staf, S.E.']);
+  });
+});

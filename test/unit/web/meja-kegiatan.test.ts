@@ -135,6 +135,26 @@ describe('Meja hadir over the real kegiatan channels', () => {
     void cookie;
   });
 
+  it('records returned pledge forms of its own event\'s campaign, as its desk, and no other campaign\'s', async () => {
+    const { u, a, b, cookie } = await duaKegiatan();
+    const kampanye = (kegiatanId: number) =>
+      call(u, 'ikrar.create', { data: { judul: 'Ikrar Netralitas', pemilihan: 'Pemilihan Bupati Sukamaju 2026', kegiatanId, tanggal: '2026-12-07' } });
+    const mine = await kampanye(a);
+    const theirs = await kampanye(b);
+    const info = (await u.desk(cookie, 'meja.info')).json() as { value: { kampanye: { id: number }[] } };
+    expect(info.value.kampanye.map((k) => k.id)).toEqual([mine.id]);
+    const form = (await call(u, 'ikrar.formulir.list', { kampanyeId: mine.id })).rows.find((f) => f.nip === nip(1))!;
+    const other = (await call(u, 'ikrar.formulir.list', { kampanyeId: theirs.id })).rows[0]!;
+    const r = await u.desk(cookie, 'ikrar.terima', { kampanyeId: mine.id, masukan: form.kode, nonce: 'nonce-ikrar-1', meja: 'X', operator: 'Y' });
+    expect(r.json()).toMatchObject({ ok: true, value: { hasil: 'tercatat', ulangan: false, formulir: { kode: form.kode, kembali: { meja: 'Pintu Timur' } } } });
+    const again = await u.desk(cookie, 'ikrar.terima', { kampanyeId: mine.id, masukan: form.kode, nonce: 'nonce-ikrar-1' });
+    expect(again.json()).toMatchObject({ ok: true, value: { ulangan: true } });
+    const refused = await u.desk(cookie, 'ikrar.terima', { kampanyeId: theirs.id, masukan: other.kode, nonce: 'nonce-ikrar-2' });
+    expect(refused.status).toBe(403);
+    const rows = u.core.db.prepare('SELECT kampanye_id, meja, operator FROM ikrar_terima_log ORDER BY id').all();
+    expect(rows).toEqual([{ kampanye_id: mine.id, meja: 'Pintu Timur', operator: 'Siti' }]);
+  });
+
   it("the organiser's own desk page keeps scanning over 127.0.0.1 with the launch secret", async () => {
     const { u, a } = await duaKegiatan();
     const main = await startWebHost(u.core, { rendererDir: u.rendererDir });

@@ -171,6 +171,22 @@ describe('Meja hadir: turning it on and off', () => {
     }
   });
 
+  it('shows the desk address of a network joined after Meja hadir was turned on', async () => {
+    const core = createCore({ dataDir: tempDir(), mode: 'web' });
+    try {
+      let now: string[] = [];
+      core.meja.setJaringan({ buka: async () => ({ port: 47321, alamat: [] }), tutup: async () => undefined, alamat: () => now });
+      const id = buatKegiatan(core, 'Apel');
+      expect(ok<StatusMeja>(await dispatch(core, 'meja.aktifkan', { kegiatanId: id, aktif: true })).alamat).toEqual([]);
+      now = ['http://192.168.1.10:47321/meja'];
+      const s = core.meja.status();
+      expect(s.alamat).toEqual(now);
+      expect(s.qr).toBe(`http://192.168.1.10:47321/meja?kode=${s.kode}`);
+    } finally {
+      core.close();
+    }
+  });
+
   it('says so when the port is taken, and records nothing as on', async () => {
     const blocker = net.createServer();
     await new Promise<void>((r) => blocker.listen(0, '127.0.0.1', () => r()));
@@ -237,6 +253,19 @@ describe('Meja hadir: turning it on and off', () => {
     expect(out.headers['set-cookie']?.[0]).toContain('Max-Age=0');
     expect((await u.desk(second.cookie, 'meja.info')).json().error?.message).toContain('sudah keluar');
     expect(ok<SesiMeja[]>(await dispatch(u.core, 'meja.sesi.list', { kegiatanId: id })).map((s) => s.alasanBerakhir)).toEqual(['diganti', 'keluar']);
+  });
+
+  it('answers a recorded scan even when its last-seen write fails (database busy with an import)', async () => {
+    u = await mejaUji({ fake: (c, i) => (c === 'kegiatan.hadir.pindai' ? { ok: true, value: { diterima: i, ulangan: false } } : null) });
+    await u.aktifkan(buatKegiatan(u.core, 'Apel'));
+    const d = await u.pasang('Meja 2');
+    const busy = Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' });
+    u.core.meja.catat = () => {
+      throw busy;
+    };
+    const r = await u.desk(d.cookie, 'kegiatan.hadir.pindai', { masukan: '1985', nonce: 'nonce-0001' });
+    expect(r.status).toBe(200);
+    expect(r.json()).toMatchObject({ ok: true, value: { diterima: { masukan: '1985' } } });
   });
 
   it('forces the session onto desk calls and hides identity numbers (NIK) from desks', async () => {

@@ -79,6 +79,8 @@ CREATE TABLE kegiatan_peserta (
 );
 CREATE UNIQUE INDEX kegiatan_peserta_pegawai ON kegiatan_peserta (kegiatan_id, pegawai_id) WHERE pegawai_id IS NOT NULL;
 CREATE INDEX kegiatan_peserta_nip ON kegiatan_peserta (kegiatan_id, nip);
+-- the desk looks a scanned number up as a NIP, then as a NIK (guests, non-ASN): both on an index
+CREATE INDEX kegiatan_peserta_nik ON kegiatan_peserta (kegiatan_id, nik) WHERE nik IS NOT NULL;
 CREATE INDEX kegiatan_peserta_unit ON kegiatan_peserta (kegiatan_id, unit_induk, urutan);
 
 CREATE TABLE kehadiran_log (

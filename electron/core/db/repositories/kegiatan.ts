@@ -236,7 +236,7 @@ export class KegiatanRepository {
 
   /** A current participant by NIP or NIK (digits as stored). */
   pesertaByNomor(kegiatanId: number, nomor: string): PesertaKegiatan | null {
-    // Two lookups, each on its own index (an OR over two columns would scan the event's rows).
+    // Two look-ups, each on its own index: with "nip = ? OR nik = ?" SQLite walks every row of the event.
     const by = (col: 'nip' | 'nik') =>
       this.db.prepare(`${PESERTA_SELECT} WHERE p.kegiatan_id = ? AND p.${col} = ? AND p.dihapus_at IS NULL ORDER BY p.id LIMIT 1`).get(kegiatanId, nomor) as PesertaRow | undefined;
     const r = by('nip') ?? by('nik');

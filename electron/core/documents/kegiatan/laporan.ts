@@ -85,7 +85,7 @@ export async function writeLaporanKegiatan(input: LaporanKegiatanInput, out: str
   const size = halfPoints(input.setup.fontSizePt);
   const k = input.kegiatan;
   const heading = (text: string) => new Paragraph({ keepNext: true, spacing: { before: pt(10), after: pt(4) }, children: [new TextRun({ text, bold: true, size })] });
-  const body = (text: string, after = 6) => new Paragraph({ alignment: AlignmentType.JUSTIFIED, spacing: { after: pt(after) }, children: [new TextRun({ text, size })] });
+  const body = (text: string, after = 6, keepNext = false) => new Paragraph({ alignment: AlignmentType.JUSTIFIED, keepNext, spacing: { after: pt(after) }, children: [new TextRun({ text, size })] });
   const caption = (text: string) => new Paragraph({ alignment: AlignmentType.CENTER, keepLines: true, spacing: { before: pt(2), after: pt(10) }, children: [new TextRun({ text, italics: true, size: halfPoints(input.setup.fontSizePt - 1) })] });
   const t = input.rekap.total;
   const units = input.rekap.baris.length;
@@ -164,7 +164,8 @@ export async function writeLaporanKegiatan(input: LaporanKegiatanInput, out: str
       );
     });
   }
-  children.push(next('Penutup'), body(input.penutup ?? 'Demikian laporan ini disampaikan untuk menjadi bahan maklum dan tindak lanjut.'), ...signatureParts(input.penandatangan, input.tempatTanggal, ctx));
+  children.push(next('Penutup'), // kept with the signature, which must never stand alone on the last page
+    body(input.penutup ?? 'Demikian laporan ini disampaikan untuk menjadi bahan maklum dan tindak lanjut.', 6, !!input.penandatangan), ...signatureParts(input.penandatangan, input.tempatTanggal, ctx));
 
   const doc = new Document({
     creator: 'Netra',

@@ -44,8 +44,8 @@ export interface TabelTtdOptions {
 }
 
 /** Column widths for a 165 mm text column (F4, 30/20 mm margins), scaled to the page's. */
-const BASE = { no: 8, nama: 36, nip: 39, jabatan: 28, unit: 22, ttd: 16 } as const;
-const BASE_WIDTH = 8 + 36 + 39 + 28 + 22 + 16 * 2;
+const BASE = { no: 8, nama: 32, nip: 39, jabatan: 30, unit: 28, ttd: 14 } as const;
+const BASE_WIDTH = 8 + 32 + 39 + 30 + 28 + 14 * 2;
 /** The signature space: a row is at least this tall. */
 const ROW_MM = 10;
 const MARK = 'tabelTtd';

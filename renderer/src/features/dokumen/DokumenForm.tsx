@@ -36,7 +36,7 @@ interface Props {
   /** "Buat surat baru" after saving: the form from scratch. */
   onNew: () => void;
   /** Data another page prepared (an event's invitation): the form starts from it instead of empty or the example. */
-  awal?: { data: Record<string, unknown>; asal: string } | null;
+  awal?: { data: Record<string, unknown>; asal: string; profilId?: number | null } | null;
 }
 
 /** One idempotency key per letter: a repeat of its save returns the same number (see DokumenService.buat). */
@@ -50,7 +50,9 @@ export function DokumenForm({ info, def, profiles, signatories, onBack, onNew, a
   // What "unchanged" means: the starting values, then what was last saved.
   const [start, setStart] = useState(() => {
     // Letters of the regional head start with the Bupati's kop and signature, an office's with its own head's.
-    const { profil, penandatangan: signer } = pasanganAwal(def.olehKepalaDaerah, profiles, signatories);
+    // A draft may name its kop (an event's organiser): that profile, signed by the head of its office.
+    const diminta = awal?.profilId ? profiles.filter((p) => p.id === awal.profilId) : [];
+    const { profil, penandatangan: signer } = pasanganAwal(def.olehKepalaDaerah, diminta.length ? diminta : profiles, signatories);
     // A real office starts from an empty form; a demo from the example, in the office's own region.
     const contoh = !info.mulaiDariContoh ? null : profil ? def.contohUntuk(daerahDari(profil), Number(todayIso().slice(0, 4))) : def.contoh;
     const draft: Draft = { jenis: def.jenis, data: nilaiAwal(def, awal?.data ?? contoh) };

@@ -1,5 +1,6 @@
 import type { JenisDokumen } from '../../../../shared/contract/index';
 import { JENIS } from '../../../../shared/dokumen/jenis/index';
+import { navigate } from '../../lib/route';
 
 /**
  * A draft handed to "Buat dokumen" by another page (an event's invitation): the type and the data
@@ -11,6 +12,8 @@ export interface DrafMasuk {
   data: Record<string, unknown>;
   /** Where it came from, said above the form ("Kegiatan: Apel Ikrar …"). */
   asal: string;
+  /** The instansi profile whose kop it goes out under (an event's organiser); absent: the usual pairing. */
+  profilId?: number | null;
 }
 
 const KUNCI = 'netra.draf-dokumen';
@@ -26,7 +29,7 @@ export function lihatDraf(): DrafMasuk | null {
   try {
     const d = JSON.parse(raw) as Partial<DrafMasuk>;
     if (typeof d.jenis !== 'string' || !JENIS.ada(d.jenis) || typeof d.data !== 'object' || d.data === null) return null;
-    return { jenis: d.jenis, data: d.data, asal: typeof d.asal === 'string' ? d.asal : '' };
+    return { jenis: d.jenis, data: d.data, asal: typeof d.asal === 'string' ? d.asal : '', profilId: typeof d.profilId === 'number' ? d.profilId : null };
   } catch {
     return null;
   }
@@ -34,4 +37,10 @@ export function lihatDraf(): DrafMasuk | null {
 
 export function hapusDraf(): void {
   sessionStorage.removeItem(KUNCI);
+}
+
+/** Hands `data` to Dokumen → Buat dokumen and goes there: the form of `jenis` opens filled with it. */
+export function bukaDrafDokumen(jenis: JenisDokumen, data: Record<string, unknown>, asal = '', profilId: number | null = null): void {
+  kirimDraf({ jenis, data, asal, profilId });
+  navigate('dokumen', { tab: 'buat' });
 }

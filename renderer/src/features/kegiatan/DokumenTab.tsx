@@ -10,8 +10,7 @@ import { useToast } from '../../components/Toast';
 import { errorMessage } from '../../lib/errors';
 import { useFileActions } from '../../lib/files';
 import { formatAngka } from '../../lib/format';
-import { navigate } from '../../lib/route';
-import { kirimDraf } from '../dokumen/draf-masuk';
+import { bukaDrafDokumen } from '../dokumen/draf-masuk';
 import { adaChannel, buatDokumenKegiatan, type DokumenKegiatanChannel, type DokumenKegiatanInput } from './api';
 import { call } from '../../api/client';
 import { useCall } from '../../lib/useCall';
@@ -28,13 +27,13 @@ export function DokumenTab({ kegiatan, onChanged }: { kegiatan: Kegiatan; onChan
   const [format, setFormat] = useState<'docx' | 'xlsx'>('docx');
   const [pisahPerUnit, setPisahPerUnit] = useState(true);
   const [unitIndukId, setUnitIndukId] = useState<number | null>(null);
+  const [tujuan, setTujuan] = useState<'unit' | 'peserta'>('unit');
 
   const undangan = async () => {
     setBusy('undangan');
     try {
-      const data = await call('kegiatan.undangan', { id: kegiatan.id });
-      kirimDraf({ jenis: 'surat-undangan', data, asal: `kegiatan “${kegiatan.judul}”` });
-      navigate('dokumen', { tab: 'buat' });
+      const data = await call('kegiatan.undangan', { id: kegiatan.id, tujuan });
+      bukaDrafDokumen('surat-undangan', data, `kegiatan “${kegiatan.judul}”`, kegiatan.penyelenggaraId);
     } catch (e) {
       toast.error(`Undangan tidak dapat disiapkan: ${errorMessage(e)}`);
       setBusy(null);
@@ -66,6 +65,16 @@ export function DokumenTab({ kegiatan, onChanged }: { kegiatan: Kegiatan; onChan
         <section className="card dok-kartu">
           <h3>Surat Undangan</h3>
           <p className="muted small">Surat undangan dengan daftar peserta sebagai lampiran, dibuka di formulir Dokumen untuk diperiksa, diberi nomor dan disimpan.</p>
+          <div className="radio-col" role="radiogroup" aria-label="Surat ditujukan kepada">
+            <label className="radio">
+              <input type="radio" name="undangan-tujuan" checked={tujuan === 'unit'} onChange={() => setTujuan('unit')} />
+              <span>Kepala tiap perangkat daerah (satu baris per unit, tamu dengan jabatannya)</span>
+            </label>
+            <label className="radio">
+              <input type="radio" name="undangan-tujuan" checked={tujuan === 'peserta'} onChange={() => setTujuan('peserta')} />
+              <span>Setiap peserta dengan namanya</span>
+            </label>
+          </div>
           <button type="button" className="btn btn-primary" disabled={busy !== null || tanpaPeserta} onClick={() => void undangan()} data-testid="buat-undangan">
             <Icon name="file" /> {busy === 'undangan' ? 'Menyiapkan…' : 'Buat surat undangan'}
           </button>
@@ -195,7 +204,7 @@ function FotoKegiatanCard({ kegiatan, onChanged }: { kegiatan: Kegiatan; onChang
         <ul className="foto-grid">
           {kegiatan.foto.map((f) => (
             <li key={f.id} className="foto-item" data-testid="foto">
-              <img src={fotoSrc(f)} alt={f.keterangan || 'Foto kegiatan'} loading="lazy" width={f.lebar} height={f.tinggi} />
+              <FotoThumb foto={f} />
               <div className="foto-caption">
                 <span title={f.keterangan}>{f.keterangan || <span className="muted">Tanpa keterangan</span>}</span>
                 <button type="button" className="btn-icon btn-icon-sm btn-icon-danger" aria-label={`Hapus foto ${f.keterangan}`} title="Hapus foto" onClick={() => void hapus(f)}>
@@ -238,4 +247,19 @@ function FotoKegiatanCard({ kegiatan, onChanged }: { kegiatan: Kegiatan; onChang
       ) : null}
     </section>
   );
+}
+
+/** The thumbnail; where the window cannot load stored files (the desktop app has no route for them yet) a plain box says so. */
+function FotoThumb({ foto }: { foto: FotoKegiatan }) {
+  const [gagal, setGagal] = useState(false);
+  if (gagal)
+    return (
+      <div className="foto-kosong" role="img" aria-label={foto.keterangan || 'Foto kegiatan'}>
+        <Icon name="file" size={22} />
+        <span className="small">
+          {foto.lebar} × {foto.tinggi} px
+        </span>
+      </div>
+    );
+  return <img src={fotoSrc(foto)} alt={foto.keterangan || 'Foto kegiatan'} loading="lazy" width={foto.lebar} height={foto.tinggi} onError={() => setGagal(true)} />;
 }

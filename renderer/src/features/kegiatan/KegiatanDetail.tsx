@@ -125,7 +125,7 @@ export function KegiatanDetail({ id, tab }: { id: number; tab: TabKegiatan }) {
             ) : null}
             {ikrar ? (
               <a className="btn" href={ikrar} data-testid="buka-ikrar">
-                Ikrar
+                Ikrar netralitas
               </a>
             ) : null}
             <button type="button" className="btn" onClick={() => setEditing(true)} data-testid="ubah-kegiatan">

@@ -11,6 +11,7 @@ import { useDebounced } from '../../lib/useDebounced';
 import { useCall } from '../../lib/useCall';
 import { KegiatanForm } from './KegiatanForm';
 import { persen, STATUS_KEGIATAN_LABEL } from './format';
+import { tautanTerkait } from './tautan';
 import { useJenisKegiatan } from './useJenisKegiatan';
 import { formatTanggal } from '../../../../shared/domain/tanggal';
 
@@ -26,6 +27,8 @@ export function KegiatanList({ baru }: { baru: boolean }) {
   const toast = useToast();
 
   const rows = list.data ?? [];
+  // The pledge campaigns have their own page when this build has it; the sidebar has one entry for both.
+  const ikrar = tautanTerkait('ikrar', null);
   const open = (k: KegiatanRingkas) => navigate('kegiatan', { id: String(k.id) });
 
   return (
@@ -34,9 +37,16 @@ export function KegiatanList({ baru }: { baru: boolean }) {
         title="Kegiatan & Ikrar"
         subtitle="Sosialisasi, apel ikrar netralitas dan rapat koordinasi: peserta, daftar hadir, rekap kehadiran"
         actions={
-          <button type="button" className="btn btn-primary" onClick={() => setCreating(true)} data-testid="kegiatan-baru">
-            <Icon name="plus" /> Kegiatan baru
-          </button>
+          <>
+            {ikrar ? (
+              <a className="btn" href={ikrar} data-testid="buka-ikrar">
+                Kampanye ikrar
+              </a>
+            ) : null}
+            <button type="button" className="btn btn-primary" onClick={() => setCreating(true)} data-testid="kegiatan-baru">
+              <Icon name="plus" /> Kegiatan baru
+            </button>
+          </>
         }
       />
       <div className="page-body">

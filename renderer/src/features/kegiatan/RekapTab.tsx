@@ -125,7 +125,9 @@ export function RekapTab({ kegiatan, onChanged }: { kegiatan: Kegiatan; onChange
                 <tr>
                   <th>Perangkat daerah</th>
                   <th className="num">Diundang</th>
-                  <th className="num">Hadir</th>
+                  <th className="num" title="Termasuk yang terlambat">
+                    Hadir
+                  </th>
                   <th className="num">Terlambat</th>
                   {STATUS_ALASAN.map((s) => (
                     <th key={s} className="num">
@@ -148,6 +150,7 @@ export function RekapTab({ kegiatan, onChanged }: { kegiatan: Kegiatan; onChange
                 <BarisRekap b={{ ...total, unit: 'Jumlah' }} onTandai={null} total />
               </tfoot>
             </table>
+            <p className="muted small rekap-catatan">Hadir termasuk yang terlambat. “Tandai…” memberi keterangan kepada peserta unit itu yang belum tercatat.</p>
           </div>
           <div className="card rekap-chart-card">
             <BarChart

@@ -12,8 +12,9 @@ export const HALAMAN_TERKAIT = {
 
 export type HalamanTerkait = keyof typeof HALAMAN_TERKAIT;
 
-/** `#/meja?kegiatan=12`, or null when this build has no such page. */
-export function tautanTerkait(h: HalamanTerkait, kegiatanId: number): string | null {
+/** `#/meja?kegiatan=12` (`#/ikrar` without an event), or null when this build has no such page. */
+export function tautanTerkait(h: HalamanTerkait, kegiatanId: number | null): string | null {
   const t = HALAMAN_TERKAIT[h];
-  return isPage(t.path) ? `#/${t.path}?${t.param}=${kegiatanId}` : null;
+  if (!isPage(t.path)) return null;
+  return kegiatanId === null ? `#/${t.path}` : `#/${t.path}?${t.param}=${kegiatanId}`;
 }

@@ -1,35 +1,58 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { KegiatanRingkas } from '../../../../shared/contract/kegiatan';
 import { formatTanggal } from '../../../../shared/domain/tanggal';
+import { errorMessage } from '../../lib/errors';
 import type { LayarPenuhId } from '../../lib/route';
+import { panggil } from './api';
+import { kenaliPerangkat, type InfoMeja } from './api-meja';
 import { MejaPage } from './MejaPage';
 import { PapanHadir } from './PapanHadir';
 import { PasangMeja } from './PasangMeja';
-import { panggil } from './api';
-import { mejaTerpasang } from './sesi-meja';
-import { errorMessage } from '../../lib/errors';
 import './meja.css';
 
 const JUDUL: Record<LayarPenuhId, string> = { meja: 'Meja hadir', papan: 'Papan hadir', pasang: 'Pasangkan meja' };
 
+type Perangkat = { jenis: 'memuat' } | { jenis: 'meja'; info: InfoMeja } | { jenis: 'belum-dipasang'; pesan: string | null } | { jenis: 'penyelenggara' };
+
 /**
- * `#/meja?kegiatan=ID` the check-in desk, `#/papan?kegiatan=ID` the projector board, `#/pasang?kode=…`
- * a desk's pairing screen. Without an event id the desk and the board ask which event.
+ * `#/meja?kegiatan=ID` the check-in desk, `#/papan?kegiatan=ID` the projector board,
+ * `#/meja?kode=123456` (the pairing QR) or `#/pasang` a desk's pairing screen. The same bundle runs
+ * in the organiser's app and on a paired desk over the office network; `meja.info` tells which.
  */
 export function LayarPenuh({ page, params }: { page: LayarPenuhId; params: URLSearchParams }) {
+  const [perangkat, setPerangkat] = useState<Perangkat>({ jenis: 'memuat' });
+  const kode = params.get('kode');
   const id = Number(params.get('kegiatan'));
-  const kegiatanId = Number.isInteger(id) && id > 0 ? id : null;
+  const kegiatanParam = Number.isInteger(id) && id > 0 ? id : null;
+
+  const kenali = useCallback(async () => {
+    const r = await kenaliPerangkat();
+    setPerangkat(r.jenis === 'belum-dipasang' ? { jenis: 'belum-dipasang', pesan: null } : r);
+  }, []);
+  useEffect(() => {
+    void kenali();
+  }, [kenali]);
   useEffect(() => {
     document.title = `${JUDUL[page]} · Netra`;
   }, [page]);
-  if (page === 'pasang') return <PasangMeja kode={params.get('kode') ?? ''} />;
+
+  const onPasang = (kegiatanId: number) => {
+    window.location.hash = `#/meja?kegiatan=${kegiatanId}`;
+    setPerangkat({ jenis: 'memuat' });
+    void kenali();
+  };
+
+  if (perangkat.jenis === 'memuat') return <div className="meja-layar meja-berakhir muted">Memuat…</div>;
+  if (page === 'pasang' || kode !== null || perangkat.jenis === 'belum-dipasang')
+    return <PasangMeja kode={kode ?? ''} onPasang={onPasang} pesan={perangkat.jenis === 'belum-dipasang' ? perangkat.pesan : null} />;
+  // A paired desk works for its own event only, whatever the address says.
+  const kegiatanId = perangkat.jenis === 'meja' ? perangkat.info.kegiatanId : kegiatanParam;
   if (kegiatanId === null) return <PilihKegiatan page={page} />;
-  const terpasang = mejaTerpasang();
-  const tetap = terpasang && terpasang.kegiatanId === kegiatanId ? terpasang.meja : null;
-  return page === 'papan' ? (
-    <PapanHadir key={kegiatanId} kegiatanId={kegiatanId} />
+  if (page === 'papan') return <PapanHadir key={kegiatanId} kegiatanId={kegiatanId} />;
+  return perangkat.jenis === 'meja' ? (
+    <MejaPage key={kegiatanId} kegiatanId={kegiatanId} mejaTetap={perangkat.info.meja} operatorAwal={perangkat.info.operator} terpasang />
   ) : (
-    <MejaPage key={kegiatanId} kegiatanId={kegiatanId} mejaTetap={tetap} terpasang={terpasang !== null} />
+    <MejaPage key={kegiatanId} kegiatanId={kegiatanId} />
   );
 }
 

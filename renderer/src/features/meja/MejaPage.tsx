@@ -5,6 +5,8 @@ import { STATUS_HADIR_LABEL, warnaHasil } from '../../../../shared/domain/kegiat
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { useToast } from '../../components/Toast';
+import { useConfirm } from '../../components/Confirm';
+import type { AppErrorData } from '../../../../shared/contract/result';
 import { ApiError } from '../../api/client';
 import { errorMessage } from '../../lib/errors';
 import { formatAngka } from '../../lib/format';
@@ -19,6 +21,7 @@ import { useScannerInput } from './useScannerInput';
 import { BelumHadir } from './BelumHadir';
 import { catatEnter } from './ukur';
 import { pukul } from './waktu';
+import { keluarMeja } from './sesi-meja';
 import { MejaLainDialog } from './MejaLainPanel';
 import './meja.css';
 
@@ -30,6 +33,8 @@ export interface MejaPageProps {
   kegiatanId: number;
   /** A paired desk: its name was set at pairing and cannot be changed here. */
   mejaTetap?: string | null;
+  /** The operator given at pairing (a paired desk may still change it). */
+  operatorAwal?: string;
   /** This device is a paired desk: it cannot manage other desks. */
   terpasang?: boolean;
 }
@@ -39,10 +44,12 @@ export interface MejaPageProps {
  * typed NIP or a name search beside it. One entry, one big banner; the last scans with undo; live
  * counts and who is still missing per unit.
  */
-export function MejaPage({ kegiatanId, mejaTetap = null, terpasang = false }: MejaPageProps) {
+export function MejaPage({ kegiatanId, mejaTetap = null, operatorAwal, terpasang = false }: MejaPageProps) {
   const toast = useToast();
+  const confirm = useConfirm();
+  const [sesiHabis, setSesiHabis] = useState<AppErrorData | null>(null);
   const [meja, setMeja] = useState(() => mejaTetap ?? localStorage.getItem(SETELAN.meja) ?? 'Meja 1');
-  const [operator, setOperator] = useState(() => localStorage.getItem(SETELAN.operator) ?? '');
+  const [operator, setOperator] = useState(() => operatorAwal ?? localStorage.getItem(SETELAN.operator) ?? '');
   const [kamera, setKamera] = useState(() => localStorage.getItem(SETELAN.kamera) === '1');
   const [kegiatan, setKegiatan] = useState<Kegiatan | null>(null);
   const [galatMuat, setGalatMuat] = useState<string | null>(null);
@@ -66,10 +73,12 @@ export function MejaPage({ kegiatanId, mejaTetap = null, terpasang = false }: Me
   const muatRekap = useCallback(async () => {
     try {
       setRekap(await panggil('kegiatan.rekap', { id: kegiatanId }));
-    } catch {
+    } catch (e) {
+      // A paired desk learns here, without a scan, that its session was revoked or the event closed.
+      if (terpasang && e instanceof ApiError && e.data.code === 'TIDAK_BERWENANG') setSesiHabis(e.data);
       /* offline: the counters keep their last figures; the queue line says why */
     }
-  }, [kegiatanId]);
+  }, [kegiatanId, terpasang]);
 
   // After an answer the counters follow within a moment; a burst of scans reloads them once.
   const rekapSegera = useCallback(() => {
@@ -125,7 +134,7 @@ export function MejaPage({ kegiatanId, mejaTetap = null, terpasang = false }: Me
 
   useScannerInput(
     useCallback((code: string, at: number) => catat({ masukan: code, cara: 'pindai' }, at), [catat]),
-    !ditutup && !batal && !mejaLain && !q.sesiBerakhir,
+    !ditutup && !batal && !mejaLain && !q.sesiBerakhir && !sesiHabis,
   );
 
   // Name search: letters only (anything with a digit is a NIP or a code, sent on Enter).
@@ -196,23 +205,28 @@ export function MejaPage({ kegiatanId, mejaTetap = null, terpasang = false }: Me
     }
   };
 
-  if (q.sesiBerakhir) {
+  const berakhir = q.sesiBerakhir ?? sesiHabis;
+  if (berakhir) {
     return (
       <div className="meja-layar meja-berakhir" data-testid="sesi-meja-berakhir">
-        <h1>Sesi meja ini sudah berakhir</h1>
+        <h1>{terpasang ? 'Sesi meja ini sudah berakhir' : 'Netra menolak halaman ini'}</h1>
         <p>
-          Penyelenggara mencabut sesi meja ini, mematikan Meja hadir, atau kegiatan sudah ditutup. Pemindaian tidak bisa dikirim lagi dari
-          perangkat ini.
+          {terpasang
+            ? 'Penyelenggara mencabut sesi meja ini, mematikan Meja hadir, atau kegiatan sudah ditutup. Pemindaian tidak bisa dikirim lagi dari perangkat ini.'
+            : 'Netra mungkin dijalankan ulang: buka lagi alamat lengkap yang dicetak saat Netra dijalankan, lalu buka meja hadir dari kegiatannya.'}
         </p>
         {q.menunggu ? (
           <p className="meja-berakhir-antri">
-            {q.menunggu} pemindaian belum terkirim dan tetap tersimpan di perangkat ini: pasangkan meja lagi untuk kegiatan ini agar terkirim.
+            {q.menunggu} pemindaian belum terkirim dan tetap tersimpan di perangkat ini: {terpasang ? 'pasangkan meja lagi' : 'buka meja hadir lagi'} untuk kegiatan ini
+            agar terkirim.
           </p>
         ) : null}
-        <p className="muted">{q.sesiBerakhir.message}</p>
-        <a className="btn btn-primary" href="#/pasang">
-          Pasangkan lagi dengan kode baru
-        </a>
+        <p className="muted">{berakhir.message}</p>
+        {terpasang ? (
+          <a className="btn btn-primary" href="#/pasang" data-testid="pasang-lagi">
+            Pasangkan lagi dengan kode baru
+          </a>
+        ) : null}
       </div>
     );
   }
@@ -251,6 +265,27 @@ export function MejaPage({ kegiatanId, mejaTetap = null, terpasang = false }: Me
           <a className="btn" href={`#/papan?kegiatan=${kegiatanId}`} target="_blank" rel="noreferrer">
             Papan hadir
           </a>
+          {terpasang ? (
+            <button
+              type="button"
+              className="btn btn-ghost"
+              onClick={async () => {
+                if (
+                  q.menunggu &&
+                  !(await confirm({
+                    title: 'Keluar dari meja ini?',
+                    message: `${q.menunggu} pemindaian belum terkirim. Semuanya tetap tersimpan di perangkat ini dan terkirim setelah meja dipasangkan lagi.`,
+                    confirmLabel: 'Keluar',
+                  }))
+                )
+                  return;
+                await keluarMeja();
+                window.location.hash = '#/pasang';
+              }}
+            >
+              Keluar
+            </button>
+          ) : null}
         </div>
       </header>
 

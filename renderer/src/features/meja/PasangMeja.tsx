@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { Field } from '../../components/Field';
 import { errorMessage } from '../../lib/errors';
-import { pasangMeja, simpanMejaTerpasang } from './sesi-meja';
+import { pasangMeja } from './sesi-meja';
 
 /**
  * The pairing screen of a desk on another laptop or phone: the 6-digit code the organiser's screen
  * shows (or already in the address, from its QR code) and the desk's name, once.
  */
-export function PasangMeja({ kode: awal }: { kode: string }) {
+export function PasangMeja({ kode: awal, onPasang, pesan }: { kode: string; onPasang: (kegiatanId: number) => void; pesan?: string | null }) {
   const [kode, setKode] = useState(awal.replace(/\D/g, '').slice(0, 6));
   const [nama, setNama] = useState(() => localStorage.getItem('netra.meja.nama') ?? '');
   const [operator, setOperator] = useState(() => localStorage.getItem('netra.meja.operator') ?? '');
@@ -21,10 +21,9 @@ export function PasangMeja({ kode: awal }: { kode: string }) {
     setKirim(true);
     try {
       const info = await pasangMeja({ kode: kode.replace(/\s/g, ''), nama: nama.trim(), operator: operator.trim() });
-      simpanMejaTerpasang(info);
       localStorage.setItem('netra.meja.nama', info.meja);
       localStorage.setItem('netra.meja.operator', info.operator);
-      window.location.hash = `#/meja?kegiatan=${info.kegiatanId}`;
+      onPasang(info.kegiatanId);
     } catch (e) {
       setGalat(errorMessage(e));
       setKirim(false);
@@ -34,6 +33,11 @@ export function PasangMeja({ kode: awal }: { kode: string }) {
   return (
     <div className="meja-layar meja-berakhir" data-testid="pasang-meja">
       <h1>Pasangkan meja hadir</h1>
+      {pesan ? (
+        <div className="banner banner-warning" data-testid="pesan-pasang">
+          {pesan}
+        </div>
+      ) : null}
       <p>Masukkan kode 6 angka yang tampil di layar penyelenggara (menu Meja hadir pada kegiatan), lalu beri nama meja ini.</p>
       <form
         className="meja-pasang"

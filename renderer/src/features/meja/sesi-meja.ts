@@ -32,18 +32,7 @@ export async function pasangMeja(body: { kode: string; nama: string; operator: s
   return r.value;
 }
 
-const KUNCI_SESI = 'netra.meja.sesi';
-
-/** This device is a paired desk (set when it paired; its localStorage is the desk origin's own). */
-export function mejaTerpasang(): MejaTerpasang | null {
-  try {
-    const v = JSON.parse(localStorage.getItem(KUNCI_SESI) ?? 'null') as MejaTerpasang | null;
-    return v && typeof v.kegiatanId === 'number' ? v : null;
-  } catch {
-    return null;
-  }
-}
-
-export function simpanMejaTerpasang(m: MejaTerpasang): void {
-  localStorage.setItem(KUNCI_SESI, JSON.stringify(m));
+/** Ends this desk's session on the listener (the cookie is cleared there). */
+export async function keluarMeja(): Promise<void> {
+  await fetch('/meja/keluar', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' }).catch(() => undefined);
 }
