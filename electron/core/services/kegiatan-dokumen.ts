@@ -50,6 +50,8 @@ export class KegiatanDokumenService {
     private readonly penandatangan: PenandatanganService,
     private readonly halaman: HalamanService,
     private readonly files: FileStore,
+    /** The unit's abbreviation (BKPSDM), where it has one. */
+    private readonly singkatan: (unitId: number) => string | null = () => null,
   ) {}
 
   /** The organiser's profile: the one chosen, else the first office profile, else any. */
@@ -90,7 +92,8 @@ export class KegiatanDokumenService {
       nip: p.nip,
       nik: p.nik,
       jabatan: p.jabatan,
-      unitKerja: p.tamu ? p.unitInduk : p.unitKerja,
+      // Staff of the perangkat daerah itself: its abbreviation, since the group heading names it in full.
+      unitKerja: p.tamu ? p.unitInduk : p.unitKerja === p.unitInduk && p.unitIndukId !== null ? (this.singkatan(p.unitIndukId) ?? p.unitKerja) : p.unitKerja,
       status: p.kehadiran?.status ?? null,
       waktu: p.kehadiran ? waktuSetempat(p.kehadiran.waktu, k.zonaWaktu).pukul : null,
     };
