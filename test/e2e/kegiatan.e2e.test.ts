@@ -4,6 +4,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { dispatch } from '../../electron/core/handlers/index';
+import { parseEselon } from '../../shared/domain/jabatan';
 import type { Pegawai, UnitKerja } from '../../shared/domain/pegawai';
 import { openApp, seeText, type App } from './harness';
 
@@ -344,6 +345,23 @@ describe('Kegiatan: apel untuk dua unit (browser)', () => {
     const rekap = await panggil<Rekap>(app, 'kegiatan.rekap', { id: kegiatanId });
     expect(rekap.total.jumlah.peserta).toBe(diharapkan + 1);
     await page.getByTestId('cari-peserta').fill('');
+  });
+
+  it('invites by eselon across the pemda without naming a unit', async () => {
+    const { page } = app;
+    const rapat = await panggil<{ id: number }>(app, 'kegiatan.create', {
+      data: { judul: 'Rapat Koordinasi Pejabat Eselon II', jenis: 'rakor', tanggal: '2026-08-10', jam: '09.00', tempat: 'Ruang Rapat Sekda' },
+    });
+    const semua = await panggil<{ rows: Pegawai[] }>(app, 'pegawai.list', { aktif: 'aktif', limit: 1000 });
+    const eselonII = semua.rows.filter((p) => parseEselon(p.eselon)?.tingkat === 2).length;
+    expect(eselonII).toBeGreaterThan(0);
+    await page.goto(`${app.host.url}#/kegiatan?id=${rapat.id}&tab=peserta`);
+    const aturan = page.getByTestId('aturan-peserta');
+    await seeText(aturan.getByTestId('pratinjau-peserta'), 'Pilih sedikitnya satu kriteria');
+    await aturan.getByLabel('Eselon II', { exact: true }).check();
+    await seeText(aturan.getByTestId('pratinjau-jumlah'), String(eselonII));
+    await aturan.getByTestId('terapkan-aturan').click();
+    await seeText(page.getByTestId('jumlah-tampil'), `${eselonII} peserta`);
   });
 
   it('offers a kind of event added in Pengaturan', async () => {
