@@ -406,9 +406,28 @@ describe('Kegiatan: apel untuk dua unit (browser)', () => {
       await page.getByTestId('tabel-kegiatan').waitFor();
       expect(await clipped()).toEqual([]);
       await page.screenshot({ path: 'test-results/screens/68-1366-daftar-kegiatan.png' });
+      // The form: its save button in view, nothing wider than the dialog.
+      await page.getByTestId('kegiatan-baru').click();
+      const form = page.getByTestId('form-kegiatan');
+      const simpan = (await form.getByTestId('simpan-kegiatan').boundingBox())!;
+      expect(simpan.y + simpan.height).toBeLessThanOrEqual(768);
+      expect(await form.locator('.dialog-body').evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
+      await page.screenshot({ path: 'test-results/screens/71-1366-form-kegiatan.png' });
+      await page.keyboard.press('Escape');
+      await form.waitFor({ state: 'detached' });
       await page.goto(`${app.host.url}#/kegiatan?id=${kegiatanId}&tab=peserta`);
       await page.getByTestId('tabel-peserta').locator('.grid-body .grid-row').first().waitFor();
       expect(await clipped()).toEqual([]);
+      // The rule editor beside its preview.
+      await page.getByTestId('tampil-aturan').click();
+      const aturan = page.getByTestId('aturan-peserta');
+      await aturan.waitFor();
+      const kotak = (await aturan.boundingBox())!;
+      const pratinjau = (await aturan.getByTestId('pratinjau-peserta').boundingBox())!;
+      expect(pratinjau.x + pratinjau.width).toBeLessThanOrEqual(kotak.x + kotak.width + 0.5);
+      expect(await aturan.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
+      await page.screenshot({ path: 'test-results/screens/72-1366-aturan.png' });
+      await page.getByTestId('tampil-aturan').click();
       // The last column (remove) of the participants is inside the table's visible width.
       const grid = (await page.getByTestId('tabel-peserta').boundingBox())!;
       const hapus = (await page.getByTestId('tabel-peserta').locator('.grid-body .grid-row .row-actions').first().boundingBox())!;
