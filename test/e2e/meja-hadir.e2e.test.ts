@@ -1,15 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dispatch } from '../../electron/core/handlers';
-import type { ChannelName, InputOf, OutputOf, PesertaKegiatan } from '../../shared/contract/index';
+import type { PesertaKegiatan } from '../../shared/contract/index';
 import { formatNip } from '../../shared/domain/nip';
 import { openApp, seeText, type App } from './harness';
-import { pindaiUsb } from './meja-helpers';
+import { call, pindaiUsb } from './meja-helpers';
 
-async function call<C extends ChannelName>(app: App, ch: C, input: InputOf<C>): Promise<OutputOf<C>> {
-  const r = await dispatch(app.core, ch, input);
-  if (!r.ok) throw new Error(`${ch}: ${r.error.message}`);
-  return r.value as OutputOf<C>;
-}
 
 describe('meja hadir: check-in at the door (browser)', () => {
   let app: App;

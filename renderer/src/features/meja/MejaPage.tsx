@@ -138,7 +138,8 @@ export function MejaPage({ kegiatanId, mejaTetap = null, operatorAwal, terpasang
 
   useScannerInput(
     useCallback((code: string, at: number) => catat({ masukan: code, cara: 'pindai' }, at), [catat]),
-    !ditutup && !batal && !mejaLain && !q.sesiBerakhir && !sesiHabis,
+    // Still taken once the session ended: kept on the device, sent after pairing again (the screen says so).
+    !ditutup && !batal && !mejaLain,
   );
 
   // Name search: letters only (anything with a digit is a NIP or a code, sent on Enter).
