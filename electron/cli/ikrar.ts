@@ -36,8 +36,9 @@ export interface IkrarOptions {
 }
 
 function idOf(s: string | undefined): number {
+  // Digits only: Number() would also take "0x10", "1e3" or " 7 ", and a number past 2^53 is no id.
   const n = Number(s);
-  if (!s || !Number.isInteger(n) || n < 1) throw new IkrarUsageError(`Nomor kampanye ikrar harus bilangan bulat positif${s ? `, bukan "${s}"` : ''}.`);
+  if (!s || !/^\d+$/.test(s) || !Number.isSafeInteger(n) || n < 1) throw new IkrarUsageError(`Nomor kampanye ikrar harus bilangan bulat positif${s ? `, bukan "${s}"` : ''}.`);
   return n;
 }
 

@@ -32,7 +32,7 @@ export class KegiatanUsageError extends Error {}
 type Opsi = { data?: string | undefined; cari?: string | undefined; status?: string | undefined; meja?: string | undefined; out?: string | undefined; 'per-unit'?: boolean | undefined };
 
 function idOf(s: string | undefined): number {
-  if (!s || !/^\d+$/.test(s) || Number(s) < 1) throw new KegiatanUsageError(`ID kegiatan harus bilangan bulat positif${s ? `, bukan "${s}"` : ''}.`);
+  if (!s || !/^\d+$/.test(s) || Number(s) < 1 || !Number.isSafeInteger(Number(s))) throw new KegiatanUsageError(`ID kegiatan harus bilangan bulat positif${s ? `, bukan "${s}"` : ''}.`);
   return Number(s);
 }
 

@@ -41,6 +41,15 @@ Kode keluar: 0 berhasil, 1 masukan ditolak, 2 salah pemakaian.`;
 
 class UsageError extends Error {}
 
+/** node:util parseArgs speaks English; a clerk (and a script asking for --json) gets Indonesian, naming the option. */
+function opsiSalah(e: Error & { code?: string }): string {
+  const opsi = /'([^' ]+)/.exec(e.message)?.[1] ?? '';
+  if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+    return `Opsi tidak dikenal: ${opsi}.${/^-\d/.test(opsi) ? ` Bila itu angka, bukan opsi, tulis sesudah "--", misalnya: -- ${opsi}` : ''}`;
+  if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return `Opsi ${opsi} perlu nilai (misalnya ${opsi} NILAI), atau tidak menerima nilai.`;
+  return `Perintah tidak dapat dibaca: ${e.message}`;
+}
+
 export async function run(argv: string[], out: (s: string) => void = console.log): Promise<number> {
   let parsed;
   try {
@@ -67,7 +76,8 @@ export async function run(argv: string[], out: (s: string) => void = console.log
       },
     });
   } catch (e) {
-    out(`${(e as Error).message}\n\n${USAGE}`);
+    const message = opsiSalah(e as Error & { code?: string });
+    out(argv.includes('--json') ? JSON.stringify({ ok: false, error: { code: 'PEMAKAIAN', message } }) : `${message}\n\n${USAGE}`);
     return 2;
   }
   const { values: o, positionals: pos } = parsed;

@@ -138,7 +138,14 @@ export const TamuSchema = z
     jabatan: teks(300, 'Jabatan').default(''),
     /** Instansi vertikal, kecamatan, desa, Forkopimda …: the group the guest is listed under. */
     instansi: wajib(300, 'Instansi'),
-    nik: teks(16, 'NIK').nullable().default(null),
+    /** 16 digits, spaces allowed; empty: none. A desk finds the guest by it, so anything else is refused here. */
+    nik: z
+      .string()
+      .transform((s) => s.replace(/\s+/g, ''))
+      .pipe(z.string().regex(/^(\d{16})?$/, 'NIK terdiri atas 16 angka.'))
+      .transform((s) => s || null)
+      .nullable()
+      .default(null),
   })
   .strict();
 

@@ -173,6 +173,16 @@ export class KegiatanService {
     }
   }
 
+  /**
+   * A draft list brought up to the registry of this moment (its rule applied again). Called right
+   * before the list is closed, however it is closed (by hand, by the first entry at a desk, by
+   * closing the event), so the snapshot is who matched then, not when the event was last saved.
+   */
+  segarkanDraf(id: number, now: string): void {
+    const row = this.row(id);
+    if (row.status === 'draf') this.applyRule(id, AturanPesertaSchema.parse(JSON.parse(row.aturan_peserta)), now);
+  }
+
   pratinjau(aturan: AturanPeserta): { jumlah: number; perUnit: { unit: string; jumlah: number }[] } {
     const rows = this.snapshot.select(aturan);
     const per = new Map<string, number>();
@@ -226,7 +236,8 @@ export class KegiatanService {
       const row = this.openForChanges(kegiatanId);
       const now = this.stamp();
       const id = this.repo.insertPeserta(kegiatanId, snapshotTamu(t), 'tamu', now, row.status === 'draf' ? null : now);
-      return this.repo.getPeserta(id)!;
+      const { dihapus: _, ...peserta } = this.repo.getPeserta(id)!;
+      return peserta;
     }).immediate();
   }
 
@@ -250,7 +261,10 @@ export class KegiatanService {
   tetapkan(kegiatanId: number): Kegiatan {
     this.db.transaction(() => {
       const row = this.openForChanges(kegiatanId);
-      if (row.status === 'draf') this.repo.tetapkan(kegiatanId, this.stamp());
+      if (row.status === 'draf') {
+        this.segarkanDraf(kegiatanId, this.stamp());
+        this.repo.tetapkan(kegiatanId, this.stamp());
+      }
     }).immediate();
     return this.get(kegiatanId);
   }
@@ -258,7 +272,10 @@ export class KegiatanService {
   selesai(kegiatanId: number): Kegiatan {
     this.db.transaction(() => {
       const row = this.row(kegiatanId);
-      if (row.status === 'draf') this.repo.tetapkan(kegiatanId, this.stamp());
+      if (row.status === 'draf') {
+        this.segarkanDraf(kegiatanId, this.stamp());
+        this.repo.tetapkan(kegiatanId, this.stamp());
+      }
       this.repo.setStatus(kegiatanId, 'selesai', this.stamp());
       this.repo.setMeja(kegiatanId, false);
     }).immediate();
