@@ -152,6 +152,30 @@ describe('meja hadir: check-in at the door (browser)', () => {
     await seeText(banner(), 'tidak dikenali');
   });
 
+  it('a pledge form of this event checks its person in; a form of another event is red and says whose it is', async () => {
+    const { page } = app;
+    const kampanye = async (id: number) =>
+      call(app, 'ikrar.create', { data: { judul: 'Ikrar Netralitas ASN', pemilihan: 'Pemilihan Bupati Sukamaju 2026', kegiatanId: id, tanggal: '2026-12-07' } });
+    const mine = await kampanye(kegiatanId);
+    const lain = await call(app, 'kegiatan.create', {
+      data: { judul: 'Sosialisasi Netralitas', jenis: 'sosialisasi', tanggal: '2026-12-08', jam: '09.00', tempat: 'Aula', peserta: { unit: [peserta[0]!.unitIndukId!], subunit: true } },
+    });
+    const theirs = await kampanye(lain.id);
+    const p = pesertaNo(10);
+    const form = (await call(app, 'ikrar.formulir.list', { kampanyeId: mine.id, limit: 5000 })).rows.find((f) => f.nip === p.nip)!;
+    const other = (await call(app, 'ikrar.formulir.list', { kampanyeId: theirs.id })).rows[0]!;
+    let before = await nonceKini();
+    await pindaiUsb(page, form.kode);
+    await bannerBaru(before, 'tercatat');
+    await seeText(banner(), p.nama);
+    before = await nonceKini();
+    await pindaiUsb(page, other.kode);
+    await bannerBaru(before, 'kegiatan-lain');
+    expect(await banner().getAttribute('data-warna')).toBe('merah');
+    await seeText(banner(), 'Formulir kegiatan lain');
+    await seeText(banner(), other.nama);
+  });
+
   it('undoes a check-in with a reason: a reversal entry, the person is missing again', async () => {
     const { page } = app;
     const p = pesertaNo(1);
