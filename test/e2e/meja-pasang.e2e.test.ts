@@ -123,6 +123,25 @@ describe('meja hadir: a second desk paired over the office network (browser)', (
     await desk.screenshot({ path: path.join(path.dirname(await app.shot('meja-07-organiser')), 'meja-07-meja-2.png') });
   });
 
+  it('a reload keeps the desk paired; "Keluar" ends its session and it pairs again', async () => {
+    await desk.reload();
+    await seeText(desk.getByTestId('judul-kegiatan'), 'Apel Ikrar Netralitas ASN');
+    expect(await desk.getByTestId('nama-meja').inputValue()).toBe('Meja 2');
+    await desk.getByRole('button', { name: 'Keluar' }).click();
+    await desk.getByTestId('pasang-meja').waitFor();
+    const sesi = await call(app, 'meja.sesi.list', { kegiatanId });
+    expect(sesi.find((x) => x.nama === 'Meja 2' && !x.aktif)?.alasanBerakhir).toBe('keluar');
+    const kode = app.core.meja.status().kode!;
+    // a wrong code is refused with the listener's message, and the form stays
+    await desk.getByTestId('kode-pasang').fill(kode === '000000' ? '111111' : '000000');
+    await desk.getByTestId('nama-pasang').fill('Meja 2');
+    await desk.getByRole('button', { name: 'Pasangkan meja ini' }).click();
+    await seeText(desk.getByTestId('galat-pasang'), /kode/i);
+    await desk.getByTestId('kode-pasang').fill(kode);
+    await desk.getByRole('button', { name: 'Pasangkan meja ini' }).click();
+    await seeText(desk.getByTestId('judul-kegiatan'), 'Apel Ikrar Netralitas ASN');
+  });
+
   it('a revoked desk says so plainly, keeps what it scanned, and sends it after pairing again', async () => {
     const { page } = app;
     await page.getByTestId('tombol-meja-lain').click();
