@@ -1,4 +1,14 @@
 import type { Page } from 'playwright-core';
+import { dispatch } from '../../electron/core/handlers';
+import type { ChannelName, InputOf, OutputOf } from '../../shared/contract/index';
+import type { App } from './harness';
+
+/** A channel through dispatch, as any host calls it; throws on an error answer. */
+export async function call<C extends ChannelName>(app: App, ch: C, input: InputOf<C>): Promise<OutputOf<C>> {
+  const r = await dispatch(app.core, ch, input);
+  if (!r.ok) throw new Error(`${ch}: ${r.error.message}`);
+  return r.value as OutputOf<C>;
+}
 
 /**
  * A USB scanner: keys 5 ms apart by their own time stamps, then Enter. A real scanner's key events

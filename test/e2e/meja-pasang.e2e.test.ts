@@ -3,17 +3,11 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dispatch } from '../../electron/core/handlers';
 import { jaringanMeja } from '../../electron/web/meja';
-import type { ChannelName, InputOf, OutputOf, PesertaKegiatan } from '../../shared/contract/index';
+import type { PesertaKegiatan } from '../../shared/contract/index';
 import { openApp, seeText, type App } from './harness';
-import { pindaiUsb } from './meja-helpers';
+import { call, pindaiUsb } from './meja-helpers';
 
-async function call<C extends ChannelName>(app: App, ch: C, input: InputOf<C>): Promise<OutputOf<C>> {
-  const r = await dispatch(app.core, ch, input);
-  if (!r.ok) throw new Error(`${ch}: ${r.error.message}`);
-  return r.value as OutputOf<C>;
-}
 
 /** The QR the organiser's screen shows, read back from its pixels. */
 function bacaQr(dataUrl: string): string | null {
@@ -129,6 +123,25 @@ describe('meja hadir: a second desk paired over the office network (browser)', (
     await desk.screenshot({ path: path.join(path.dirname(await app.shot('meja-07-organiser')), 'meja-07-meja-2.png') });
   });
 
+  it('a reload keeps the desk paired; "Keluar" ends its session and it pairs again', async () => {
+    await desk.reload();
+    await seeText(desk.getByTestId('judul-kegiatan'), 'Apel Ikrar Netralitas ASN');
+    expect(await desk.getByTestId('nama-meja').inputValue()).toBe('Meja 2');
+    await desk.getByRole('button', { name: 'Keluar' }).click();
+    await desk.getByTestId('pasang-meja').waitFor();
+    const sesi = await call(app, 'meja.sesi.list', { kegiatanId });
+    expect(sesi.find((x) => x.nama === 'Meja 2' && !x.aktif)?.alasanBerakhir).toBe('keluar');
+    const kode = app.core.meja.status().kode!;
+    // a wrong code is refused with the listener's message, and the form stays
+    await desk.getByTestId('kode-pasang').fill(kode === '000000' ? '111111' : '000000');
+    await desk.getByTestId('nama-pasang').fill('Meja 2');
+    await desk.getByRole('button', { name: 'Pasangkan meja ini' }).click();
+    await seeText(desk.getByTestId('galat-pasang'), /kode/i);
+    await desk.getByTestId('kode-pasang').fill(kode);
+    await desk.getByRole('button', { name: 'Pasangkan meja ini' }).click();
+    await seeText(desk.getByTestId('judul-kegiatan'), 'Apel Ikrar Netralitas ASN');
+  });
+
   it('a revoked desk says so plainly, keeps what it scanned, and sends it after pairing again', async () => {
     const { page } = app;
     await page.getByTestId('tombol-meja-lain').click();
@@ -136,10 +149,12 @@ describe('meja hadir: a second desk paired over the office network (browser)', (
     await panel.getByTestId('daftar-meja').getByRole('button', { name: 'Cabut' }).click();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Cabut' }).click();
     await seeText(panel.getByTestId('daftar-meja'), 'dicabut');
-    // The desk's next scan is refused by the listener: the desk says why and keeps the scan.
+    // The desk learns it from its counter poll, before any scan, and says why.
+    await seeText(desk.getByTestId('sesi-meja-berakhir'), 'Sesi meja ini sudah berakhir', 8000);
+    await seeText(desk.getByTestId('sesi-meja-berakhir'), 'dicabut');
+    // A person scanned now is still kept on the device (the scanner keeps working on that screen).
     const p = orang(3);
     await pindaiUsb(desk, p.nip!);
-    await seeText(desk.getByTestId('sesi-meja-berakhir'), 'Sesi meja ini sudah berakhir');
     await seeText(desk.getByTestId('sesi-meja-berakhir'), '1 pemindaian belum terkirim');
     await desk.screenshot({ path: path.join(path.dirname(await app.shot('meja-08-organiser')), 'meja-08-dicabut.png') });
     expect((await call(app, 'kegiatan.peserta.list', { kegiatanId, teks: p.nip! })).rows[0]!.kehadiran).toBeNull();

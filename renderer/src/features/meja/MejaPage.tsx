@@ -138,7 +138,9 @@ export function MejaPage({ kegiatanId, mejaTetap = null, operatorAwal, terpasang
 
   useScannerInput(
     useCallback((code: string, at: number) => catat({ masukan: code, cara: 'pindai' }, at), [catat]),
-    !ditutup && !batal && !mejaLain && !q.sesiBerakhir && !sesiHabis,
+    // Also while a dialog is open (a scan must never land in the undo reason and submit it) and once
+    // the session ended (kept on the device, sent after pairing again; the screen says so).
+    !ditutup,
   );
 
   // Name search: letters only (anything with a digit is a NIP or a code, sent on Enter).

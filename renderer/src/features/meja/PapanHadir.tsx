@@ -43,6 +43,7 @@ export function PapanHadir({ kegiatanId }: { kegiatanId: number }) {
   }, [rekap]);
 
   const t = rekap?.total;
+  const n = rekap?.baris.length ?? 0;
   return (
     <div className="papan" data-testid="papan-hadir">
       <header className="papan-atas">
@@ -62,7 +63,8 @@ export function PapanHadir({ kegiatanId }: { kegiatanId: number }) {
         ) : null}
       </header>
       {galat ? <div className="papan-galat" role="alert">{galat}</div> : null}
-      <ol className="papan-unit" data-testid="papan-unit">
+      {/* A pemda has 30–45 perangkat daerah: denser rows and more columns so all fit on one projector screen. */}
+      <ol className={`papan-unit${n > 30 ? ' papan-sangat-padat' : n > 12 ? ' papan-padat' : ''}`} data-testid="papan-unit">
         {(rekap?.baris ?? []).map((b) => (
           <li key={`${b.unitIndukId ?? 'tamu'}-${b.unit}`} data-unit={b.unit}>
             <div className="papan-unit-nama">{b.unit}</div>
