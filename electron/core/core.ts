@@ -180,7 +180,7 @@ export function createCore(opts: CoreOptions): Core {
     ikrarDokumen: new IkrarDokumenService(ikrar, files, () => halaman.get('korespondensi')),
     kegiatan,
     kehadiran,
-    kegiatanDokumen: new KegiatanDokumenService(kegiatan, kehadiran, instansi, penandatangan, halaman, files),
+    kegiatanDokumen: new KegiatanDokumenService(kegiatan, kehadiran, instansi, penandatangan, halaman, files, (id) => unitRepo.get(id)?.singkatan ?? null),
     kodeFormulir,
     meja: new MejaService(db, new MejaRepository(db), opts.now),
     schemaVersion: () => schemaVersion(db),

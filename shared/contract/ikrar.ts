@@ -175,6 +175,8 @@ export const ikrarChannels = {
   ),
   'ikrar.rekap': channel<RekapIkrar>()(z.object({ id: Id })),
   'ikrar.rekap.export': channel<ExportedFile>()(z.object({ id: Id })),
+  /** An event's forms over all its campaigns, per unit: what the event's recap and report show beside attendance. */
+  'ikrar.rekap.kegiatan': channel<{ kampanye: number; baris: RekapIkrarBaris[]; total: RekapIkrarBaris }>()(z.object({ kegiatanId: Id })),
   /** Who has not returned a form, per perangkat daerah, as .docx to print. */
   'ikrar.belum': channel<ExportedFile>()(z.object({ kampanyeId: Id, unitIndukId: Id.nullable().default(null) })),
   /** The data of a reminder letter (document type surat-pengingat-ikrar) to the units with forms missing, for the document form. */

@@ -10,7 +10,7 @@ export const kegiatanDokumenChannels = {
     z.object({
       id: Id,
       format: z.enum(['docx', 'xlsx']).default('docx'),
-      /** Each perangkat daerah on its own page(s) (.docx). */
+      /** Each perangkat daerah on its own page(s). */
       pisahPerUnit: z.boolean().default(false),
       /** Only this perangkat daerah; null: every participant. */
       unitIndukId: Id.nullable().default(null),

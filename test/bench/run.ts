@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --json] [-- --rows N] [-- --only pegawai|search|dokumen|ikrar|meja|daftar-hadir]
+ * npm run bench [-- --json] [-- --rows N] [-- --only pegawai|search|dokumen|ikrar|meja|daftar-hadir|meja-ui]
  * Each phase runs in a fresh child process so its peak memory is its own.
  * Figures are medians over repeated runs. Import goes the clerk's way (a picked file committed
  * through dispatch) and is compared with its floor measured in the same run: reading the same file
@@ -20,13 +20,14 @@ const rowsArg = argv.indexOf('--rows');
 const ROWS = rowsArg >= 0 ? Number(argv[rowsArg + 1]) : 50_000;
 const onlyArg = argv.indexOf('--only');
 const only = onlyArg >= 0 ? argv[onlyArg + 1] : undefined;
-if (only !== undefined && !['pegawai', 'search', 'dokumen', 'ikrar', 'meja', 'daftar-hadir'].includes(only))
-  throw new Error(`--only pegawai|search|dokumen|ikrar|meja|daftar-hadir, bukan ${only}`);
+if (only !== undefined && !['pegawai', 'search', 'dokumen', 'ikrar', 'meja', 'daftar-hadir', 'meja-ui'].includes(only))
+  throw new Error(`--only pegawai|search|dokumen|ikrar|meja|daftar-hadir|meja-ui, bukan ${only}`);
 const runPegawai = !only || only === 'pegawai';
 const runSearch = runPegawai || only === 'search';
 const runDokumen = !only || only === 'dokumen';
 const runIkrar = runDokumen || only === 'ikrar';
 const runDaftarHadir = runDokumen || only === 'daftar-hadir';
+const runMejaUi = !only || only === 'meja-ui';
 const runMeja = !only || only === 'meja';
 const PHASE = path.resolve(import.meta.dirname, 'phase.ts');
 
@@ -265,6 +266,20 @@ if (runMeja) {
     row(`Meja hadir ${e.desks}×${(e.scans ?? 0) / (e.desks || 1)} pindai + ${e.resends} ulang`, ms(e.medianMs ?? NaN), ms(e.p95Ms ?? NaN), mb(p.peakRssMb),
       `p99 ${e.p99Ms} ms, maks ${e.maxMs} ms, ${e.scansPerSecond}/detik; target p95 < 100 ms`),
     `  diperiksa di basis data: hilang ${e.lost}, dihitung dua kali ${e.countedTwice}, baris lebih ${e.extraRows}, ulangan salah ${e.wrongResend}, gagal ${e.failures}; hadir ${e.rekapHadir} = ${e.distinctPeople} orang berbeda`,
+  );
+}
+if (runMejaUi) {
+  // The check-in desk in Chromium: Enter to banner with ROWS staff (meja-ui.ts, its own process).
+  log(`Netra bench: meja hadir di peramban, ${ROWS} pegawai`);
+  const r = spawnSync('npx', ['tsx', path.resolve(import.meta.dirname, 'meja-ui.ts'), '--json', '--rows', String(ROWS)], { encoding: 'utf8', maxBuffer: 16 << 20 });
+  const line = r.stdout.trim().split('\n').pop() ?? '';
+  if (r.status !== 0 || !line.startsWith('{')) throw new Error(`Fase meja-ui gagal:\n${r.stderr}\n${r.stdout}`);
+  const m = JSON.parse(line) as { scans: number; peserta: number; loadAverage: number; hadir: number; hadirExpected: number } & Record<'enterToBanner' | 'pindaiHttp' | 'pindaiCore' | 'answerToBanner', { medianMs: number; p95Ms: number }>;
+  result = { ...result, mejaUi: m };
+  lines.push(
+    row(`Meja hadir: Enter → banner`, ms(m.enterToBanner.medianMs), ms(m.enterToBanner.p95Ms), '', `${m.scans} pindai, ${m.peserta} peserta (target p95 < 50 ms); load average ${m.loadAverage}`),
+    row('  HTTP kegiatan.hadir.pindai', ms(m.pindaiHttp.medianMs), ms(m.pindaiHttp.p95Ms), '', `inti ${m.pindaiCore.medianMs} / ${m.pindaiCore.p95Ms} ms`),
+    row('  jawaban → banner tampil', ms(m.answerToBanner.medianMs), ms(m.answerToBanner.p95Ms), '', `hadir ${m.hadir} dari ${m.hadirExpected} orang yang dipindai`),
   );
 }
 fs.rmSync(work, { recursive: true, force: true });

@@ -111,4 +111,39 @@ describe('Ikrar: forms printed, returned by QR at the desk, the missing per unit
     expect(await page.getByText('Isian awal berisi data contoh').count()).toBe(0);
     await app.shot('ikrar-05-pengingat');
   });
+
+  it("from an event's page: a campaign for its participants, the event chosen already", async () => {
+    const { page, core } = app;
+    const unit = core.db.prepare('SELECT u.nama FROM unit_kerja u JOIN pegawai p ON p.unit_kerja_id = u.id AND p.aktif = 1 WHERE u.parent_id IS NULL GROUP BY u.id ORDER BY COUNT(*) LIMIT 1').pluck().get() as string;
+    const ev = core.kegiatan.create({
+      judul: 'Apel Ikrar Netralitas ASN',
+      jenis: 'apel-ikrar',
+      tanggal: '2026-12-07',
+      jam: '07.30',
+      batasTerlambat: null,
+      jamSelesai: null,
+      zonaWaktu: 'WIB',
+      tempat: 'Halaman Kantor Bupati',
+      mode: 'luring',
+      tautan: null,
+      penyelenggaraId: null,
+      penandatanganId: null,
+      pemilihan: '',
+      narasumber: [],
+      catatan: '',
+      peserta: { unit: [unit], subunit: true, status: [], jenisJabatan: [], eselon: [], golongan: [], golonganDari: null, golonganSampai: null },
+    });
+    await page.goto(`${app.host.url}#/kegiatan?id=${ev.id}`);
+    await page.getByTestId('buka-ikrar').click();
+    await page.getByTestId('kampanye-baru').click();
+    const dialog = page.getByTestId('dialog-kampanye');
+    expect(await dialog.locator('#kampanye-kegiatan').inputValue()).toBe(String(ev.id));
+    await dialog.getByLabel('Judul').fill('Ikrar apel');
+    await dialog.getByLabel('Nama pemilihan').fill('Pemilihan Bupati dan Wakil Bupati Sukamaju Tahun 2026');
+    await dialog.getByTestId('simpan-kampanye').click();
+    await page.getByTestId('panel-formulir').waitFor();
+    const k = core.ikrar.list(ev.id)[0]!;
+    expect(k.kegiatanId).toBe(ev.id);
+    expect(k.jumlah.formulir).toBe(core.kegiatan.get(ev.id).jumlah.peserta);
+  });
 });

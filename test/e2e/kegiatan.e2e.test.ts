@@ -215,14 +215,11 @@ describe('Kegiatan: apel untuk dua unit (browser)', () => {
       await page.waitForTimeout(250);
     }
 
-    const unduh = page.getByTestId('unduh-rekap');
-    if (await unduh.count()) {
-      const dl = page.waitForEvent('download');
-      await unduh.click();
-      const d = await dl;
-      expect(d.suggestedFilename()).toMatch(/\.xlsx$/);
-      expect(teksOffice(await d.path())).toContain(a.unit);
-    }
+    const dl = page.waitForEvent('download');
+    await page.getByTestId('unduh-rekap').click();
+    const d = await dl;
+    expect(d.suggestedFilename()).toMatch(/\.xlsx$/);
+    expect(teksOffice(await d.path())).toContain(a.unit);
 
     // Everyone of unit A not yet recorded: izin.
     await page.getByTestId('tabel-rekap').locator(`tr[data-unit="${a.unit}"]`).getByRole('button', { name: 'Tandai…' }).click();
@@ -239,25 +236,28 @@ describe('Kegiatan: apel untuk dua unit (browser)', () => {
     await page.getByTestId('tab-kegiatan').getByRole('tab', { name: 'Dokumen' }).click();
     const kartu = page.getByTestId('kartu-daftar-hadir');
     const tombol = kartu.getByTestId('buat-daftar-hadir');
-    if (await tombol.count()) {
-      // Both formats, each saved through the toast's "Simpan ke…" and read back: the two units and the guest are in it.
-      await tombol.click();
-      let isi = await unduhDariToast(page, 'Daftar hadir siap');
-      expect(isi.nama).toMatch(/\.docx$/);
-      expect(isi.teks).toContain(unitA.nama);
-      expect(isi.teks).toContain(unitB.nama);
-      expect(isi.teks).toContain('Bambang Camatno');
-      await kartu.getByLabel('Excel (.xlsx)').check();
-      await tombol.click();
-      isi = await unduhDariToast(page, '.xlsx');
-      expect(isi.nama).toMatch(/\.xlsx$/);
-      expect(isi.teks).toContain(unitA.nama);
-      await page.getByTestId('buat-laporan').click();
-      isi = await unduhDariToast(page, 'Laporan kegiatan siap');
-      expect(isi.teks).toContain('Apel Ikrar Netralitas ASN');
-    } else {
-      await seeText(kartu, 'Belum tersedia');
-    }
+    // Both formats, each saved through the toast's "Simpan ke…" and read back: the two units and the guest are in it.
+    await tombol.click();
+    let isi = await unduhDariToast(page, 'Daftar hadir siap');
+    expect(isi.nama).toMatch(/\.docx$/);
+    expect(isi.teks).toContain(unitA.nama);
+    expect(isi.teks).toContain(unitB.nama);
+    expect(isi.teks).toContain('Bambang Camatno');
+    await kartu.getByLabel('Excel (.xlsx)').check();
+    await tombol.click();
+    isi = await unduhDariToast(page, '.xlsx');
+    expect(isi.nama).toMatch(/\.xlsx$/);
+    expect(isi.teks).toContain(unitA.nama);
+    // One unit only: the other unit is not in it.
+    await kartu.getByTestId('dh-unit').selectOption(String(unitA.id));
+    await tombol.click();
+    isi = await unduhDariToast(page, '.xlsx');
+    expect(isi.teks).toContain(unitA.nama);
+    expect(isi.teks).not.toContain(unitB.nama);
+    await kartu.getByTestId('dh-unit').selectOption('');
+    await page.getByTestId('buat-laporan').click();
+    isi = await unduhDariToast(page, 'Laporan kegiatan siap');
+    expect(isi.teks).toContain('Apel Ikrar Netralitas ASN');
     // A photo for the report: refused when it is not an image, shown as a thumbnail when it is.
     const foto = page.getByTestId('foto-kegiatan');
     const palsu = path.join(app.dataDir, 'bukan-foto.png');
@@ -333,6 +333,7 @@ describe('Kegiatan: apel untuk dua unit (browser)', () => {
     await card.getByRole('button', { name: 'Tambah jenis' }).click();
     await card.getByRole('textbox').last().fill('Bimbingan Teknis Netralitas');
     await seeText(card, 'bimbingan-teknis-netralitas');
+    await app.shot('70-pengaturan-jenis-kegiatan');
     await page.getByTestId('simpan-jenis-kegiatan').click();
     await seeText(page.locator('.toast-region'), 'Daftar jenis kegiatan disimpan');
     const jenis = await panggil<{ kode: string; label: string }[]>(app, 'kegiatan.jenis.list', {});

@@ -14,6 +14,7 @@ export const ikrarHandlers: AreaHandlers<typeof ikrarChannels> = {
   'ikrar.terima.batal': (core, input) => core.ikrar.batal(input),
   'ikrar.terima.log': (core, { kampanyeId, offset, limit }) => core.ikrar.logList(kampanyeId, offset, limit),
   'ikrar.rekap': (core, { id }) => core.ikrar.rekap(id),
+  'ikrar.rekap.kegiatan': (core, { kegiatanId }) => core.ikrar.rekapKegiatan(kegiatanId),
   'ikrar.rekap.export': (core, { id }) => core.ikrarDokumen.rekapExport(id),
   'ikrar.belum': (core, { kampanyeId, unitIndukId }) => core.ikrarDokumen.belum(kampanyeId, unitIndukId),
   'ikrar.pengingat': (core, { kampanyeId }) => core.ikrarDokumen.pengingat(kampanyeId),

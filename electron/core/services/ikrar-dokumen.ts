@@ -18,7 +18,8 @@ import { renderDocx } from '../documents/docx/render';
 import { writeFormulirIkrar, type TeksIkrar } from '../documents/ikrar/formulir-ikrar';
 import type { FileStore } from '../files';
 import { writeFileAtomic } from '../fs-atomic';
-import { writeTableXlsx } from '../sheets/write-table';
+import { writeIkrarKolektif } from '../documents/kegiatan/ikrar-kolektif';
+import { writeRekapXlsx } from '../documents/kegiatan/rekap-xlsx';
 import type { IkrarService } from './ikrar';
 
 export const JENIS_PENGINGAT = 'surat-pengingat-ikrar';
@@ -129,48 +130,42 @@ export class IkrarDokumenService {
     ];
   }
 
-  /** The collective sheet: the pledge text, then per unit a signature table with zig-zag columns. */
+  /**
+   * The collective sheet (the documents' builder): the pledge text, then the unit's zig-zag
+   * signature table. One unit: one .docx; all: one .docx per perangkat daerah in a .zip.
+   */
   async kolektif(kampanyeId: number, unitIndukId: number | null): Promise<ExportedFile> {
     const k = this.ikrar.get(kampanyeId);
     const t = this.teks(k);
-    const setup = this.setup();
-    const w = textWidthMm(setup);
+    // the builder writes the statement as one paragraph after its own opening
+    const teks: TeksIkrar = { ...t.isi, pernyataan: t.isi.pernyataan.split(/\s*\n+\s*/).join(' '), pemilihan: k.pemilihan };
     const groups = this.byUnit(k.id, unitIndukId, 'semua');
     if (!groups.size) throw new AppError('VALIDASI', `Kampanye "${k.judul}" belum punya peserta untuk lembar kolektif.`);
-    const blocks: Block[] = [];
-    let rows = 0;
-    for (const [unit, list] of groups) {
-      if (blocks.length) blocks.push({ kind: 'halaman-baru' });
-      blocks.push(
-        ...this.head(k, [...t.isi.judul, k.pemilihan.toUpperCase()]),
-        ...t.isi.pernyataan.split(/\n+/).filter((s) => s.trim()).map((s): Block => ({ kind: 'paragraf', text: s.trim(), align: 'justify', afterPt: 4 })),
-        { kind: 'daftar', marker: 'angka', items: t.isi.butir.map((b) => ({ text: b })), align: 'justify' },
-        ...(t.isi.sanksi ? [{ kind: 'paragraf', text: t.isi.sanksi, align: 'justify', afterPt: 4 } as Block] : []),
-        { kind: 'paragraf', text: `${this.tempatTanggal(k)}`, align: 'right', beforePt: 6 },
-        { kind: 'paragraf', text: [{ text: unit.toUpperCase(), bold: true }], afterPt: 4 },
-        {
-          kind: 'tabel',
-          fontSizePt: 10,
-          columns: [
-            { header: 'NO.', widthMm: 10, align: 'center' },
-            { header: 'NAMA / NIP', widthMm: 55 },
-            { header: 'JABATAN', widthMm: 40 },
-            { header: 'TANDA TANGAN', widthMm: (w - 105) / 2 },
-            { header: '', widthMm: (w - 105) / 2 },
-          ],
-          // zig-zag: odd numbers sign on the left half, even on the right, so neighbours never sign over one another;
-          // the blank lines give each row room for a signature
-          rows: list.map((f, i) => {
-            const no = `${i + 1}.`;
-            const sign = `${no}\n\n`;
-            return [no, `${f.nama}\n${f.nip ? `NIP. ${formatNip(f.nip)}` : f.nik ? `NIK. ${f.nik}` : ''}`.trim(), f.jabatan ?? '-', i % 2 === 0 ? sign : '', i % 2 === 1 ? sign : ''];
-          }),
-        },
-      );
-      rows += list.length;
+    const common = { profil: this.context(k).profil, setup: this.setup(), teks, tempatTanggal: this.tempatTanggal(k) };
+    const peserta = (list: FormulirIkrar[]) => list.map((f) => ({ nama: f.nama, nip: f.nip, nik: f.nik, jabatan: f.jabatan, unitKerja: f.unitKerja }));
+    if (unitIndukId !== null) {
+      const [unit, list] = [...groups][0]!;
+      const out = this.files.outputPath(`Ikrar_Kolektif_${slug(k.judul)}_${slug(unit)}.docx`);
+      const r = await writeIkrarKolektif({ ...common, unit, peserta: peserta(list) }, out.path);
+      return { file: out.token, fileName: out.name, rows: r.peserta };
     }
-    const out = this.files.outputPath(`Ikrar_Kolektif_${slug(k.judul)}.docx`);
-    writeFileAtomic(out.path, await renderDocx({ setup, title: `Lembar ikrar kolektif ${k.judul}`, blocks, pageNumbers: true }));
+    const out = this.files.outputPath(`Ikrar_Kolektif_${slug(k.judul)}_per_unit.zip`);
+    const work = fs.mkdtempSync(path.join(path.dirname(out.path), 'unit-'));
+    const zip = createZipFile(out.path);
+    let rows = 0;
+    try {
+      for (const [i, [unit, list]] of [...groups].entries()) {
+        const file = path.join(work, `${i + 1}.docx`);
+        rows += (await writeIkrarKolektif({ ...common, unit, peserta: peserta(list) }, file)).peserta;
+        await zip.add(`${String(i + 1).padStart(2, '0')}_${slug(unit)}.docx`, fs.readFileSync(file));
+      }
+      await zip.finish();
+    } catch (e) {
+      await zip.abort();
+      throw e;
+    } finally {
+      fs.rmSync(work, { recursive: true, force: true });
+    }
     return { file: out.token, fileName: out.name, rows };
   }
 
@@ -214,34 +209,36 @@ export class IkrarDokumenService {
     return { file: out.token, fileName: out.name, rows };
   }
 
-  /**
-   * The recap as .xlsx: a title block (instansi, campaign, date), one row per unit, the total.
-   * (Written with the shared table writer until the documents helper's recap builder is in main.)
-   */
+  /** The recap as .xlsx (the documents' recap builder): title block (instansi, campaign, date), one row per unit, the totals. */
   async rekapExport(id: number): Promise<ExportedFile> {
     const r: RekapIkrar = this.ikrar.rekap(id);
     const k = r.kampanye;
     const { profil } = this.context(k);
     const out = this.files.outputPath(`Rekap_Ikrar_${slug(k.judul)}.xlsx`);
-    const rows = [...r.baris, r.total].map((b, i) => [i < r.baris.length ? i + 1 : null, b.unit, b.jumlah.formulir, b.jumlah.kembali, b.jumlah.belum, b.persenKembali]);
-    await writeTableXlsx(out.path, {
-      sheetName: 'Rekap Ikrar',
-      title: [
-        'REKAPITULASI PENGEMBALIAN FORMULIR PAKTA INTEGRITAS NETRALITAS ASN',
-        ...(profil ? [profil.pemerintah.toUpperCase()] : []),
-        k.judul,
-        `${k.pemilihan} · keadaan ${formatTanggal(todayIso())}`,
-      ],
-      columns: [
-        { header: 'No', width: 6, kind: 'integer' },
-        { header: 'Perangkat Daerah', width: 50, kind: 'text' },
-        { header: 'Formulir', width: 12, kind: 'integer' },
-        { header: 'Kembali', width: 12, kind: 'integer' },
-        { header: 'Belum', width: 12, kind: 'integer' },
-        { header: '% Kembali', width: 12, kind: 'number' },
-      ],
-      rows,
-    });
+    const row = (b: RekapIkrar['total'], no: number | null) => [no, b.unit, b.jumlah.formulir, b.jumlah.kembali, b.jumlah.belum, b.persenKembali];
+    await writeRekapXlsx(
+      {
+        judul: [
+          ...(profil ? [[profil.pemerintah, profil.perangkatDaerah].filter(Boolean).join(' - ').toUpperCase()] : []),
+          'REKAP PENGEMBALIAN FORMULIR PAKTA INTEGRITAS NETRALITAS ASN',
+          k.judul,
+          `${k.pemilihan} · ${formatTanggal(k.tanggal)}`,
+        ],
+        kolom: [
+          { header: 'No', jenis: 'angka', lebar: 5 },
+          { header: 'Perangkat Daerah', jenis: 'teks' },
+          { header: 'Formulir', jenis: 'angka' },
+          { header: 'Kembali', jenis: 'angka' },
+          { header: 'Belum', jenis: 'angka' },
+          { header: '% Kembali', jenis: 'persen' },
+        ],
+        baris: r.baris.map((b, i) => row(b, i + 1)),
+        total: row(r.total, null),
+        sheetName: 'Rekap Ikrar',
+        catatan: `Keadaan ${formatTanggal(todayIso())}.`,
+      },
+      out.path,
+    );
     return { file: out.token, fileName: out.name, rows: r.baris.length };
   }
 

@@ -374,14 +374,25 @@ export class IkrarService {
 
   rekap(id: number): RekapIkrar {
     const kampanye = this.get(id);
-    const persen = (kembali: number, formulir: number) => (formulir ? Math.round((kembali / formulir) * 1000) / 10 : 0);
-    const baris: RekapIkrarBaris[] = this.repo.jumlahPerUnit(id).map((r) => ({
-      unit: r.unit,
-      unitIndukId: r.unitIndukId,
-      jumlah: { formulir: r.formulir, kembali: r.kembali, belum: r.belum },
-      persenKembali: persen(r.kembali, r.formulir),
-    }));
-    const j = kampanye.jumlah;
-    return { kampanye, baris, total: { unit: 'Jumlah', unitIndukId: null, jumlah: j, persenKembali: persen(j.kembali, j.formulir) } };
+    return { kampanye, ...perUnit(this.repo.jumlahPerUnit(id)) };
   }
+
+  /** An event's forms over all its campaigns (none yet: empty, not an error). */
+  rekapKegiatan(kegiatanId: number): { kampanye: number; baris: RekapIkrarBaris[]; total: RekapIkrarBaris } {
+    if (!this.repo.kegiatanAda(kegiatanId)) throw new AppError('TIDAK_DITEMUKAN', `Kegiatan nomor ${kegiatanId} tidak ditemukan.`);
+    return { kampanye: this.repo.kampanyeList(kegiatanId).length, ...perUnit(this.repo.jumlahPerUnitKegiatan(kegiatanId)) };
+  }
+}
+
+const persen = (kembali: number, formulir: number) => (formulir ? Math.round((kembali / formulir) * 1000) / 10 : 0);
+
+function perUnit(rows: ReturnType<IkrarRepository['jumlahPerUnit']>): { baris: RekapIkrarBaris[]; total: RekapIkrarBaris } {
+  const baris: RekapIkrarBaris[] = rows.map((r) => ({
+    unit: r.unit,
+    unitIndukId: r.unitIndukId,
+    jumlah: { formulir: r.formulir, kembali: r.kembali, belum: r.belum },
+    persenKembali: persen(r.kembali, r.formulir),
+  }));
+  const j = baris.reduce((a, b) => ({ formulir: a.formulir + b.jumlah.formulir, kembali: a.kembali + b.jumlah.kembali, belum: a.belum + b.jumlah.belum }), { formulir: 0, kembali: 0, belum: 0 });
+  return { baris, total: { unit: 'Jumlah', unitIndukId: null, jumlah: j, persenKembali: persen(j.kembali, j.formulir) } };
 }

@@ -50,6 +50,8 @@ export class KegiatanDokumenService {
     private readonly penandatangan: PenandatanganService,
     private readonly halaman: HalamanService,
     private readonly files: FileStore,
+    /** The unit's abbreviation (BKPSDM), where it has one. */
+    private readonly singkatan: (unitId: number) => string | null = () => null,
   ) {}
 
   /** The organiser's profile: the one chosen, else the first office profile, else any. */
@@ -90,7 +92,8 @@ export class KegiatanDokumenService {
       nip: p.nip,
       nik: p.nik,
       jabatan: p.jabatan,
-      unitKerja: p.tamu ? p.unitInduk : p.unitKerja,
+      // Staff of the perangkat daerah itself: its abbreviation, since the group heading names it in full.
+      unitKerja: p.tamu ? p.unitInduk : p.unitKerja === p.unitInduk && p.unitIndukId !== null ? (this.singkatan(p.unitIndukId) ?? p.unitKerja) : p.unitKerja,
       status: p.kehadiran?.status ?? null,
       waktu: p.kehadiran ? waktuSetempat(p.kehadiran.waktu, k.zonaWaktu).pukul : null,
     };
@@ -108,7 +111,7 @@ export class KegiatanDokumenService {
             { profil, setup: this.halaman.get('korespondensi'), penandatangan: this.signer(k), kegiatan: this.cetak(k), kelompok, pisahPerUnit: q.pisahPerUnit, tempatTanggal: tempatTanggal(profil, k.tanggal), timestamp: stampOf(k.tanggal) },
             out.path,
           )
-        : await writeDaftarHadirXlsx({ profil, kegiatan: this.cetak(k), kelompok }, out.path);
+        : await writeDaftarHadirXlsx({ profil, kegiatan: this.cetak(k), kelompok, pisahPerUnit: q.pisahPerUnit }, out.path);
     return { file: out.token, fileName: out.name, rows: r.peserta };
   }
 

@@ -91,7 +91,7 @@ describe('npm run netra from another folder', () => {
     });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    expect(fs.readdirSync(path.join(here, 'contoh')).sort()).toEqual(['SE_contoh.docx', 'SK-SATGAS_contoh.docx', 'UND_contoh.docx']);
+    expect(fs.readdirSync(path.join(here, 'contoh')).sort()).toEqual(['PGI_contoh.docx', 'SE_contoh.docx', 'SK-SATGAS_contoh.docx', 'UND_contoh.docx']);
     expect(fs.existsSync(path.join(ROOT, 'contoh'))).toBe(false);
   }, 60_000);
 });

@@ -227,6 +227,14 @@ describe('a campaign tied to an event', () => {
     // the guest's form is found by its code like anyone's
     expect((await ok(core, 'ikrar.terima', { kampanyeId: k.id, masukan: rows[2]!.kode, nonce: nonce() })).hasil).toBe('tercatat');
     expect((await ok(core, 'ikrar.formulir.perbarui', { kampanyeId: k.id })).ditambah).toBe(0);
+    // the event's recap over its campaigns
+    const r = await ok(core, 'ikrar.rekap.kegiatan', { kegiatanId: ev.id });
+    expect(r.kampanye).toBe(1);
+    expect(r.baris.map((b) => [b.unit, b.jumlah.formulir, b.jumlah.kembali])).toEqual([
+      ['Dinas Kesehatan', 2, 0],
+      ['Kecamatan Sukamaju', 1, 1],
+    ]);
+    expect(r.total).toMatchObject({ jumlah: { formulir: 3, kembali: 1, belum: 2 }, persenKembali: 33.3 });
   });
 });
 
@@ -237,15 +245,20 @@ describe('collective sheet', () => {
     expect(made.rows).toBe(4);
     const xml = docXml(core.files.resolve(made.file).path);
     expect(xml).toContain('Kami, Aparatur Sipil Negara di lingkungan Pemerintah Daerah, berikrar:');
-    // each row: No, Nama/NIP, Jabatan, then the two halves of the signature column
+    // each row: No, Nama, NIP, Jabatan, Unit Kerja, then the two halves of the signature column
     const rows = [...xml.matchAll(/<w:tr>.*?<\/w:tr>/gs)].map((m) => [...m[0].matchAll(/<w:tc>.*?<\/w:tc>/gs)].map((c) => [...c[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(' ')));
-    const body = rows.filter((r) => /^\d+\.$/.test(r[0] ?? ''));
-    expect(body.map((r) => [r[0], r[3]?.trim(), r[4]?.trim()])).toEqual([
-      ['1.', '1.', ''],
-      ['2.', '', '2.'],
-      ['3.', '3.', ''],
-      ['4.', '', '4.'],
+    const body = rows.filter((r) => /^\d+$/.test(r[0] ?? ''));
+    expect(body.map((r) => [r[0], r[5]?.trim(), r[6]?.trim()])).toEqual([
+      ['1', '1.', ''],
+      ['2', '', '2.'],
+      ['3', '3.', ''],
+      ['4', '', '4.'],
     ]);
-    expect(body.map((r) => r[1]!.split(' NIP.')[0])).toEqual(['Dr. Citra Kadis, M.Pd.', 'Bambang Kabid, S.E.', 'Ani Guru, S.E.', 'Dedi Staf, S.E.']);
+    expect(body.map((r) => r[1])).toEqual(['Dr. Citra Kadis, M.Pd.', 'Bambang Kabid, S.E.', 'Ani Guru, S.E.', 'Dedi Staf, S.E.']);
+    expect(body[0]![2]).toBe(staf.nip.pendidikan[0]!.replace(/^(\d{8})(\d{6})(\d)(\d{3})$/, '$1 $2 $3 $4'));
+
+    const all = await ok(core, 'ikrar.kolektif', { kampanyeId: k.id });
+    expect(Object.keys(unzipSync(fs.readFileSync(core.files.resolve(all.file).path)))).toEqual(['01_Dinas-Kesehatan.docx', '02_Dinas-Pendidikan.docx']);
+    expect(all.rows).toBe(6);
   });
 });

@@ -35,6 +35,7 @@ describe('the category of a document type is a setting (format-dokumen.md marks 
       ['surat-edaran', 'korespondensi'],
       ['surat-undangan', 'korespondensi'],
       ['sk-satgas', 'penetapan'],
+      ['surat-pengingat-ikrar', 'korespondensi'],
     ]);
     const after = await call(core, 'dokumen.pratinjau', se);
     expect(ttdOf(after).nama).toBe('H. AHMAD FAUZI, S.E., M.M.');

@@ -117,6 +117,10 @@ async function readSheet(file: string): Promise<ExcelJS.Worksheet> {
   return wb.worksheets[0]!;
 }
 
+/** Manual page breaks of the first sheet (exceljs writes them but does not read them back). */
+const rowBreaks = (file: string) =>
+  [...strFromU8(unzipSync(fs.readFileSync(file))['xl/worksheets/sheet1.xml']!).matchAll(/<brk id="(\d+)"[^>]*man="1"/g)].map((m) => Number(m[1]));
+
 describe('daftar hadir .xlsx', () => {
   it('writes text as text, heading rows per unit, zig-zag signatures, a frozen header repeated in print on F4', async () => {
     const input = daftarHadirContoh(12);
@@ -151,6 +155,19 @@ describe('daftar hadir .xlsx', () => {
     const statuses: unknown[] = [];
     ws.eachRow((row, n) => n > headerRow && statuses.push(row.getCell(6).value));
     expect(statuses).toContain('Belum tercatat');
+    expect(rowBreaks(out)).toEqual([]);
+  });
+
+  it('breaks the printed page after each unit only when asked', async () => {
+    const input = daftarHadirContoh(12, { pisahPerUnit: true });
+    const out = path.join(dir, 'dh-pisah.xlsx');
+    await writeDaftarHadirXlsx(input, out);
+    const ws = await readSheet(out);
+    // rows: 8 header, then per unit a heading row and its people; a break after each unit but the last
+    const sizes = input.kelompok.map((k) => k.peserta.length);
+    const ends = sizes.slice(0, -1).map((_, i) => 8 + sizes.slice(0, i + 1).reduce((a, n) => a + n + 1, 0));
+    expect(rowBreaks(out)).toEqual(ends);
+    expect(ws.getRow(ends[0]! + 1).getCell(1).value).toBe(`${input.kelompok[1]!.unit.toUpperCase()} (${sizes[1]} orang)`);
   });
 });
 

@@ -76,6 +76,16 @@ describe.skipIf(!hasSoffice())('event documents rendered by LibreOffice', () => 
     expect([...pdf.text.matchAll(/Peserta (\d{4})/g)]).toHaveLength(300);
   });
 
+  it('daftar hadir .xlsx per unit: each unit starts a printed page', async () => {
+    const input = daftarHadirContoh(30, { pisahPerUnit: true });
+    const out = path.join(dir, 'daftar-hadir-per-unit.xlsx');
+    await writeDaftarHadirXlsx(input, out);
+    const pdf = await renderPdf(out);
+    const pages = pagesOf(pdf.text).map((p) => p.replace(/\s+/g, ' '));
+    expect(pages).toHaveLength(input.kelompok.length);
+    input.kelompok.forEach((k, i) => expect(pages[i]).toContain(`${k.unit.toUpperCase()} (${k.peserta.length} orang)`));
+  });
+
   it('laporan kegiatan: the chart is drawn, with its axis and a bar label per unit', async () => {
     const input = daftarHadirContoh(100);
     const rekap = rekapContoh(input.kelompok);

@@ -61,7 +61,7 @@ describe('the registry of document types', () => {
   it('refuses an unknown type by name, never another type', () => {
     const e = thrown(() => JENIS.get('surat-tugas'));
     expect(e.code).toBe('VALIDASI');
-    expect(e.message).toBe('Jenis dokumen "surat-tugas" tidak dikenal. Yang tersedia: surat-edaran, surat-undangan, sk-satgas.');
+    expect(e.message).toBe('Jenis dokumen "surat-tugas" tidak dikenal. Yang tersedia: surat-edaran, surat-undangan, sk-satgas, surat-pengingat-ikrar.');
     expect(JENIS.ada('surat-tugas')).toBe(false);
     expect(JENIS.label('surat-tugas')).toBe('surat-tugas (jenis tidak dikenal)');
   });

@@ -173,6 +173,19 @@ export class IkrarRepository {
     return rows.map((r) => ({ ...r, belum: r.formulir - r.kembali }));
   }
 
+  /** Per unit over every campaign of an event. */
+  jumlahPerUnitKegiatan(kegiatanId: number): (JumlahIkrar & { unit: string; unitIndukId: number | null })[] {
+    const rows = this.db
+      .prepare(
+        `SELECT f.unit_induk AS unit, f.unit_induk_id AS unitIndukId, COUNT(*) AS formulir, COUNT(k.id) AS kembali
+         FROM formulir_ikrar f JOIN kampanye_ikrar c ON c.id = f.kampanye_id ${KEMBALI}
+         WHERE c.kegiatan_id = ? AND f.dihapus_at IS NULL
+         GROUP BY f.unit_induk, f.unit_induk_id ORDER BY f.unit_induk COLLATE NOCASE, f.unit_induk`,
+      )
+      .all(kegiatanId) as { unit: string; unitIndukId: number | null; formulir: number; kembali: number }[];
+    return rows.map((r) => ({ ...r, belum: r.formulir - r.kembali }));
+  }
+
   // ---------- forms ----------
 
   /** The snapshot rows of the forms in force, for syncing. */

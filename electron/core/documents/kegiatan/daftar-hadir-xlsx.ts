@@ -23,6 +23,8 @@ export interface DaftarHadirXlsxInput {
   profil: Pick<InstansiProfil, 'pemerintah' | 'perangkatDaerah' | 'kepalaDaerah' | 'jenisKop'>;
   kegiatan: KegiatanCetak;
   kelompok: readonly KelompokCetak<PesertaHadir>[];
+  /** A page break after each perangkat daerah when printed (as the .docx's option). */
+  pisahPerUnit?: boolean;
 }
 
 const HEADERS = ['No', 'Nama', 'NIP', 'Jabatan', 'Unit Kerja', 'Kehadiran', 'Pukul', ['Tanda Tangan', 2]] as const;
@@ -49,10 +51,10 @@ export async function writeDaftarHadirXlsx(input: DaftarHadirXlsxInput, out: str
     let r = at;
     let no = 0;
     let hadir = 0;
-    for (const g of input.kelompok) {
-      if (!g.peserta.length) continue;
+    const groups = input.kelompok.filter((g) => g.peserta.length);
+    for (const [gi, g] of groups.entries()) {
       spanRow(ws, ++r, NCOL, groupHeading(g), STYLE.group);
-      for (const p of g.peserta) {
+      for (const [pi, p] of g.peserta.entries()) {
         const v = rowValues(p, ++no);
         const row = ws.getRow(++r);
         row.height = ROW_PT;
@@ -68,6 +70,7 @@ export async function writeDaftarHadirXlsx(input: DaftarHadirXlsxInput, out: str
         right.value = no % 2 ? null : `${no}.`;
         left.style = SIGN_LEFT;
         right.style = SIGN_RIGHT;
+        if (input.pisahPerUnit && pi === g.peserta.length - 1 && gi < groups.length - 1) row.addPageBreak();
         row.commit();
         if (p.status === 'hadir' || p.status === 'terlambat') hadir++;
         await tick();

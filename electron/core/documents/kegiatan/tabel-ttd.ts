@@ -44,12 +44,13 @@ export interface TabelTtdOptions {
 }
 
 /** Column widths for a 165 mm text column (F4, 30/20 mm margins), scaled to the page's. */
-const BASE = { no: 8, nama: 32, nip: 39, jabatan: 30, unit: 28, ttd: 14 } as const;
-const BASE_WIDTH = 8 + 32 + 39 + 30 + 28 + 14 * 2;
+// "No" holds four digits on one line at 9 pt (a pemda's list runs into the thousands).
+const BASE = { no: 10.5, nama: 32, nip: 38.5, jabatan: 29, unit: 27, ttd: 14 } as const;
+const BASE_WIDTH = BASE.no + BASE.nama + BASE.nip + BASE.jabatan + BASE.unit + BASE.ttd * 2;
 /** The signature space: a row is at least this tall. */
 const ROW_MM = 10;
 const MARK = 'tabelTtd';
-const FIELDS = ['no', 'nama', 'nip', 'jabatan', 'unit'] as const;
+type Field = 'no' | 'nama' | 'nip' | 'jabatan' | 'unit';
 
 export const HEADERS = ['No', 'Nama', 'NIP', 'Jabatan', 'Unit Kerja', 'Tanda Tangan'] as const;
 
@@ -148,7 +149,7 @@ function fill(t: Template, values: Record<string, string>): string {
 const dash = (v: string | null | undefined) => (v?.trim() ? v.trim() : '-');
 
 /** What a person's row prints. */
-export function rowValues(p: PesertaCetak, no: number): Record<(typeof FIELDS)[number], string> {
+export function rowValues(p: PesertaCetak, no: number): Record<Field, string> {
   const nip = p.nip?.trim();
   const nik = p.nik?.trim();
   return { no: String(no), nama: p.nama.trim(), nip: nip ? formatNip(nip) : nik ? `NIK ${nik}` : '-', jabatan: dash(p.jabatan), unit: dash(p.unitKerja) };

@@ -80,7 +80,7 @@ export function FormulirPanel({ kampanye, onChanged }: { kampanye: Kampanye; onC
             Formulir unit ini
           </button>
           <button type="button" className="btn" disabled={busy !== null} onClick={() => void run('kolektif', () => call('ikrar.kolektif', { kampanyeId: kampanye.id, unitIndukId: unit }))}>
-            Lembar kolektif{unit !== null ? ' unit ini' : ''}
+            {unit !== null ? 'Lembar kolektif unit ini (.docx)' : 'Lembar kolektif per unit (.zip)'}
           </button>
           <span className="spacer" />
           <button type="button" className="btn btn-ghost" disabled={busy !== null} onClick={() => void perbarui()} title="Tambahkan formulir untuk peserta baru">
@@ -89,8 +89,8 @@ export function FormulirPanel({ kampanye, onChanged }: { kampanye: Kampanye; onC
         </div>
       </div>
       <div className="ikrar-section">
-        <div className="search-row">
-          <input className="search-box" type="search" placeholder="Cari nama, NIP, jabatan, kode…" value={teks} onChange={(e) => (setTeks(e.target.value), setOffset(0))} aria-label="Cari formulir" />
+        <div className="ikrar-cari">
+          <input type="search" placeholder="Cari nama, NIP, jabatan, kode…" value={teks} onChange={(e) => (setTeks(e.target.value), setOffset(0))} aria-label="Cari formulir" />
           <select aria-label="Status formulir" value={kembali} onChange={(e) => (setKembali(e.target.value as typeof kembali), setOffset(0))} data-testid="filter-kembali">
             <option value="semua">Semua</option>
             <option value="kembali">Sudah kembali</option>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Kampanye } from '../../../../shared/contract/ikrar';
 import { call } from '../../api/client';
+import { BarChart } from '../../components/BarChart';
 import { LoadError } from '../../components/LoadError';
 import { useToast } from '../../components/Toast';
 import { errorMessage } from '../../lib/errors';
@@ -119,6 +120,22 @@ export function RekapPanel({ kampanye }: { kampanye: Kampanye }) {
           <span className="spinner" aria-hidden="true" /> Memuat rekap…
         </div>
       )}
+      {r && r.baris.length ? (
+        <div className="ikrar-section" style={{ marginTop: 20 }}>
+          <BarChart
+            labels={r.baris.map((b) => b.unit)}
+            series={[
+              { label: 'Kembali', data: r.baris.map((b) => b.jumlah.kembali), color: '#16a34a' },
+              { label: 'Belum', data: r.baris.map((b) => b.jumlah.belum), color: '#dc2626' },
+            ]}
+            stacked
+            horizontal
+            height={Math.max(200, r.baris.length * 30 + 70)}
+            ariaLabel={`Grafik formulir per perangkat daerah: ${formatAngka(r.total.jumlah.kembali)} dari ${formatAngka(r.total.jumlah.formulir)} kembali`}
+            testId="grafik-rekap-ikrar"
+          />
+        </div>
+      ) : null}
       <BelumList kampanye={kampanye} />
     </div>
   );

@@ -81,7 +81,11 @@ export function TambahPegawaiDialog({ kegiatan, onClose, onAdded }: { kegiatan: 
     >
       <div className="form-stack">
         {ditandaiSesudah(kegiatan)}
-        <PegawaiCari chosenIds={ids} onPick={(p) => !ids.has(p.id) && setDipilih((d) => [...d, p])} />
+        <PegawaiCari
+          chosenIds={ids}
+          onPick={(p) => !ids.has(p.id) && setDipilih((d) => [...d, p])}
+          sesudahKosong="Undangan di luar data pegawai ditambahkan sebagai tamu."
+        />
         {dipilih.length ? (
           <ul className="dipilih-list" aria-label="Pegawai yang akan ditambahkan">
             {dipilih.map((p) => (

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import type { PesertaKegiatan, RekapKegiatan } from '../../../../shared/contract/kegiatan';
 import { errorMessage } from '../../lib/errors';
 import { formatAngka } from '../../lib/format';
@@ -11,7 +11,7 @@ const BATAS = 200;
  * its names (reloaded with every refresh while open). Marking reasons per unit is the organiser's
  * Rekap tab, not the desk's.
  */
-export function BelumHadir({ kegiatanId, rekap }: { kegiatanId: number; rekap: RekapKegiatan | null }) {
+export const BelumHadir = memo(function BelumHadir({ kegiatanId, rekap }: { kegiatanId: number; rekap: RekapKegiatan | null }) {
   const [buka, setBuka] = useState<number | null>(null);
   const [nama, setNama] = useState<{ total: number; rows: PesertaKegiatan[] } | null>(null);
   const [galat, setGalat] = useState<string | null>(null);
@@ -80,4 +80,4 @@ export function BelumHadir({ kegiatanId, rekap }: { kegiatanId: number; rekap: R
       </ul>
     </section>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import { warnaHasil } from '../../../../shared/domain/kegiatan';
 import type { RiwayatItem } from './useMejaAntrian';
 import { catatBanner } from './ukur';
@@ -11,7 +11,8 @@ import { pukul, type Zona } from './waktu';
 export function HasilBanner({ item, zona, menunggu, onTambah, menambah }: { item: RiwayatItem | null; zona: Zona; menunggu: number; onTambah: () => void; menambah: boolean }) {
   const nonce = item?.entri.nonce;
   const terjawab = item?.keadaan !== 'menunggu';
-  useEffect(() => {
+  // Before the paint that shows it: the frame callback then fires as that frame is drawn.
+  useLayoutEffect(() => {
     if (nonce && terjawab) catatBanner(nonce);
   }, [nonce, terjawab]);
   if (!item) {

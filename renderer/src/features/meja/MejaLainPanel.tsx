@@ -4,7 +4,8 @@ import { Dialog } from '../../components/Dialog';
 import { useConfirm } from '../../components/Confirm';
 import { useToast } from '../../components/Toast';
 import { errorMessage } from '../../lib/errors';
-import { panggilMeja, type SesiMeja, type StatusMeja } from './api-meja';
+import { call } from '../../api/client';
+import type { SesiMeja, StatusMeja } from './api-meja';
 
 const SEGAR_MS = 3000;
 const jam = (iso: string) => new Date(iso).toLocaleTimeString('id-ID', { hour: '2-digit', minute: '2-digit' });
@@ -48,7 +49,7 @@ export function MejaLainPanel({ kegiatanId }: { kegiatanId: number }) {
 
   const muat = useCallback(async () => {
     try {
-      const [s, l] = await Promise.all([panggilMeja('meja.status', {}), panggilMeja('meja.sesi.list', { kegiatanId })]);
+      const [s, l] = await Promise.all([call('meja.status', {}), call('meja.sesi.list', { kegiatanId })]);
       setStatus(s);
       setSesi(l);
       setGalat(null);
@@ -97,7 +98,7 @@ export function MejaLainPanel({ kegiatanId }: { kegiatanId: number }) {
             Nyalakan Meja hadir agar laptop atau ponsel di pintu lain dapat memindai untuk kegiatan ini lewat jaringan kantor. Netra lalu juga mendengar di
             jaringan kantor (bukan hanya 127.0.0.1); meja yang terpasang hanya dapat memindai dan melihat peserta kegiatan ini.
           </p>
-          <button type="button" className="btn btn-primary" disabled={sibuk} onClick={() => void lakukan(() => panggilMeja('meja.aktifkan', { kegiatanId, aktif: true }), 'Meja hadir dinyalakan.')} data-testid="nyalakan-meja">
+          <button type="button" className="btn btn-primary" disabled={sibuk} onClick={() => void lakukan(() => call('meja.aktifkan', { kegiatanId, aktif: true }), 'Meja hadir dinyalakan.')} data-testid="nyalakan-meja">
             Nyalakan Meja hadir
           </button>
         </div>
@@ -111,7 +112,7 @@ export function MejaLainPanel({ kegiatanId }: { kegiatanId: number }) {
                 {status.kode ? `${status.kode.slice(0, 3)} ${status.kode.slice(3)}` : '—'}
               </div>
               {status.kode && status.kedaluwarsa ? <div className="muted small">Berlaku sampai pukul {jam(status.kedaluwarsa)}, untuk satu meja.</div> : <div className="muted small">Kode sudah terpakai atau kedaluwarsa.</div>}
-              <button type="button" className="btn btn-small" disabled={sibuk} onClick={() => void lakukan(() => panggilMeja('meja.kodeBaru', { kegiatanId }))} data-testid="kode-baru-meja">
+              <button type="button" className="btn btn-small" disabled={sibuk} onClick={() => void lakukan(() => call('meja.kodeBaru', { kegiatanId }))} data-testid="kode-baru-meja">
                 Kode baru
               </button>
             </div>
@@ -138,7 +139,7 @@ export function MejaLainPanel({ kegiatanId }: { kegiatanId: number }) {
                 confirmLabel: 'Matikan',
                 danger: true,
               });
-              if (ok) await lakukan(() => panggilMeja('meja.aktifkan', { kegiatanId, aktif: false }), 'Meja hadir dimatikan.');
+              if (ok) await lakukan(() => call('meja.aktifkan', { kegiatanId, aktif: false }), 'Meja hadir dimatikan.');
             }}
           >
             Matikan Meja hadir
@@ -182,7 +183,7 @@ export function MejaLainPanel({ kegiatanId }: { kegiatanId: number }) {
                     disabled={sibuk}
                     onClick={async () => {
                       const ok = await confirm({ title: `Cabut ${s.nama}?`, message: 'Meja itu langsung tidak dapat memindai lagi. Pemasangan ulang perlu kode baru.', confirmLabel: 'Cabut', danger: true });
-                      if (ok) await lakukan(() => panggilMeja('meja.sesi.cabut', { sesiId: s.id }), `${s.nama} dicabut.`);
+                      if (ok) await lakukan(() => call('meja.sesi.cabut', { sesiId: s.id }), `${s.nama} dicabut.`);
                     }}
                   >
                     Cabut

@@ -48,6 +48,8 @@ export function MejaPage({ kegiatanId, mejaTetap = null, operatorAwal, terpasang
   const toast = useToast();
   const confirm = useConfirm();
   const [sesiHabis, setSesiHabis] = useState<AppErrorData | null>(null);
+  /** When the counters last failed to reach Netra (null: connected). */
+  const [putusSejak, setPutusSejak] = useState<string | null>(null);
   const [meja, setMeja] = useState(() => mejaTetap ?? localStorage.getItem(SETELAN.meja) ?? 'Meja 1');
   const [operator, setOperator] = useState(() => operatorAwal ?? localStorage.getItem(SETELAN.operator) ?? '');
   const [kamera, setKamera] = useState(() => localStorage.getItem(SETELAN.kamera) === '1');
@@ -73,7 +75,9 @@ export function MejaPage({ kegiatanId, mejaTetap = null, operatorAwal, terpasang
   const muatRekap = useCallback(async () => {
     try {
       setRekap(await panggil('kegiatan.rekap', { id: kegiatanId }));
+      setPutusSejak(null);
     } catch (e) {
+      if (e instanceof ApiError && e.data.code === 'TERPUTUS') setPutusSejak((t) => t ?? new Date().toISOString());
       // A paired desk learns here, without a scan, that its session was revoked or the event closed.
       if (terpasang && e instanceof ApiError && e.data.code === 'TIDAK_BERWENANG') setSesiHabis(e.data);
       /* offline: the counters keep their last figures; the queue line says why */
@@ -210,9 +214,11 @@ export function MejaPage({ kegiatanId, mejaTetap = null, operatorAwal, terpasang
     return (
       <div className="meja-layar meja-berakhir" data-testid="sesi-meja-berakhir">
         <h1>{terpasang ? 'Sesi meja ini sudah berakhir' : 'Netra menolak halaman ini'}</h1>
+        {/* The host says which: revoked, Meja hadir turned off, event closed, replaced by a desk of the same name. */}
+        <p>{berakhir.message}</p>
         <p>
           {terpasang
-            ? 'Penyelenggara mencabut sesi meja ini, mematikan Meja hadir, atau kegiatan sudah ditutup. Pemindaian tidak bisa dikirim lagi dari perangkat ini.'
+            ? 'Pemindaian tidak bisa dikirim lagi dari perangkat ini sampai meja dipasangkan lagi.'
             : 'Netra mungkin dijalankan ulang: buka lagi alamat lengkap yang dicetak saat Netra dijalankan, lalu buka meja hadir dari kegiatannya.'}
         </p>
         {q.menunggu ? (
@@ -221,7 +227,6 @@ export function MejaPage({ kegiatanId, mejaTetap = null, operatorAwal, terpasang
             agar terkirim.
           </p>
         ) : null}
-        <p className="muted">{berakhir.message}</p>
         {terpasang ? (
           <a className="btn btn-primary" href="#/pasang" data-testid="pasang-lagi">
             Pasangkan lagi dengan kode baru
@@ -293,6 +298,11 @@ export function MejaPage({ kegiatanId, mejaTetap = null, operatorAwal, terpasang
         <div className="meja-offline" data-testid="antrian-meja" role="status">
           {q.terputus ? 'Offline' : 'Mengirim'}: {q.menunggu} pemindaian menunggu
           {q.terputus ? ' — tersimpan di perangkat ini dan dikirim berurutan begitu tersambung lagi.' : '…'}
+        </div>
+      ) : putusSejak ? (
+        <div className="meja-offline" data-testid="meja-terputus" role="status">
+          Tidak tersambung ke Netra sejak pukul {pukul(putusSejak, zona)}: pemindaian tetap diterima dan disimpan di perangkat ini.
+          {terpasang ? ' Bila kegiatan sudah ditutup atau Meja hadir dimatikan, meja ini tidak akan tersambung lagi.' : ''}
         </div>
       ) : null}
       {ditutup ? (

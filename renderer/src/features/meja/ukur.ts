@@ -4,7 +4,12 @@
  */
 export interface UkurBanner {
   nonce: string;
+  /** The Enter key event's time stamp (for real hardware: when the key was pressed). */
   enter: number;
+  /** When the page handled it (a replayed scanner's time stamps are synthetic: the bench counts from here). */
+  ditangani: number;
+  /** When the core's answer reached the page. */
+  jawab: number | null;
   banner: number | null;
 }
 
@@ -18,7 +23,7 @@ const MAKS = 2000;
 
 export function catatEnter(nonce: string, enter: number): void {
   const list = (window.__netraMeja ??= []);
-  list.push({ nonce, enter, banner: null });
+  list.push({ nonce, enter, ditangani: performance.now(), jawab: null, banner: null });
   if (list.length > MAKS) list.splice(0, list.length - MAKS);
 }
 
@@ -28,4 +33,9 @@ export function catatBanner(nonce: string): void {
   requestAnimationFrame(() => {
     u.banner = performance.now();
   });
+}
+
+export function catatJawab(nonce: string): void {
+  const u = window.__netraMeja?.findLast((x) => x.nonce === nonce);
+  if (u && u.jawab === null) u.jawab = performance.now();
 }

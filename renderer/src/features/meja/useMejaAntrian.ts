@@ -3,6 +3,7 @@ import type { HasilPindaiKegiatan } from '../../../../shared/contract/kegiatan';
 import type { AppErrorData } from '../../../../shared/contract/result';
 import { AntrianPindai, pompa, type EntriPindai } from './antrian';
 import { kirimKegiatan } from './api';
+import { catatJawab } from './ukur';
 
 /** One line of the desk's recent scans. */
 export interface RiwayatItem {
@@ -85,6 +86,7 @@ export function useMejaAntrian(kegiatanId: number, onTerjawab?: (item: RiwayatIt
           antrian.current,
           (e) => kirimKegiatan('kegiatan.hadir.pindai', e),
           (x) => {
+            catatJawab(x.entri.nonce);
             const patch: Partial<RiwayatItem> =
               'value' in x ? { keadaan: 'terjawab', hasil: x.value, galat: null } : { keadaan: 'ditolak', galat: x.error.message };
             setRiwayat((list) => list.map((it) => (it.entri.nonce === x.entri.nonce ? { ...it, ...patch } : it)));

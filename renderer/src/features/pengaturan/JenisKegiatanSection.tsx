@@ -58,7 +58,7 @@ export function JenisKegiatanSection() {
     <section className="pengaturan-section" data-testid="bagian-kegiatan">
       <SectionHead title="Jenis kegiatan" description="Jenis yang dapat dipilih pada formulir kegiatan. Kegiatan yang sudah dibuat tetap memakai jenisnya walaupun jenis itu dihapus dari daftar." />
       {jenis.error ? <LoadError what="jenis kegiatan" error={jenis.error} onRetry={() => void jenis.reload()} /> : null}
-      <div className="card skema-card" data-testid="jenis-kegiatan">
+      <div className="card skema-card jenis-kegiatan-card" data-testid="jenis-kegiatan">
         <table className="table table-compact">
           <thead>
             <tr>

@@ -44,7 +44,7 @@ export function PengaturanPage({ params }: { params: URLSearchParams }) {
   const bagian: Bagian = isBagian(requested) ? requested : 'instansi';
   return (
     <div className="page">
-      <PageHeader title="Pengaturan" subtitle="Kop surat, penandatangan, kertas, penomoran, dasar hukum, teks dokumen dan cadangan data" />
+      <PageHeader title="Pengaturan" subtitle="Kop surat, penandatangan, kertas, penomoran, dasar hukum, teks dokumen, jenis kegiatan dan cadangan data" />
       <div className="page-body pengaturan-body">
         <Tabs label="Bagian pengaturan" idPrefix="pengaturan" tabs={BAGIAN} current={bagian} onChange={(id) => navigate('pengaturan', { bagian: id })} testId="tab-pengaturan" />
         <div className="pengaturan-scroll" {...tabPanelProps('pengaturan', bagian)}>

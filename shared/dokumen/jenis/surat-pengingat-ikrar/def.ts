@@ -42,7 +42,7 @@ function contohUntuk(d: Daerah, tahun: number): z.input<typeof SuratPengingatIkr
     tanggalIkrar: `${tahun}-12-07`,
     batasTanggal: `${tahun}-12-14`,
     tempatPengembalian: 'Badan Kesatuan Bangsa dan Politik',
-    unit: ['Dinas Pendidikan: 42 dari 1210', 'Dinas Kesehatan: 17 dari 640', 'Kecamatan Sukamaju: 5 dari 38'],
+    unit: ['Dinas Pendidikan: 42 dari 1210', 'Dinas Kesehatan: 17 dari 640', 'Badan Kesatuan Bangsa dan Politik: 5 dari 38'],
     tembusan: [`${d.kepala} ${d.nama} (sebagai laporan)`],
   };
 }

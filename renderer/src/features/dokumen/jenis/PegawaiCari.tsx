@@ -12,12 +12,14 @@ interface Props {
   /** Staff already in the list, marked in the results. */
   chosenIds: ReadonlySet<number>;
   disabled?: boolean;
+  /** What to say after "no match" (the member list suggests typing the row by hand). */
+  sesudahKosong?: string;
 }
 
 const LIMIT = 8;
 
 /** Search box over active staff (name or NIP); ↑/↓ choose, Enter adds, Esc clears. */
-export function PegawaiCari({ onPick, chosenIds, disabled }: Props) {
+export function PegawaiCari({ onPick, chosenIds, disabled, sesudahKosong = 'Isi baris kosong secara manual.' }: Props) {
   const [text, setText] = useState('');
   const term = useDebounced(text.trim(), 200);
   const [rows, setRows] = useState<Pegawai[]>([]);
@@ -109,7 +111,7 @@ export function PegawaiCari({ onPick, chosenIds, disabled }: Props) {
       {open ? (
         <ul ref={listRef} className="pegawai-cari-hasil" id={listId} role="listbox" aria-label="Hasil pencarian pegawai">
           {error ? <li className="pegawai-cari-info text-danger">{error}</li> : null}
-          {!error && rows.length === 0 ? <li className="pegawai-cari-info muted">Tidak ada pegawai aktif yang cocok dengan “{term}”. Isi baris kosong secara manual.</li> : null}
+          {!error && rows.length === 0 ? <li className="pegawai-cari-info muted">Tidak ada pegawai aktif yang cocok dengan “{term}”. {sesudahKosong}</li> : null}
           {rows.map((p, i) => (
             <li
               key={p.id}
