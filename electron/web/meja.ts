@@ -213,7 +213,7 @@ export function startMejaHost(core: Core, opts: MejaHostOptions): Promise<MejaHo
       console.warn(`[meja] ${(e as Error).message}`);
     }
     // A desk needs names, NIPs and units; identity numbers of guests stay with the organiser.
-    return answer(res, r.ok ? { ok: true, value: tanpaNik(r.value) } : r);
+    return answer(res, r.ok ? { ok: true, value: tanpaNik(bukanPesertaTanpaRegistri(channel, r.value)) } : r);
   };
 
   const serve = (req: http.IncomingMessage, res: http.ServerResponse, expectsContinue: boolean) => {
@@ -287,6 +287,20 @@ function refuse(req: http.IncomingMessage, res: http.ServerResponse, isApi: bool
   if (isApi) return sendJson(res, status, fail(code, message));
   if (wantsHtml(req)) return sendHtml(res, status, simplePage('Netra: meja hadir', message));
   sendText(res, status, message);
+}
+
+/**
+ * A desk sees its event's participants, nothing else of the registry: a number typed at a desk that
+ * belongs to a registered person not invited must not tell the desk who that is (any NIP would
+ * otherwise look up the registry). The organiser's own screen (main host) still gets the person, to add them.
+ */
+function bukanPesertaTanpaRegistri(channel: string, v: unknown): unknown {
+  if (!PINDAI.has(channel) || typeof v !== 'object' || v === null || (v as { hasil?: unknown }).hasil !== 'bukan-peserta') return v;
+  const pesan =
+    channel === 'ikrar.terima'
+      ? 'Nomor ini tidak punya formulir di kampanye ini. Minta penyelenggara memeriksanya di komputer Netra.'
+      : 'Nomor ini tidak ada di daftar peserta kegiatan ini. Minta penyelenggara menambahkannya di komputer Netra.';
+  return { ...v, pegawai: null, pesan };
 }
 
 function tanpaNik(v: unknown): unknown {
