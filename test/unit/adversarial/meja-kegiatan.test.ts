@@ -106,4 +106,23 @@ describe('Meja hadir: a desk reaches nothing of event B and nothing of the regis
     for (const odd of [`${name}="${cookie.split('=')[1]}"`, `${name}=${cookie.split('=')[1]}x`, `${name}=${encodeURIComponent('ä'.repeat(43))}`, `${name}=;${name}`])
       expect((await u.desk(odd, 'meja.info')).status, odd).toBe(401);
   });
+
+  it("a code shown for event A pairs nothing once Meja hadir moved to event B, and A's desk stays out", async () => {
+    const { u, a, b, cookie } = await duaKegiatan();
+    await call(u, 'meja.kodeBaru', { kegiatanId: a });
+    const kodeA = u.core.meja.status().kode!;
+    await call(u, 'meja.aktifkan', { kegiatanId: a, aktif: false });
+    await u.aktifkan(b);
+    const kodeB = u.core.meja.status().kode!;
+    if (kodeB !== kodeA) {
+      const r = await u.req('POST', '/meja/pasang', { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ kode: kodeA, nama: 'Meja Lama' }) });
+      expect(r.status).toBe(401);
+      expect(r.headers['set-cookie']).toBeUndefined();
+    }
+    const port = u.port();
+    const again = await u.desk(cookie.replace(/^netra_meja_\d+=/, `netra_meja_${port}=`), 'kegiatan.hadir.pindai', { masukan: nip(4), nonce: 'meja-adv-pindah' });
+    expect(again.status).toBe(401);
+    expect((await call(u, 'kegiatan.hadir.log', { kegiatanId: b })).total).toBe(0);
+    expect(u.core.meja.status()).toMatchObject({ kegiatanId: b, jumlahMeja: 0 });
+  });
 });
