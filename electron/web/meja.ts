@@ -28,8 +28,12 @@ type Masukan = Record<string, unknown>;
  */
 export const KANAL_MEJA: Readonly<Record<string, (input: Masukan, sesi: SesiAktif, core: Core) => Masukan>> = {
   'kegiatan.hadir.pindai': (i, s) => ({ ...i, kegiatanId: s.kegiatanId, meja: s.nama, operator: s.operator }),
+  // A desk undoes what it recorded itself: a paired phone must not be able to walk the log and
+  // reverse every other desk's scans or the organiser's bulk markings.
   'kegiatan.hadir.batal': (i, s, core) => {
     if (typeof i.logId === 'number' && !core.meja.logMilik(i.logId, s.kegiatanId)) throw new AppError('DITOLAK', 'Catatan kehadiran itu bukan milik kegiatan meja ini.');
+    if (typeof i.logId === 'number' && !core.meja.logMilik(i.logId, s.kegiatanId, s.nama))
+      throw new AppError('DITOLAK', `Catatan itu dibuat di meja lain atau oleh penyelenggara; meja "${s.nama}" hanya dapat membatalkan pindaiannya sendiri.`);
     return { ...i, kegiatanId: s.kegiatanId, meja: s.nama, operator: s.operator };
   },
   'kegiatan.peserta.list': (i, s) => ({ ...i, kegiatanId: s.kegiatanId }),

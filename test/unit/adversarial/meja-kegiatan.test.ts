@@ -125,4 +125,23 @@ describe('Meja hadir: a desk reaches nothing of event B and nothing of the regis
     expect((await call(u, 'kegiatan.hadir.log', { kegiatanId: b })).total).toBe(0);
     expect(u.core.meja.status()).toMatchObject({ kegiatanId: b, jumlahMeja: 0 });
   });
+
+  it("a desk undoes only its own scans: not another desk's, not the organiser's bulk marking", async () => {
+    const { u, a, cookie } = await duaKegiatan();
+    const other = await u.pasang('Pintu Barat', 'Joko');
+    const mine = v(await u.desk(cookie, 'kegiatan.hadir.pindai', { masukan: nip(1), nonce: 'meja-adv-own-01' }));
+    const theirs = v(await u.desk(other.cookie, 'kegiatan.hadir.pindai', { masukan: nip(2), nonce: 'meja-adv-oth-01' }));
+    const disdik = (await call(u, 'kegiatan.rekap', { id: a })).baris.find((b) => b.unit === 'Dinas Pendidikan')!.unitIndukId!;
+    await call(u, 'kegiatan.hadir.tandai', { kegiatanId: a, status: 'izin', unitIndukId: disdik, nonce: 'meja-adv-bulk-1' });
+    const bulk = (await call(u, 'kegiatan.hadir.log', { kegiatanId: a })).rows.find((l) => l.cara === 'massal')!;
+    for (const logId of [theirs.logId, bulk.id]) {
+      const r = await u.desk(cookie, 'kegiatan.hadir.batal', { logId, alasan: 'Iseng', nonce: `meja-adv-undo-${logId}` });
+      expect(r.status, String(logId)).toBe(403);
+      expect(r.json().error?.message).toContain('hanya dapat membatalkan pindaiannya sendiri');
+    }
+    const ok = await u.desk(cookie, 'kegiatan.hadir.batal', { logId: mine.logId, alasan: 'Salah pindai', nonce: 'meja-adv-undo-own' });
+    expect(ok.status).toBe(200);
+    expect((await call(u, 'kegiatan.rekap', { id: a })).total.jumlah).toMatchObject({ hadir: 1 });
+    expect((await call(u, 'kegiatan.rekap', { id: a })).total.jumlah.perStatus.izin).toBe(1);
+  });
 });
