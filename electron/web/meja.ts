@@ -27,7 +27,13 @@ type Masukan = Record<string, unknown>;
  * desk name or the operator is replaced by the session's, so a desk of event 3 can never touch event 4.
  */
 export const KANAL_MEJA: Readonly<Record<string, (input: Masukan, sesi: SesiAktif, core: Core) => Masukan>> = {
-  'kegiatan.hadir.pindai': (i, s) => ({ ...i, kegiatanId: s.kegiatanId, meja: s.nama, operator: s.operator }),
+  // The clock decides hadir or terlambat at a desk: a desk naming the status could mark a late
+  // arrival on time, or anyone sick; reasons are the organiser's (bulk marking, own screen).
+  'kegiatan.hadir.pindai': (i, s) => {
+    if (i.status !== undefined && i.status !== null)
+      throw new AppError('DITOLAK', 'Meja hadir mencatat hadir atau terlambat menurut jam; alasan tidak hadir (izin, sakit, …) ditandai penyelenggara di komputer Netra.');
+    return { ...i, kegiatanId: s.kegiatanId, meja: s.nama, operator: s.operator };
+  },
   // A desk undoes what it recorded itself: a paired phone must not be able to walk the log and
   // reverse every other desk's scans or the organiser's bulk markings.
   'kegiatan.hadir.batal': (i, s, core) => {

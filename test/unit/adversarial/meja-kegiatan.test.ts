@@ -144,4 +144,16 @@ describe('Meja hadir: a desk reaches nothing of event B and nothing of the regis
     expect((await call(u, 'kegiatan.rekap', { id: a })).total.jumlah).toMatchObject({ hadir: 1 });
     expect((await call(u, 'kegiatan.rekap', { id: a })).total.jumlah.perStatus.izin).toBe(1);
   });
+
+  it('a desk cannot name the status: no late arrival marked on time, nobody marked sick from a phone', async () => {
+    const { u, a, cookie } = await duaKegiatan();
+    await call(u, 'kegiatan.update', { id: a, data: { judul: 'Apel A', jenis: 'apel-ikrar', tanggal: '2026-12-07', jam: '07.00', batasTerlambat: '07.05', tempat: 'Halaman', peserta: { unit: ['Dinas Pendidikan'] } } });
+    for (const status of ['hadir', 'sakit', 'tanpa-keterangan']) {
+      const r = await u.desk(cookie, 'kegiatan.hadir.pindai', { masukan: nip(1), status, nonce: `meja-adv-st-${status}` });
+      expect(r.status, status).toBe(403);
+    }
+    // 07.10 > 07.05: the clock says terlambat
+    expect(v(await u.desk(cookie, 'kegiatan.hadir.pindai', { masukan: nip(1), status: null, nonce: 'meja-adv-st-ok' })).judul).toBe('Terlambat');
+    expect((await call(u, 'kegiatan.hadir.log', { kegiatanId: a })).total).toBe(1);
+  });
 });
