@@ -183,6 +183,20 @@ export class KegiatanService {
     if (row.status === 'draf') this.applyRule(id, AturanPesertaSchema.parse(JSON.parse(row.aturan_peserta)), now);
   }
 
+  /**
+   * The same where the list is closed on the way (the first scan or bulk marking at the door,
+   * closing the event): a rule that no longer reads (a unit renamed or removed since) must not stop
+   * check-in, so the list then stays as last saved. A savepoint keeps a refused refresh from
+   * leaving anything half done.
+   */
+  segarkanDrafLunak(id: number, now: string): void {
+    try {
+      this.db.transaction(() => this.segarkanDraf(id, now))();
+    } catch (e) {
+      if (!(e instanceof AppError)) throw e;
+    }
+  }
+
   pratinjau(aturan: AturanPeserta): { jumlah: number; perUnit: { unit: string; jumlah: number }[] } {
     const rows = this.snapshot.select(aturan);
     const per = new Map<string, number>();
@@ -273,7 +287,7 @@ export class KegiatanService {
     this.db.transaction(() => {
       const row = this.row(kegiatanId);
       if (row.status === 'draf') {
-        this.segarkanDraf(kegiatanId, this.stamp());
+        this.segarkanDrafLunak(kegiatanId, this.stamp());
         this.repo.tetapkan(kegiatanId, this.stamp());
       }
       this.repo.setStatus(kegiatanId, 'selesai', this.stamp());

@@ -63,7 +63,7 @@ export class KehadiranService {
         return merah('ditutup', 'Kegiatan sudah ditutup', `"${k.judul}" sudah selesai; kehadiran tidak dicatat lagi.`, id);
       }
       // A draft list follows its rule up to the entry that closes it: a person hired since the last save can check in.
-      if (k.status === 'draf') this.kegiatan.segarkanDraf(k.id, now.toISOString());
+      if (k.status === 'draf') this.kegiatan.segarkanDrafLunak(k.id, now.toISOString());
       const found = this.cari(k, p);
       if (found.jenis !== 'peserta') {
         const id = log(found.hasil, null, null);
@@ -234,7 +234,7 @@ export class KehadiranService {
       const k = this.kegiatan.row(t.kegiatanId);
       if (k.status === 'selesai') throw new AppError('VALIDASI', `Kegiatan "${k.judul}" sudah selesai.`);
       if (t.unitIndukId === null && t.pesertaIds.length === 0) throw new AppError('VALIDASI', 'Pilih unit atau peserta yang akan ditandai.');
-      if (k.status === 'draf') this.kegiatan.segarkanDraf(k.id, this.now().toISOString());
+      if (k.status === 'draf') this.kegiatan.segarkanDrafLunak(k.id, this.now().toISOString());
       const ids = this.repo.belumTercatat(k.id, t.unitIndukId, t.pesertaIds);
       const dalamCakupan = t.pesertaIds.length ? this.repo.countPeserta(k.id, t.pesertaIds) : this.repo.jumlahPerUnit(k.id).find((u) => u.unitIndukId === t.unitIndukId)?.jumlah.peserta ?? 0;
       const now = this.now().toISOString();
