@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { formatNip } from '../../../shared/domain/nip';
 import { dispatch } from '../../../electron/core/handlers';
 import { KodeFormulirService } from '../../../electron/core/kode-formulir-kunci';
 import { TEKS_IKRAR_BAWAAN } from '../../../shared/domain/ikrar';
@@ -61,7 +62,7 @@ describe('pledge campaign forms', () => {
     for (const [i, f] of rows.entries()) {
       const page = pages[i]!;
       expect(page).toContain(f.nama);
-      expect(page).toContain(f.nip!);
+      expect(page).toContain(formatNip(f.nip!));
       expect(page).toContain(f.kode);
       for (const g of rows) if (g.id !== f.id) expect(page).not.toContain(g.kode);
     }
@@ -74,8 +75,8 @@ describe('pledge campaign forms', () => {
     const entries = unzipSync(fs.readFileSync(core.files.resolve(zip.file).path));
     expect(Object.keys(entries)).toEqual(['01_Dinas-Kesehatan.docx', '02_Dinas-Pendidikan.docx']);
     const kes = strFromU8(unzipSync(entries['01_Dinas-Kesehatan.docx']!)['word/document.xml']!);
-    for (const n of staf.nip.kesehatan) expect(kes).toContain(n);
-    for (const n of staf.nip.pendidikan) expect(kes).not.toContain(n);
+    for (const n of staf.nip.kesehatan) expect(kes).toContain(formatNip(n));
+    for (const n of staf.nip.pendidikan) expect(kes).not.toContain(formatNip(n));
 
     const one = await ok(core, 'ikrar.formulir.cetak', { kampanyeId: k.id, unitIndukId: staf.pendidikan });
     expect(one.rows).toBe(4);

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { formatNip } from '../../../shared/domain/nip';
 import { strFromU8, unzipSync } from 'fflate';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
@@ -28,12 +29,12 @@ function peserta(n: number): PesertaIkrar[] {
   });
 }
 
-const nomor = (p: PesertaIkrar) => p.nip ?? p.nik ?? null;
+const nomor = (p: PesertaIkrar) => (p.nip ? formatNip(p.nip) : (p.nik ?? null));
 
 describe('formRecord', () => {
   it('prints the NIP, else the NIK, else a dash, with the signature line to match', () => {
     const k = 'IK1-0001-00001-00000000';
-    expect(formRecord({ nama: ' Budi ', nip: '198503122010011004', kode: k })).toMatchObject({ nama: 'Budi', labelNomor: 'NIP', nomor: '198503122010011004', nomorTtd: 'NIP. 198503122010011004', pangkat: '-' });
+    expect(formRecord({ nama: ' Budi ', nip: '198503122010011004', kode: k })).toMatchObject({ nama: 'Budi', labelNomor: 'NIP', nomor: '19850312 201001 1 004', nomorTtd: 'NIP. 19850312 201001 1 004', pangkat: '-' });
     expect(formRecord({ nama: 'Sri', nip: ' ', nik: '3201011203850004', kode: k })).toMatchObject({ labelNomor: 'NIK', nomor: '3201011203850004', nomorTtd: 'NIK. 3201011203850004' });
     expect(formRecord({ nama: 'Tamu', kode: k })).toMatchObject({ labelNomor: 'NIP/NIK', nomor: '-', nomorTtd: '', jabatan: '-', unit: '-' });
   });

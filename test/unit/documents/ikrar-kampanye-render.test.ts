@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { formatNip } from '../../../shared/domain/nip';
 import fs from 'node:fs';
 import path from 'node:path';
 import jsQR from 'jsqr';
@@ -25,7 +26,7 @@ describe.skipIf(!hasSoffice())('a campaign printed and rendered by LibreOffice',
     const pages = pdf.text.split('\f').map((p) => p.replace(/\s+/g, ' '));
     for (const [i, f] of rows.entries()) {
       expect(pages[i], `halaman ${i + 1}`).toContain(f.nama);
-      expect(pages[i]).toContain(`NIP. ${f.nip}`);
+      expect(pages[i]).toContain(`NIP. ${formatNip(f.nip!)}`);
       expect(pages[i]).toContain('Sukamaju, 7 Desember 2026');
     }
     execFileSync('pdftoppm', ['-png', '-r', '150', pdf.pdf, path.join(dir, 'hlm')]);

@@ -9,6 +9,7 @@
  */
 import { AlignmentType, BorderStyle, Document, ImageRun, LineRuleType, Packer, Paragraph, Tab, TableCell, TableRow, type Table, type TableVerticalAlign, TextRun, VerticalAlign } from 'docx';
 import { isiTeksIkrar, TEKS_IKRAR_BAWAAN } from '../../../../shared/domain/ikrar';
+import { formatNip } from '../../../../shared/domain/nip';
 import { DEFAULT_PAGE_SETUP, textWidthMm, type PageSetup } from '../../../../shared/dokumen/model';
 import { writeRepeatedPages, type PageRecord, type RepeatPagesResult } from '../batch/repeat-pages';
 import { qrPng } from '../batch/qr-png';
@@ -97,7 +98,8 @@ const dash = (v: string | null | undefined) => (v?.trim() ? v.trim() : '-');
 
 /** One person's field values. */
 export function formRecord(p: PesertaIkrar): Record<Field, string> {
-  const nip = p.nip?.trim();
+  // "19751029 199904 2 016", as every letter prints a NIP (formatNip leaves anything else as it is).
+  const nip = p.nip?.trim() ? formatNip(p.nip.trim()) : undefined;
   const nik = p.nik?.trim();
   const [labelNomor, nomor] = nip ? ['NIP', nip] : nik ? ['NIK', nik] : ['NIP/NIK', '-'];
   return {
