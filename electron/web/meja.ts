@@ -51,6 +51,16 @@ export const KANAL_MEJA: Readonly<Record<string, (input: Masukan, sesi: SesiAkti
       throw new AppError('DITOLAK', 'Kampanye ikrar itu bukan milik kegiatan meja ini.');
     return { ...i, meja: s.nama, operator: s.operator };
   },
+  // The return desk shows its campaign's counts and its last returns: of this event's campaigns only.
+  'ikrar.get': (i, s, core) => {
+    if (typeof i.id !== 'number' || !core.meja.kampanyeMilik(i.id, s.kegiatanId)) throw new AppError('DITOLAK', 'Kampanye ikrar itu bukan milik kegiatan meja ini.');
+    return { id: i.id };
+  },
+  'ikrar.terima.log': (i, s, core) => {
+    if (typeof i.kampanyeId !== 'number' || !core.meja.kampanyeMilik(i.kampanyeId, s.kegiatanId))
+      throw new AppError('DITOLAK', 'Kampanye ikrar itu bukan milik kegiatan meja ini.');
+    return i;
+  },
   'meja.info': (_i, s) => ({ sesiId: s.id }),
 };
 export const DESK_CHANNELS = Object.keys(KANAL_MEJA);

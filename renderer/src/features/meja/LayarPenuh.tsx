@@ -5,6 +5,7 @@ import { errorMessage } from '../../lib/errors';
 import type { LayarPenuhId } from '../../lib/route';
 import { panggil } from './api';
 import { kenaliPerangkat, type InfoMeja } from './api-meja';
+import { MejaIkrar } from './MejaIkrar';
 import { MejaPage } from './MejaPage';
 import { PapanHadir } from './PapanHadir';
 import { PasangMeja } from './PasangMeja';
@@ -49,8 +50,17 @@ export function LayarPenuh({ page, params }: { page: LayarPenuhId; params: URLSe
   const kegiatanId = perangkat.jenis === 'meja' ? perangkat.info.kegiatanId : kegiatanParam;
   if (kegiatanId === null) return <PilihKegiatan page={page} />;
   if (page === 'papan') return <PapanHadir key={kegiatanId} kegiatanId={kegiatanId} />;
+  const ikrar = Number(params.get('ikrar'));
+  if (Number.isInteger(ikrar) && ikrar > 0) return <MejaIkrar key={ikrar} kegiatanId={kegiatanId} kampanyeId={ikrar} />;
   return perangkat.jenis === 'meja' ? (
-    <MejaPage key={kegiatanId} kegiatanId={kegiatanId} mejaTetap={perangkat.info.meja} operatorAwal={perangkat.info.operator} terpasang />
+    <MejaPage
+      key={kegiatanId}
+      kegiatanId={kegiatanId}
+      mejaTetap={perangkat.info.meja}
+      operatorAwal={perangkat.info.operator}
+      terpasang
+      kampanye={perangkat.info.kampanye}
+    />
   ) : (
     <MejaPage key={kegiatanId} kegiatanId={kegiatanId} />
   );

@@ -37,6 +37,8 @@ export interface MejaPageProps {
   operatorAwal?: string;
   /** This device is a paired desk: it cannot manage other desks. */
   terpasang?: boolean;
+  /** The event's pledge campaigns (a paired desk has them from meja.info; the organiser's desk asks). */
+  kampanye?: { id: number; judul: string }[];
 }
 
 /**
@@ -44,7 +46,7 @@ export interface MejaPageProps {
  * typed NIP or a name search beside it. One entry, one big banner; the last scans with undo; live
  * counts and who is still missing per unit.
  */
-export function MejaPage({ kegiatanId, mejaTetap = null, operatorAwal, terpasang = false }: MejaPageProps) {
+export function MejaPage({ kegiatanId, mejaTetap = null, operatorAwal, terpasang = false, kampanye: kampanyeAwal }: MejaPageProps) {
   const toast = useToast();
   const confirm = useConfirm();
   const [sesiHabis, setSesiHabis] = useState<AppErrorData | null>(null);
@@ -65,6 +67,15 @@ export function MejaPage({ kegiatanId, mejaTetap = null, operatorAwal, terpasang
   const [mejaLain, setMejaLain] = useState(false);
   const kotak = useRef<HTMLInputElement>(null);
   const rekapTimer = useRef(0);
+  // Signed pledge forms of this event's campaigns are received at the same desk (MejaIkrar).
+  const [kampanye, setKampanye] = useState(kampanyeAwal ?? []);
+  useEffect(() => {
+    if (kampanyeAwal) return;
+    panggil('ikrar.list', { kegiatanId }).then(
+      (list) => setKampanye(list.map((k) => ({ id: k.id, judul: k.judul }))),
+      () => undefined,
+    );
+  }, [kampanyeAwal, kegiatanId]);
 
   useEffect(() => {
     if (!mejaTetap) localStorage.setItem(SETELAN.meja, meja);
@@ -272,6 +283,11 @@ export function MejaPage({ kegiatanId, mejaTetap = null, operatorAwal, terpasang
           <a className="btn" href={`#/papan?kegiatan=${kegiatanId}`} target="_blank" rel="noreferrer">
             Papan hadir
           </a>
+          {kampanye.map((k) => (
+            <a key={k.id} className="btn" href={`#/meja?kegiatan=${kegiatanId}&ikrar=${k.id}`} title={`Terima formulir ikrar: ${k.judul}`} data-testid="buka-terima-ikrar">
+              Terima formulir ikrar
+            </a>
+          ))}
           {terpasang ? (
             <button
               type="button"
