@@ -103,13 +103,50 @@ const plain = (status: number, text: string): AppResponse => ({
   body: text,
 });
 
+/** A file the core registered under a token (core.files.resolve), or null when there is none. */
+export type DownloadResolver = (token: string) => { path: string; name: string } | null;
+
+/** `app://netra/download/<token>`: the same path the web host serves, so the renderer's `./download/…` works in both. */
+const DOWNLOAD = /^\/download\/([A-Za-z0-9_-]{8,64})$/;
+/** Only pictures are shown through the protocol (event photos); every other file goes through Simpan/Buka over IPC. */
+const IMAGE = /\.(png|jpe?g)$/i;
+
+function safePath(url: string): string | null {
+  try {
+    const u = new URL(url);
+    return u.protocol === `${APP_SCHEME}:` && u.host === APP_HOST && u.username === '' && u.password === '' ? u.pathname : null;
+  } catch {
+    return null;
+  }
+}
+
+async function serveDownload(method: string, token: string, resolve: DownloadResolver): Promise<AppResponse> {
+  let entry: { path: string; name: string } | null;
+  try {
+    entry = resolve(token);
+  } catch {
+    entry = null;
+  }
+  if (!entry || !IMAGE.test(entry.path)) return plain(404, 'Tidak ditemukan.');
+  try {
+    const stat = await fs.promises.stat(entry.path);
+    if (!stat.isFile()) return plain(404, 'Tidak ditemukan.');
+    const body = method === 'HEAD' ? '' : new Uint8Array(await fs.promises.readFile(entry.path));
+    return { status: 200, headers: { ...COMMON_HEADERS, 'Content-Type': mimeType(entry.path) }, body };
+  } catch {
+    return plain(404, 'Tidak ditemukan.');
+  }
+}
+
 /**
  * Answers one app:// request from the files under `root` (out/renderer, inside app.asar when
  * packaged: Electron's fs reads the archive). Only regular files whose real path is still under
  * the real root: a symlink pointing out of it is refused like a '..'.
  */
-export async function serveAppRequest(root: string, method: string, url: string): Promise<AppResponse> {
+export async function serveAppRequest(root: string, method: string, url: string, download?: DownloadResolver): Promise<AppResponse> {
   if (method !== 'GET' && method !== 'HEAD') return plain(405, 'Metode tidak didukung.');
+  const token = download ? DOWNLOAD.exec(safePath(url) ?? '')?.[1] : undefined;
+  if (token && download) return serveDownload(method, token, download);
   const target = resolveAppPath(root, url);
   if (!target) return plain(404, 'Tidak ditemukan.');
   try {

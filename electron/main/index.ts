@@ -152,7 +152,8 @@ function hardenSession(): void {
     cb({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
   });
   protocol.handle(APP_SCHEME, async (request) => {
-    const r = await serveAppRequest(rendererRoot, request.method, request.url);
+    // Event photos are shown by their download token, as on the web host (the core registered them).
+    const r = await serveAppRequest(rendererRoot, request.method, request.url, (token) => (core ? core.files.resolve(token) : null));
     return new Response(r.body, { status: r.status, headers: r.headers });
   });
 }

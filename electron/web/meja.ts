@@ -27,9 +27,19 @@ type Masukan = Record<string, unknown>;
  * desk name or the operator is replaced by the session's, so a desk of event 3 can never touch event 4.
  */
 export const KANAL_MEJA: Readonly<Record<string, (input: Masukan, sesi: SesiAktif, core: Core) => Masukan>> = {
-  'kegiatan.hadir.pindai': (i, s) => ({ ...i, kegiatanId: s.kegiatanId, meja: s.nama, operator: s.operator }),
+  // The clock decides hadir or terlambat at a desk: a desk naming the status could mark a late
+  // arrival on time, or anyone sick; reasons are the organiser's (bulk marking, own screen).
+  'kegiatan.hadir.pindai': (i, s) => {
+    if (i.status !== undefined && i.status !== null)
+      throw new AppError('DITOLAK', 'Meja hadir mencatat hadir atau terlambat menurut jam; alasan tidak hadir (izin, sakit, …) ditandai penyelenggara di komputer Netra.');
+    return { ...i, kegiatanId: s.kegiatanId, meja: s.nama, operator: s.operator };
+  },
+  // A desk undoes what it recorded itself: a paired phone must not be able to walk the log and
+  // reverse every other desk's scans or the organiser's bulk markings.
   'kegiatan.hadir.batal': (i, s, core) => {
     if (typeof i.logId === 'number' && !core.meja.logMilik(i.logId, s.kegiatanId)) throw new AppError('DITOLAK', 'Catatan kehadiran itu bukan milik kegiatan meja ini.');
+    if (typeof i.logId === 'number' && !core.meja.logMilik(i.logId, s.kegiatanId, s.nama))
+      throw new AppError('DITOLAK', `Catatan itu dibuat di meja lain atau oleh penyelenggara; meja "${s.nama}" hanya dapat membatalkan pindaiannya sendiri.`);
     return { ...i, kegiatanId: s.kegiatanId, meja: s.nama, operator: s.operator };
   },
   'kegiatan.peserta.list': (i, s) => ({ ...i, kegiatanId: s.kegiatanId }),
@@ -213,7 +223,7 @@ export function startMejaHost(core: Core, opts: MejaHostOptions): Promise<MejaHo
       console.warn(`[meja] ${(e as Error).message}`);
     }
     // A desk needs names, NIPs and units; identity numbers of guests stay with the organiser.
-    return answer(res, r.ok ? { ok: true, value: tanpaNik(r.value) } : r);
+    return answer(res, r.ok ? { ok: true, value: tanpaNik(bukanPesertaTanpaRegistri(channel, r.value)) } : r);
   };
 
   const serve = (req: http.IncomingMessage, res: http.ServerResponse, expectsContinue: boolean) => {
@@ -287,6 +297,20 @@ function refuse(req: http.IncomingMessage, res: http.ServerResponse, isApi: bool
   if (isApi) return sendJson(res, status, fail(code, message));
   if (wantsHtml(req)) return sendHtml(res, status, simplePage('Netra: meja hadir', message));
   sendText(res, status, message);
+}
+
+/**
+ * A desk sees its event's participants, nothing else of the registry: a number typed at a desk that
+ * belongs to a registered person not invited must not tell the desk who that is (any NIP would
+ * otherwise look up the registry). The organiser's own screen (main host) still gets the person, to add them.
+ */
+function bukanPesertaTanpaRegistri(channel: string, v: unknown): unknown {
+  if (!PINDAI.has(channel) || typeof v !== 'object' || v === null || (v as { hasil?: unknown }).hasil !== 'bukan-peserta') return v;
+  const pesan =
+    channel === 'ikrar.terima'
+      ? 'Nomor ini tidak punya formulir di kampanye ini. Minta penyelenggara memeriksanya di komputer Netra.'
+      : 'Nomor ini tidak ada di daftar peserta kegiatan ini. Minta penyelenggara menambahkannya di komputer Netra.';
+  return { ...v, pegawai: null, pesan };
 }
 
 function tanpaNik(v: unknown): unknown {

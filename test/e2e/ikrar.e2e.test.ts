@@ -146,4 +146,22 @@ describe('Ikrar: forms printed, returned by QR at the desk, the missing per unit
     expect(k.kegiatanId).toBe(ev.id);
     expect(k.jumlah.formulir).toBe(core.kegiatan.get(ev.id).jumlah.peserta);
   });
+
+  it('edits the pledge text: an unknown placeholder is named and not saved, a valid edit becomes a new version', async () => {
+    const { page, core } = app;
+    await page.goto(`${app.host.url}#/ikrar?tab=teks`);
+    const editor = page.getByTestId('teks-ikrar');
+    await editor.waitFor();
+    const butir = editor.getByRole('textbox', { name: 'Butir 2', exact: true });
+    await butir.fill('tidak mendukung {calon} mana pun;');
+    await seeText(editor, 'Butir ikrar 2: isian {calon} tidak dikenal');
+    const save = page.getByTestId('simpan-teks');
+    expect(await save.isDisabled()).toBe(true);
+    await app.shot('ikrar-06-teks-galat');
+    await butir.fill('tidak mendukung pasangan calon mana pun pada {pemilihan};');
+    await save.click();
+    await seeText(page.locator('#teks-versi'), 'versi 2');
+    expect(core.ikrar.teksGet(null)).toMatchObject({ versi: 2, teks: { butir: expect.arrayContaining(['tidak mendukung pasangan calon mana pun pada {pemilihan};']) } });
+    await app.shot('ikrar-07-teks');
+  });
 });

@@ -4,6 +4,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { dispatch } from '../../electron/core/handlers/index';
+import { parseEselon } from '../../shared/domain/jabatan';
 import type { Pegawai, UnitKerja } from '../../shared/domain/pegawai';
 import { openApp, seeText, type App } from './harness';
 
@@ -308,6 +309,26 @@ describe('Kegiatan: apel untuk dua unit (browser)', () => {
     await seeText(page.getByTestId('judul-kegiatan'), 'Apel Ikrar Netralitas ASN');
   });
 
+  it('gives one absent participant a reason from the list', async () => {
+    const { page } = app;
+    await page.goto(`${app.host.url}#/kegiatan?id=${kegiatanId}&tab=peserta`);
+    const belum = await panggil<{ rows: { id: number; nama: string; nip: string | null }[] }>(app, 'kegiatan.peserta.list', { kegiatanId, unitIndukId: unitB.id, kehadiran: 'belum', limit: 1 });
+    const orang = belum.rows[0]!;
+    await page.getByTestId('cari-peserta').fill(orang.nip!);
+    await seeText(page.getByTestId('jumlah-tampil'), '1 peserta');
+    await page.getByTestId(`peserta-${orang.id}`).getByRole('button', { name: /^Keterangan tidak hadir/ }).click();
+    const dlg = page.getByTestId('tandai-alasan');
+    await dlg.getByLabel('Sakit').check();
+    await dlg.getByTestId('simpan-tandai').click();
+    await dlg.waitFor({ state: 'detached' });
+    await seeText(page.getByTestId(`peserta-${orang.id}`).getByTestId('status-hadir'), 'Sakit');
+    const rekap = await panggil<Rekap>(app, 'kegiatan.rekap', { id: kegiatanId });
+    expect(rekap.baris.find((b) => b.unitIndukId === unitB.id)!.jumlah.perStatus.sakit).toBe(1);
+    // Recorded now: no second reason offered from the list.
+    expect(await page.getByTestId(`peserta-${orang.id}`).getByRole('button', { name: /^Keterangan tidak hadir/ }).count()).toBe(0);
+    await page.getByTestId('cari-peserta').fill('');
+  });
+
   it('removes a participant after the list was closed only with a reason', async () => {
     const { page } = app;
     await page.goto(`${app.host.url}#/kegiatan?id=${kegiatanId}&tab=peserta`);
@@ -324,6 +345,23 @@ describe('Kegiatan: apel untuk dua unit (browser)', () => {
     const rekap = await panggil<Rekap>(app, 'kegiatan.rekap', { id: kegiatanId });
     expect(rekap.total.jumlah.peserta).toBe(diharapkan + 1);
     await page.getByTestId('cari-peserta').fill('');
+  });
+
+  it('invites by eselon across the pemda without naming a unit', async () => {
+    const { page } = app;
+    const rapat = await panggil<{ id: number }>(app, 'kegiatan.create', {
+      data: { judul: 'Rapat Koordinasi Pejabat Eselon II', jenis: 'rakor', tanggal: '2026-08-10', jam: '09.00', tempat: 'Ruang Rapat Sekda' },
+    });
+    const semua = await panggil<{ rows: Pegawai[] }>(app, 'pegawai.list', { aktif: 'aktif', limit: 1000 });
+    const eselonII = semua.rows.filter((p) => parseEselon(p.eselon)?.tingkat === 2).length;
+    expect(eselonII).toBeGreaterThan(0);
+    await page.goto(`${app.host.url}#/kegiatan?id=${rapat.id}&tab=peserta`);
+    const aturan = page.getByTestId('aturan-peserta');
+    await seeText(aturan.getByTestId('pratinjau-peserta'), 'Pilih sedikitnya satu kriteria');
+    await aturan.getByLabel('Eselon II', { exact: true }).check();
+    await seeText(aturan.getByTestId('pratinjau-jumlah'), String(eselonII));
+    await aturan.getByTestId('terapkan-aturan').click();
+    await seeText(page.getByTestId('jumlah-tampil'), `${eselonII} peserta`);
   });
 
   it('offers a kind of event added in Pengaturan', async () => {
@@ -368,9 +406,28 @@ describe('Kegiatan: apel untuk dua unit (browser)', () => {
       await page.getByTestId('tabel-kegiatan').waitFor();
       expect(await clipped()).toEqual([]);
       await page.screenshot({ path: 'test-results/screens/68-1366-daftar-kegiatan.png' });
+      // The form: its save button in view, nothing wider than the dialog.
+      await page.getByTestId('kegiatan-baru').click();
+      const form = page.getByTestId('form-kegiatan');
+      const simpan = (await form.getByTestId('simpan-kegiatan').boundingBox())!;
+      expect(simpan.y + simpan.height).toBeLessThanOrEqual(768);
+      expect(await form.locator('.dialog-body').evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
+      await page.screenshot({ path: 'test-results/screens/71-1366-form-kegiatan.png' });
+      await page.keyboard.press('Escape');
+      await form.waitFor({ state: 'detached' });
       await page.goto(`${app.host.url}#/kegiatan?id=${kegiatanId}&tab=peserta`);
       await page.getByTestId('tabel-peserta').locator('.grid-body .grid-row').first().waitFor();
       expect(await clipped()).toEqual([]);
+      // The rule editor beside its preview.
+      await page.getByTestId('tampil-aturan').click();
+      const aturan = page.getByTestId('aturan-peserta');
+      await aturan.waitFor();
+      const kotak = (await aturan.boundingBox())!;
+      const pratinjau = (await aturan.getByTestId('pratinjau-peserta').boundingBox())!;
+      expect(pratinjau.x + pratinjau.width).toBeLessThanOrEqual(kotak.x + kotak.width + 0.5);
+      expect(await aturan.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
+      await page.screenshot({ path: 'test-results/screens/72-1366-aturan.png' });
+      await page.getByTestId('tampil-aturan').click();
       // The last column (remove) of the participants is inside the table's visible width.
       const grid = (await page.getByTestId('tabel-peserta').boundingBox())!;
       const hapus = (await page.getByTestId('tabel-peserta').locator('.grid-body .grid-row .row-actions').first().boundingBox())!;

@@ -183,6 +183,20 @@ export class KegiatanService {
     if (row.status === 'draf') this.applyRule(id, AturanPesertaSchema.parse(JSON.parse(row.aturan_peserta)), now);
   }
 
+  /**
+   * The same where the list is closed on the way (the first scan or bulk marking at the door,
+   * closing the event): a rule that no longer reads (a unit renamed or removed since) must not stop
+   * check-in, so the list then stays as last saved. A savepoint keeps a refused refresh from
+   * leaving anything half done.
+   */
+  segarkanDrafLunak(id: number, now: string): void {
+    try {
+      this.db.transaction(() => this.segarkanDraf(id, now))();
+    } catch (e) {
+      if (!(e instanceof AppError)) throw e;
+    }
+  }
+
   pratinjau(aturan: AturanPeserta): { jumlah: number; perUnit: { unit: string; jumlah: number }[] } {
     const rows = this.snapshot.select(aturan);
     const per = new Map<string, number>();
@@ -216,8 +230,10 @@ export class KegiatanService {
       const ditambahAt = row.status === 'draf' ? null : now;
       let ditambah = 0;
       let sudahAda = 0;
+      // One read of who is listed: a whole office added by hand is one pass, not a look-up per person.
+      const listed = this.repo.pegawaiIds(kegiatanId);
       for (const s of people) {
-        const ada = this.repo.pesertaByPegawai(kegiatanId, s.pegawaiId!);
+        const ada = listed.has(s.pegawaiId!) ? this.repo.pesertaByPegawai(kegiatanId, s.pegawaiId!) : null;
         if (ada && !ada.dihapus) sudahAda++;
         else if (ada) {
           this.repo.restore(ada.id, now);
@@ -273,7 +289,7 @@ export class KegiatanService {
     this.db.transaction(() => {
       const row = this.row(kegiatanId);
       if (row.status === 'draf') {
-        this.segarkanDraf(kegiatanId, this.stamp());
+        this.segarkanDrafLunak(kegiatanId, this.stamp());
         this.repo.tetapkan(kegiatanId, this.stamp());
       }
       this.repo.setStatus(kegiatanId, 'selesai', this.stamp());
@@ -334,8 +350,14 @@ export class KegiatanService {
     return path.join(this.dataDir, FOTO_DIR, `${sha256}.${ext}`);
   }
 
+  /** One download token per photo file for the life of the core: every kegiatan.get (the rekap polls it) would otherwise register a new one. */
+  private readonly fotoToken = new Map<string, string>();
+
   private foto(f: { id: number; sha256: string; ekstensi: string; keterangan: string; lebar: number; tinggi: number }): FotoKegiatan {
-    return { id: f.id, sha256: f.sha256, keterangan: f.keterangan, file: this.files.register(this.fotoPath(f.sha256, f.ekstensi)), lebar: f.lebar, tinggi: f.tinggi };
+    const file = this.fotoPath(f.sha256, f.ekstensi);
+    let token = this.fotoToken.get(file);
+    if (!token) this.fotoToken.set(file, (token = this.files.register(file)));
+    return { id: f.id, sha256: f.sha256, keterangan: f.keterangan, file: token, lebar: f.lebar, tinggi: f.tinggi };
   }
 
   /** The bytes are checked as an image and kept once per sha256 under foto/ (an event cannot hold the same photo twice). */

@@ -52,7 +52,7 @@ export class KehadiranService {
       if (seen) return this.ulangan(seen, p);
       const k = this.kegiatan.row(p.kegiatanId);
       const now = this.now();
-      const waktu = this.waktu(p.waktu, now);
+      const waktu = this.waktu(p.waktu, now, k);
       const log = (hasil: HasilPindai, peserta: PesertaKegiatan | null, status: StatusHadir | null) =>
         this.repo.insertLog(
           { kegiatan_id: k.id, peserta_id: peserta?.id ?? null, hasil, status, masukan: p.masukan.slice(0, 200), cara: p.cara, waktu, meja: p.meja, operator: p.operator, nonce: p.nonce, membatalkan_id: null, alasan: null },
@@ -63,7 +63,7 @@ export class KehadiranService {
         return merah('ditutup', 'Kegiatan sudah ditutup', `"${k.judul}" sudah selesai; kehadiran tidak dicatat lagi.`, id);
       }
       // A draft list follows its rule up to the entry that closes it: a person hired since the last save can check in.
-      if (k.status === 'draf') this.kegiatan.segarkanDraf(k.id, now.toISOString());
+      if (k.status === 'draf') this.kegiatan.segarkanDrafLunak(k.id, now.toISOString());
       const found = this.cari(k, p);
       if (found.jenis !== 'peserta') {
         const id = log(found.hasil, null, null);
@@ -109,12 +109,16 @@ export class KehadiranService {
   }
 
   /** The desk's time when it sent one (an offline desk sends later), never far ahead of this clock. */
-  private waktu(desk: string | null, now: Date): string {
+  private waktu(desk: string | null, now: Date, k: KegiatanRow): string {
     if (!desk) return now.toISOString();
     const t = Date.parse(desk);
     if (t > now.getTime() + MAKS_MAJU_MS)
       throw new AppError('VALIDASI', 'Jam di meja ini lebih maju daripada jam komputer Netra: periksa jam dan tanggal perangkat meja.', [{ field: 'waktu', message: 'Waktu di masa depan.' }]);
-    return new Date(t).toISOString();
+    const iso = new Date(t).toISOString();
+    // A desk dated before the event's day while this computer is on or past it has a wrong clock
+    // (a phone still on yesterday's date would make every late arrival on time): this clock decides.
+    if (waktuSetempat(iso, k.zona_waktu).tanggal < k.tanggal && waktuSetempat(now.toISOString(), k.zona_waktu).tanggal >= k.tanggal) return now.toISOString();
+    return iso;
   }
 
   private terlambat(k: KegiatanRow, waktu: string): boolean {
@@ -234,7 +238,7 @@ export class KehadiranService {
       const k = this.kegiatan.row(t.kegiatanId);
       if (k.status === 'selesai') throw new AppError('VALIDASI', `Kegiatan "${k.judul}" sudah selesai.`);
       if (t.unitIndukId === null && t.pesertaIds.length === 0) throw new AppError('VALIDASI', 'Pilih unit atau peserta yang akan ditandai.');
-      if (k.status === 'draf') this.kegiatan.segarkanDraf(k.id, this.now().toISOString());
+      if (k.status === 'draf') this.kegiatan.segarkanDrafLunak(k.id, this.now().toISOString());
       const ids = this.repo.belumTercatat(k.id, t.unitIndukId, t.pesertaIds);
       const dalamCakupan = t.pesertaIds.length ? this.repo.countPeserta(k.id, t.pesertaIds) : this.repo.jumlahPerUnit(k.id).find((u) => u.unitIndukId === t.unitIndukId)?.jumlah.peserta ?? 0;
       const now = this.now().toISOString();

@@ -252,9 +252,10 @@ export class MejaService {
     return this.repo.kegiatanKampanye(kampanyeId) === kegiatanId;
   }
 
-  /** True when the attendance entry belongs to this event (what a desk may undo). */
-  logMilik(logId: number, kegiatanId: number): boolean {
-    return this.repo.kegiatanLog(logId) === kegiatanId;
+  /** True when the attendance entry belongs to this event (and, given a desk name, was recorded at that desk). */
+  logMilik(logId: number, kegiatanId: number, meja?: string): boolean {
+    const asal = this.repo.asalLog(logId);
+    return asal !== null && asal.kegiatanId === kegiatanId && (meja === undefined || asal.meja === meja);
   }
 
   private akhiriKegiatan(kegiatanId: number, alasan: AlasanBerakhir): void {

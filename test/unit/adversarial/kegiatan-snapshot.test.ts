@@ -85,6 +85,21 @@ describe('kegiatan: the snapshot is the registry when the list is closed', () =>
   });
 });
 
+describe('kegiatan: a draft whose rule no longer reads', () => {
+  it('a unit renamed after the event was made never blocks the door; closing by hand says which unit', async () => {
+    const s = setup();
+    const k = await call(s.core, 'kegiatan.create', { data: apel });
+    s.core.units.update(s.units.dinkes.id, { nama: 'Dinas Kesehatan dan KB', singkatan: null, jenis: 'PERANGKAT_DAERAH', parentId: null });
+    // the first scan still records (the list stays as last saved) …
+    expect((await call(s.core, 'kegiatan.hadir.pindai', { kegiatanId: k.id, masukan: nip(3), nonce: nonce() })).hasil).toBe('tercatat');
+    expect((await call(s.core, 'kegiatan.hadir.tandai', { kegiatanId: k.id, status: 'izin', unitIndukId: s.units.disdik.id, nonce: nonce() })).ditandai).toBe(2);
+    // … while a clerk closing a draft by hand is told what to fix
+    const k2 = await call(s.core, 'kegiatan.create', { data: { ...apel, peserta: { unit: ['Dinas Pendidikan', 'Dinas Kesehatan dan KB'] } } });
+    s.core.units.update(s.units.disdik.id, { nama: 'Dinas Pendidikan dan Kebudayaan', singkatan: null, jenis: 'PERANGKAT_DAERAH', parentId: null });
+    expect((await gagal(s.core, 'kegiatan.peserta.tetapkan', { kegiatanId: k2.id })).message).toContain('"Dinas Pendidikan"');
+  });
+});
+
 describe('kegiatan: removed participants and guests', () => {
   it('a participant removed after closing is refused at the desk by NIP, by id and in bulk, and leaves the recap', async () => {
     const s = setup();

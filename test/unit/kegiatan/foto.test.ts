@@ -38,3 +38,15 @@ describe('kegiatan photos', () => {
     core.close();
   });
 });
+
+describe('kegiatan photo tokens', () => {
+  it('reading an event again gives the same token for the same photo (no new registration per poll)', () => {
+    const core = makeCore();
+    const k = core.kegiatan.create(data);
+    core.kegiatan.tambahFoto(k.id, core.files.storeUpload('a.png', png(300, 300)), '');
+    const first = core.kegiatan.get(k.id).foto[0]!.file;
+    expect(core.kegiatan.get(k.id).foto[0]!.file).toBe(first);
+    expect(core.files.resolve(first).path.endsWith('.png')).toBe(true);
+    core.close();
+  });
+});

@@ -198,6 +198,17 @@ describe('kegiatan: participants by rule, snapshot, check-in', () => {
     expect((await call(core, 'kegiatan.hadir.pindai', { kegiatanId: k.id, masukan: nip(1), nonce: nonce() })).hasil).toBe('ditutup');
   });
 
+  it('a desk whose clock is still on an earlier day is overruled by this clock (no late arrival counted on time)', async () => {
+    const { core } = setup('2026-12-07T01:05:00Z'); // 08.05 WIB on the event day, after the 07.45 cut-off
+    const k = await call(core, 'kegiatan.create', { data: apel() });
+    const wrongDay = await call(core, 'kegiatan.hadir.pindai', { kegiatanId: k.id, masukan: nip(1), nonce: nonce(), waktu: '2026-12-06T00:30:00Z' });
+    expect(wrongDay.judul).toBe('Terlambat');
+    expect(wrongDay.peserta!.kehadiran!.waktu).toBe('2026-12-07T01:05:00.000Z');
+    // an offline desk's own time on the event day stands (07.40, on time)
+    const offline = await call(core, 'kegiatan.hadir.pindai', { kegiatanId: k.id, masukan: nip(2), nonce: nonce(), waktu: '2026-12-07T00:40:00Z' });
+    expect(offline.judul).toBe('Hadir');
+  });
+
   it('refuses bad input naming the field: unknown kind, daring without link, cut-off before start, desk clock ahead', async () => {
     const { core } = setup();
     expect((await gagal(core, 'kegiatan.create', { data: apel({ jenis: 'konser' }) })).message).toContain('konser');

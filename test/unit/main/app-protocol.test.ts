@@ -111,6 +111,24 @@ describe('serveAppRequest', () => {
     expect((await serveAppRequest(path.join(root, 'tidak-ada'), 'GET', APP_ENTRY_URL)).status).toBe(404);
   });
 
+  it('shows a registered picture by its download token (event photos), and nothing else through that path', async () => {
+    const pic = path.join(path.dirname(outside), 'foto.png');
+    fs.writeFileSync(pic, Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+    const files: Record<string, string> = { tokenfoto1: pic, tokenteks1: outside };
+    const resolve = (t: string) => (files[t] ? { path: files[t]!, name: path.basename(files[t]!) } : null);
+    const ok = await serveAppRequest(root, 'GET', 'app://netra/download/tokenfoto1', resolve);
+    expect(ok.status).toBe(200);
+    expect(ok.headers['Content-Type']).toBe('image/png');
+    expect(Buffer.from(ok.body as Uint8Array)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+    for (const url of ['app://netra/download/tokenteks1', 'app://netra/download/tidakada1', 'app://netra/download/tokenfoto1/x', 'app://netra/download/%2e%2e%2ftokenfoto1', 'app://evil/download/tokenfoto1']) {
+      const r = await serveAppRequest(root, 'GET', url, resolve);
+      expect(r.status, url).not.toBe(200);
+      expect(String(r.body)).not.toContain('data pegawai');
+    }
+    // without a resolver (or before the core is up) the path is a renderer path like any other
+    expect((await serveAppRequest(root, 'GET', 'app://netra/download/tokenfoto1')).status).toBe(404);
+  });
+
   it('names unknown extensions as bytes, never as something a browser would run', () => {
     expect(mimeType('x.exe')).toBe('application/octet-stream');
     expect(mimeType('X.HTML')).toBe('text/html; charset=utf-8');

@@ -4,26 +4,10 @@ import type { TeksIkrarIsi } from '../../../../shared/domain/ikrar';
 import type { HasilPindai } from '../../../../shared/domain/kegiatan';
 import type { JenisJabatan, StatusKepegawaian } from '../../../../shared/domain/pegawai';
 import type { Db } from '../open';
+import { dariSnapshotRow, type SnapshotPeserta as SnapshotDasar, type SnapshotRow } from './peserta-snapshot';
 
-/** A person as a form copies them (the participant snapshot columns of migration 8). */
-export interface SnapshotPeserta {
-  pesertaId: number | null;
-  pegawaiId: number | null;
-  nama: string;
-  nip: string | null;
-  nik: string | null;
-  status: StatusKepegawaian | null;
-  golongan: string | null;
-  golonganUrutan: number;
-  pangkat: string | null;
-  jabatan: string | null;
-  jenisJabatan: JenisJabatan | null;
-  eselon: string | null;
-  unitKerja: string | null;
-  unitInduk: string;
-  unitIndukId: number | null;
-  tamu: boolean;
-}
+/** A person as a form copies them: the participant snapshot (migration 8), and the event row it came from. */
+export type SnapshotPeserta = Omit<SnapshotDasar, 'urutan'> & { pesertaId: number | null };
 
 export interface KampanyeRow {
   id: number;
@@ -358,30 +342,8 @@ export class IkrarRepository {
 
   /** An event's participants in force (not removed), as forms copy them. */
   pesertaKegiatan(kegiatanId: number): SnapshotPeserta[] {
-    const rows = this.db
-      .prepare(
-        `SELECT id, pegawai_id, nama, nip, nik, status_kepegawaian, golongan, golongan_urutan, pangkat, jabatan, jenis_jabatan, eselon, unit_kerja, unit_induk, unit_induk_id, tamu
-         FROM kegiatan_peserta WHERE kegiatan_id = ? AND dihapus_at IS NULL ORDER BY id`,
-      )
-      .all(kegiatanId) as (Omit<FormulirRow, 'kampanye_id' | 'kode' | 'kembali_id' | 'kembali_waktu' | 'kembali_meja' | 'ditambah_at'> & { golongan_urutan: number })[];
-    return rows.map((r) => ({
-      pesertaId: r.id,
-      pegawaiId: r.pegawai_id,
-      nama: r.nama,
-      nip: r.nip,
-      nik: r.nik,
-      status: r.status_kepegawaian as StatusKepegawaian | null,
-      golongan: r.golongan,
-      golonganUrutan: r.golongan_urutan,
-      pangkat: r.pangkat,
-      jabatan: r.jabatan,
-      jenisJabatan: r.jenis_jabatan as JenisJabatan | null,
-      eselon: r.eselon,
-      unitKerja: r.unit_kerja,
-      unitInduk: r.unit_induk,
-      unitIndukId: r.unit_induk_id,
-      tamu: r.tamu === 1,
-    }));
+    const rows = this.db.prepare('SELECT * FROM kegiatan_peserta WHERE kegiatan_id = ? AND dihapus_at IS NULL ORDER BY id').all(kegiatanId) as (SnapshotRow & { id: number })[];
+    return rows.map((r) => ({ ...dariSnapshotRow(r), pesertaId: r.id }));
   }
 
   kegiatanAda(id: number): boolean {

@@ -127,4 +127,9 @@ export class MejaRepository {
   kegiatanLog(logId: number): number | null {
     return (this.db.prepare(`SELECT kegiatan_id FROM kehadiran_log WHERE id = ?`).pluck().get(logId) as number | undefined) ?? null;
   }
+
+  /** The event and desk an attendance entry was recorded at (null: no such entry). */
+  asalLog(logId: number): { kegiatanId: number; meja: string } | null {
+    return (this.db.prepare(`SELECT kegiatan_id AS kegiatanId, meja FROM kehadiran_log WHERE id = ?`).get(logId) as { kegiatanId: number; meja: string } | undefined) ?? null;
+  }
 }

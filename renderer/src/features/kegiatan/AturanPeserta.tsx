@@ -19,8 +19,12 @@ export const ATURAN_KOSONG: AturanPeserta = { unit: [], subunit: true, status: [
 
 const toggle = <T,>(list: readonly T[], v: T): T[] => (list.includes(v) ? list.filter((x) => x !== v) : [...list, v]);
 
-/** A rule is worth previewing once it names at least one unit (a rule without units would invite the whole registry). */
-const adaUnit = (a: AturanPeserta) => a.unit.length > 0;
+/**
+ * A rule invites someone once it names a criterion: units, or across the pemda a status, a jenis
+ * jabatan, an eselon or a golongan (all eselon II officials). An empty rule invites nobody.
+ */
+export const adaKriteria = (a: AturanPeserta): boolean =>
+  a.unit.length > 0 || a.status.length > 0 || a.jenisJabatan.length > 0 || a.eselon.length > 0 || a.golongan.length > 0 || a.golonganDari !== null || a.golonganSampai !== null;
 
 interface Props {
   kegiatan: Kegiatan;
@@ -46,7 +50,7 @@ export function AturanPesertaCard({ kegiatan, onApplied }: Props) {
 
   useEffect(() => {
     const a = JSON.parse(key) as AturanPeserta;
-    if (!adaUnit(a)) {
+    if (!adaKriteria(a)) {
       setPratinjau(null);
       setPratinjauError(null);
       return;
@@ -185,8 +189,8 @@ export function AturanPesertaCard({ kegiatan, onApplied }: Props) {
             <span className="muted small">Pratinjau</span>
             {loading ? <span className="spinner" aria-hidden="true" /> : null}
           </div>
-          {!adaUnit(aturan) ? (
-            <p className="muted">Pilih sedikitnya satu unit kerja untuk melihat siapa yang diundang.</p>
+          {!adaKriteria(aturan) ? (
+            <p className="muted">Pilih sedikitnya satu kriteria (unit kerja, status, jenis jabatan, eselon atau golongan) untuk melihat siapa yang diundang. Tanpa unit kerja, aturan berlaku untuk seluruh pemerintah daerah.</p>
           ) : pratinjauError ? (
             <p className="text-danger">{pratinjauError}</p>
           ) : pratinjau ? (
@@ -210,7 +214,7 @@ export function AturanPesertaCard({ kegiatan, onApplied }: Props) {
             </>
           ) : null}
           {!ditetapkan && kegiatan.status !== 'selesai' ? (
-            <button type="button" className="btn btn-primary" disabled={busy || !changed || !adaUnit(aturan)} onClick={() => void terapkan()} data-testid="terapkan-aturan">
+            <button type="button" className="btn btn-primary" disabled={busy || !changed || !adaKriteria(aturan)} onClick={() => void terapkan()} data-testid="terapkan-aturan">
               {busy ? 'Menerapkan…' : 'Terapkan aturan'}
             </button>
           ) : null}

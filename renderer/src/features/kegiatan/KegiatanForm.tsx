@@ -71,7 +71,7 @@ export function KegiatanForm({ kegiatan, jenis, onClose, onSaved }: Props) {
               <Icon name="alert" /> {f.formError}
             </div>
           ) : (
-            <div className="footer-hint">Enter pindah baris; {SIMPAN_SHORTCUT.label} menyimpan.</div>
+            <div className="footer-hint">Enter tidak menyimpan; tekan {SIMPAN_SHORTCUT.label} atau Simpan.</div>
           )}
           <button type="button" className="btn" onClick={f.close}>
             Batal

@@ -13,6 +13,7 @@ import type { InputOf } from '../../../../shared/contract/index';
 import { AturanPesertaCard } from './AturanPeserta';
 import { HapusPesertaDialog, TambahPegawaiDialog, TamuDialog } from './PesertaDialogs';
 import { PesertaTable } from './PesertaTable';
+import { TandaiDialog } from './TandaiDialog';
 import { useCall } from '../../lib/useCall';
 
 type Query = Omit<InputOf<'kegiatan.peserta.list'>, 'offset' | 'limit'> & { versi: number };
@@ -40,6 +41,7 @@ export function PesertaTab({ kegiatan, onChanged }: { kegiatan: Kegiatan; onChan
   const rekap = useCall('kegiatan.rekap', { id: kegiatan.id });
   const [dialog, setDialog] = useState<'pegawai' | 'tamu' | null>(null);
   const [hapus, setHapus] = useState<PesertaKegiatan | null>(null);
+  const [tandai, setTandai] = useState<PesertaKegiatan | null>(null);
   const [aturanTerbuka, setAturanTerbuka] = useState(kegiatan.jumlah.peserta === 0 && kegiatan.pesertaDitetapkanAt === null);
   const [menetapkan, setMenetapkan] = useState(false);
   const toast = useToast();
@@ -168,7 +170,7 @@ export function PesertaTab({ kegiatan, onChanged }: { kegiatan: Kegiatan; onChan
       </div>
       {paged.error ? <LoadError what="daftar peserta" error={paged.error} onRetry={paged.reload} /> : null}
       <div className="table-wrap peserta-wrap">
-        <PesertaTable paged={paged} onHapus={setHapus} terkunci={selesai} empty={empty} />
+        <PesertaTable paged={paged} onHapus={setHapus} onTandai={setTandai} terkunci={selesai} empty={empty} />
       </div>
       {dialog === 'pegawai' ? (
         <TambahPegawaiDialog
@@ -188,6 +190,18 @@ export function PesertaTab({ kegiatan, onChanged }: { kegiatan: Kegiatan; onChan
           onAdded={(p) => {
             setDialog(null);
             toast.success(`${p.nama} ditambahkan sebagai tamu (${p.unitInduk}).`);
+            changed();
+          }}
+        />
+      ) : null}
+      {tandai ? (
+        <TandaiDialog
+          kegiatan={kegiatan}
+          sasaran={{ judul: tandai.nama, jumlah: 1, pesertaIds: [tandai.id] }}
+          onClose={() => setTandai(null)}
+          onDone={(msg) => {
+            setTandai(null);
+            toast.success(msg);
             changed();
           }}
         />

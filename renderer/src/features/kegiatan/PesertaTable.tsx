@@ -13,13 +13,15 @@ const HEADER_HEIGHT = 36;
 interface Props {
   paged: PagedRows<PesertaKegiatan>;
   onHapus: (p: PesertaKegiatan) => void;
+  /** Gives one absent participant a reason (izin, sakit …). */
+  onTandai: (p: PesertaKegiatan) => void;
   /** The event takes no more changes. */
   terkunci: boolean;
   empty: ReactNode;
 }
 
 /** The participants, thousands of them: only the rows on screen exist in the DOM, pages fetched as they come into view. */
-export function PesertaTable({ paged, onHapus, terkunci, empty }: Props) {
+export function PesertaTable({ paged, onHapus, onTandai, terkunci, empty }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const count = paged.total ?? 0;
   const virtualizer = useVirtualizer({
@@ -81,7 +83,7 @@ export function PesertaTable({ paged, onHapus, terkunci, empty }: Props) {
       ) : (
         <div className="grid-body" role="rowgroup" style={{ height: virtualizer.getTotalSize() }}>
           {items.map((item) => (
-            <Baris key={item.key} index={item.index} top={item.start - HEADER_HEIGHT} p={paged.rowAt(item.index)} onHapus={onHapus} terkunci={terkunci} />
+            <Baris key={item.key} index={item.index} top={item.start - HEADER_HEIGHT} p={paged.rowAt(item.index)} onHapus={onHapus} onTandai={onTandai} terkunci={terkunci} />
           ))}
         </div>
       )}
@@ -89,7 +91,16 @@ export function PesertaTable({ paged, onHapus, terkunci, empty }: Props) {
   );
 }
 
-const Baris = memo(function Baris({ index, top, p, onHapus, terkunci }: { index: number; top: number; p: PesertaKegiatan | undefined; onHapus: (p: PesertaKegiatan) => void; terkunci: boolean }) {
+interface BarisProps {
+  index: number;
+  top: number;
+  p: PesertaKegiatan | undefined;
+  onHapus: (p: PesertaKegiatan) => void;
+  onTandai: (p: PesertaKegiatan) => void;
+  terkunci: boolean;
+}
+
+const Baris = memo(function Baris({ index, top, p, onHapus, onTandai, terkunci }: BarisProps) {
   const cell = (content: ReactNode, title?: string | null) => (
     <div className="grid-cell" role="cell" title={title ?? undefined}>
       {p ? content : <span className="skeleton" aria-hidden="true" />}
@@ -146,6 +157,11 @@ const Baris = memo(function Baris({ index, top, p, onHapus, terkunci }: { index:
         ) : null,
       )}
       <div className="grid-cell row-actions" role="cell">
+        {p && !terkunci && p.kehadiran === null ? (
+          <button type="button" className="btn-icon btn-icon-sm" aria-label={`Keterangan tidak hadir ${p.nama}`} title="Keterangan tidak hadir (izin, sakit, dinas luar …)" onClick={() => onTandai(p)}>
+            <Icon name="edit" size={14} />
+          </button>
+        ) : null}
         {p && !terkunci ? (
           <button type="button" className="btn-icon btn-icon-sm btn-icon-danger" aria-label={`Hapus ${p.nama} dari peserta`} title="Hapus dari peserta" onClick={() => onHapus(p)}>
             <Icon name="trash" size={14} />

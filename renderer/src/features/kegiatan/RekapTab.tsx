@@ -1,17 +1,16 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Kegiatan, RekapBaris } from '../../../../shared/contract/kegiatan';
-import { STATUS_ALASAN, type StatusAlasan } from '../../../../shared/domain/kegiatan';
+import { STATUS_ALASAN } from '../../../../shared/domain/kegiatan';
 import { BarChart, type BarSeries } from '../../components/BarChart';
-import { Dialog } from '../../components/Dialog';
 import { Icon } from '../../components/Icon';
 import { LoadError } from '../../components/LoadError';
 import { useToast } from '../../components/Toast';
 import { errorMessage } from '../../lib/errors';
 import { useFileActions } from '../../lib/files';
 import { formatAngka } from '../../lib/format';
-import { adaChannel, buatDokumenKegiatan, nonceBaru } from './api';
-import { call } from '../../api/client';
+import { adaChannel, buatDokumenKegiatan } from './api';
 import { persen, pukulDari, STATUS_HADIR_LABEL } from './format';
+import { TandaiDialog } from './TandaiDialog';
 import { useCall } from '../../lib/useCall';
 
 /** How often the open recap asks again: a few seconds keeps up with the desks, one small query per unit. */
@@ -168,7 +167,7 @@ export function RekapTab({ kegiatan, onChanged }: { kegiatan: Kegiatan; onChange
       {tandai ? (
         <TandaiDialog
           kegiatan={kegiatan}
-          baris={tandai}
+          sasaran={{ judul: tandai.unit, jumlah: tandai.jumlah.belum, unitIndukId: tandai.unitIndukId }}
           onClose={() => setTandai(null)}
           onDone={(msg) => {
             setTandai(null);
@@ -229,67 +228,5 @@ function BarisRekap({ b, onTandai, total = false }: { b: RekapBaris; onTandai: (
         ) : null}
       </td>
     </tr>
-  );
-}
-
-/** Marks everyone of a unit not yet recorded with one reason (izin, sakit, dinas luar, cuti, tanpa keterangan). */
-function TandaiDialog({ kegiatan, baris, onClose, onDone }: { kegiatan: Kegiatan; baris: RekapBaris; onClose: () => void; onDone: (msg: string) => void }) {
-  const [status, setStatus] = useState<StatusAlasan>('tanpa-keterangan');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  // One nonce per dialog: a second click (or a resend) of the same marking is not counted twice.
-  const [nonce] = useState(nonceBaru);
-  const simpan = async () => {
-    if (busy || baris.unitIndukId === null) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const r = await call('kegiatan.hadir.tandai', { kegiatanId: kegiatan.id, status, unitIndukId: baris.unitIndukId, meja: 'Rekap', nonce });
-      onDone(
-        `${formatAngka(r.ditandai)} peserta ${baris.unit} ditandai ${STATUS_HADIR_LABEL[status].toLowerCase()}${r.dilewati ? `; ${formatAngka(r.dilewati)} sudah tercatat dan dibiarkan` : ''}.`,
-      );
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <Dialog
-      title={`Tandai yang belum tercatat: ${baris.unit}`}
-      subtitle={`${formatAngka(baris.jumlah.belum)} peserta belum tercatat. Yang sudah tercatat tidak diubah.`}
-      size="sm"
-      testId="tandai-alasan"
-      onClose={onClose}
-      footer={
-        <>
-          {error ? (
-            <div className="form-error" role="alert">
-              <Icon name="alert" /> {error}
-            </div>
-          ) : (
-            <div className="footer-hint" />
-          )}
-          <button type="button" className="btn" onClick={onClose}>
-            Batal
-          </button>
-          <button type="button" className="btn btn-primary" disabled={busy} onClick={() => void simpan()} data-testid="simpan-tandai">
-            {busy ? 'Menyimpan…' : `Tandai ${formatAngka(baris.jumlah.belum)} peserta`}
-          </button>
-        </>
-      }
-    >
-      <fieldset className="field field-radio">
-        <legend className="field-label">Keterangan</legend>
-        <div className="radio-col">
-          {STATUS_ALASAN.map((s, i) => (
-            <label key={s} className="radio">
-              <input type="radio" name="tandai-status" value={s} checked={status === s} onChange={() => setStatus(s)} data-autofocus={i === 0 ? true : undefined} />
-              <span>{STATUS_HADIR_LABEL[s]}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
-    </Dialog>
   );
 }
