@@ -8,6 +8,8 @@ export interface UkurBanner {
   enter: number;
   /** When the page handled it (a replayed scanner's time stamps are synthetic: the bench counts from here). */
   ditangani: number;
+  /** When the request left (after the entry was stored on the device). */
+  kirim: number | null;
   /** When the core's answer reached the page. */
   jawab: number | null;
   banner: number | null;
@@ -23,7 +25,7 @@ const MAKS = 2000;
 
 export function catatEnter(nonce: string, enter: number): void {
   const list = (window.__netraMeja ??= []);
-  list.push({ nonce, enter, ditangani: performance.now(), jawab: null, banner: null });
+  list.push({ nonce, enter, ditangani: performance.now(), kirim: null, jawab: null, banner: null });
   if (list.length > MAKS) list.splice(0, list.length - MAKS);
 }
 
@@ -38,4 +40,9 @@ export function catatBanner(nonce: string): void {
 export function catatJawab(nonce: string): void {
   const u = window.__netraMeja?.findLast((x) => x.nonce === nonce);
   if (u && u.jawab === null) u.jawab = performance.now();
+}
+
+export function catatKirim(nonce: string): void {
+  const u = window.__netraMeja?.findLast((x) => x.nonce === nonce);
+  if (u && u.kirim === null) u.kirim = performance.now();
 }
