@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { formatNip } from '../../../shared/domain/nip';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
@@ -39,7 +40,7 @@ describe('netra ikrar', () => {
 
     const oneUnit = path.join(dir, 'kesehatan.docx');
     expect((await cli(['ikrar', 'formulir', String(id), '--unit', 'dinas kesehatan', '--out', oneUnit, '--data-dir', dir])).code).toBe(0);
-    expect(strFromU8(unzipSync(fs.readFileSync(oneUnit))['word/document.xml']!)).toContain(staf.nip.kesehatan[0]);
+    expect(strFromU8(unzipSync(fs.readFileSync(oneUnit))['word/document.xml']!)).toContain(formatNip(staf.nip.kesehatan[0]!));
     const noUnit = await cli(['ikrar', 'formulir', String(id), '--unit', 'Dinas Pariwisata', '--out', path.join(dir, 'x.docx'), '--data-dir', dir]);
     expect(noUnit.code).toBe(1);
     expect(noUnit.out).toContain('Yang ada: Dinas Kesehatan, Dinas Pendidikan');
