@@ -11,10 +11,15 @@ interface Props {
   submitClass?: string;
   busy: boolean;
   disabled?: boolean;
+  /** A dialog without a form (Enter does not submit it): the button runs this instead of submitting. */
+  onSubmit?: () => void;
+  submitTestId?: string;
+  /** Focus Batal first (a destructive dialog with nothing to type). */
+  cancelFocus?: boolean;
 }
 
 /** The footer every form dialog shares: error or hint on the left, Batal and the submit button on the right. */
-export function FormFooter({ error, hint, onCancel, submit, submitClass = 'btn-primary', busy, disabled }: Props) {
+export function FormFooter({ error, hint, onCancel, submit, submitClass = 'btn-primary', busy, disabled, onSubmit, submitTestId, cancelFocus }: Props) {
   return (
     <>
       {error ? (
@@ -24,10 +29,10 @@ export function FormFooter({ error, hint, onCancel, submit, submitClass = 'btn-p
       ) : (
         <div className="footer-hint">{hint}</div>
       )}
-      <button type="button" className="btn" onClick={onCancel}>
+      <button type="button" className="btn" onClick={onCancel} data-autofocus={cancelFocus ? true : undefined}>
         Batal
       </button>
-      <button type="submit" className={`btn ${submitClass}`} disabled={busy || disabled}>
+      <button type={onSubmit ? 'button' : 'submit'} className={`btn ${submitClass}`} disabled={busy || disabled} onClick={onSubmit} data-testid={submitTestId}>
         {submit ?? (busy ? 'Menyimpan…' : 'Simpan')}
       </button>
     </>

@@ -4,6 +4,7 @@ import type { PickedFile } from '../../../../shared/contract/files';
 import { transport } from '../../api/client';
 import { useConfirm } from '../../components/Confirm';
 import { Dialog } from '../../components/Dialog';
+import { FormFooter } from '../../components/FormFooter';
 import { Field } from '../../components/Field';
 import { Icon } from '../../components/Icon';
 import { useToast } from '../../components/Toast';
@@ -223,21 +224,7 @@ function FotoKegiatanCard({ kegiatan, onChanged }: { kegiatan: Kegiatan; onChang
           testId="foto-dialog"
           onClose={() => setDipilih(null)}
           footer={
-            <>
-              {error ? (
-                <div className="form-error" role="alert">
-                  <Icon name="alert" /> {error}
-                </div>
-              ) : (
-                <div className="footer-hint" />
-              )}
-              <button type="button" className="btn" onClick={() => setDipilih(null)}>
-                Batal
-              </button>
-              <button type="button" className="btn btn-primary" disabled={busy} onClick={() => void unggah()} data-testid="simpan-foto">
-                {busy ? 'Mengunggah…' : 'Tambahkan foto'}
-              </button>
-            </>
+            <FormFooter error={error} onCancel={() => setDipilih(null)} busy={busy} onSubmit={() => void unggah()} submitTestId="simpan-foto" submit={busy ? 'Mengunggah…' : 'Tambahkan foto'} />
           }
         >
           <Field id="foto-keterangan" label="Keterangan foto" hint="Misalnya: Pembacaan ikrar oleh Sekretaris Daerah.">

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Kegiatan, PesertaKegiatan } from '../../../../shared/contract/kegiatan';
 import type { Pegawai } from '../../../../shared/domain/pegawai';
 import { Dialog } from '../../components/Dialog';
+import { FormFooter } from '../../components/FormFooter';
 import { Field } from '../../components/Field';
 import { Icon } from '../../components/Icon';
 import { errorMessage, fieldErrors } from '../../lib/errors';
@@ -153,21 +154,7 @@ export function TamuDialog({ kegiatan, onClose, onAdded }: { kegiatan: Kegiatan;
       testId="tambah-tamu"
       onClose={onClose}
       footer={
-        <>
-          {error ? (
-            <div className="form-error" role="alert">
-              <Icon name="alert" /> {error}
-            </div>
-          ) : (
-            <div className="footer-hint" />
-          )}
-          <button type="button" className="btn" onClick={onClose}>
-            Batal
-          </button>
-          <button type="button" className="btn btn-primary" disabled={busy} onClick={() => void simpan()} data-testid="simpan-tamu">
-            {busy ? 'Menyimpan…' : 'Tambahkan tamu'}
-          </button>
-        </>
+        <FormFooter error={error} onCancel={onClose} busy={busy} onSubmit={() => void simpan()} submitTestId="simpan-tamu" submit={busy ? 'Menyimpan…' : 'Tambahkan tamu'} />
       }
     >
       <div
@@ -238,21 +225,7 @@ export function HapusPesertaDialog({ kegiatan, peserta, onClose, onRemoved }: { 
       testId="hapus-peserta"
       onClose={onClose}
       footer={
-        <>
-          {error ? (
-            <div className="form-error" role="alert">
-              <Icon name="alert" /> {error}
-            </div>
-          ) : (
-            <div className="footer-hint" />
-          )}
-          <button type="button" className="btn" onClick={onClose} data-autofocus={perluAlasan ? undefined : true}>
-            Batal
-          </button>
-          <button type="button" className="btn btn-danger" disabled={busy} onClick={() => void hapus()}>
-            Hapus dari peserta
-          </button>
-        </>
+        <FormFooter error={error} onCancel={onClose} busy={busy} onSubmit={() => void hapus()} submitClass="btn-danger" cancelFocus={!perluAlasan} submit="Hapus dari peserta" />
       }
     >
       <div className="form-stack">

@@ -3,7 +3,7 @@ import type { Kegiatan } from '../../../../shared/contract/kegiatan';
 import { STATUS_ALASAN, type StatusAlasan } from '../../../../shared/domain/kegiatan';
 import { call } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
-import { Icon } from '../../components/Icon';
+import { FormFooter } from '../../components/FormFooter';
 import { errorMessage } from '../../lib/errors';
 import { formatAngka } from '../../lib/format';
 import { nonceBaru } from './api';
@@ -64,21 +64,14 @@ export function TandaiDialog({ kegiatan, sasaran, onClose, onDone }: { kegiatan:
       testId="tandai-alasan"
       onClose={onClose}
       footer={
-        <>
-          {error ? (
-            <div className="form-error" role="alert">
-              <Icon name="alert" /> {error}
-            </div>
-          ) : (
-            <div className="footer-hint" />
-          )}
-          <button type="button" className="btn" onClick={onClose}>
-            Batal
-          </button>
-          <button type="button" className="btn btn-primary" disabled={busy} onClick={() => void simpan()} data-testid="simpan-tandai">
-            {busy ? 'Menyimpan…' : satuOrang ? 'Simpan keterangan' : `Tandai ${formatAngka(sasaran.jumlah)} peserta`}
-          </button>
-        </>
+        <FormFooter
+          error={error}
+          onCancel={onClose}
+          busy={busy}
+          onSubmit={() => void simpan()}
+          submitTestId="simpan-tandai"
+          submit={busy ? 'Menyimpan…' : satuOrang ? 'Simpan keterangan' : `Tandai ${formatAngka(sasaran.jumlah)} peserta`}
+        />
       }
     >
       <fieldset className="field field-radio">
