@@ -32,7 +32,7 @@ export const KANAL_MEJA: Readonly<Record<string, (input: Masukan, sesi: SesiAkti
   'kegiatan.hadir.pindai': (i, s) => {
     if (i.status !== undefined && i.status !== null)
       throw new AppError('DITOLAK', 'Meja hadir mencatat hadir atau terlambat menurut jam; alasan tidak hadir (izin, sakit, …) ditandai penyelenggara di komputer Netra.');
-    return { ...i, kegiatanId: s.kegiatanId, meja: s.nama, operator: s.operator };
+    return { ...i, kegiatanId: s.kegiatanId, meja: s.nama, operator: s.operator, waktu: jamMeja(i.waktu, s) };
   },
   // A desk undoes what it recorded itself: a paired phone must not be able to walk the log and
   // reverse every other desk's scans or the organiser's bulk markings.
@@ -49,7 +49,7 @@ export const KANAL_MEJA: Readonly<Record<string, (input: Masukan, sesi: SesiAkti
   'ikrar.terima': (i, s, core) => {
     if (typeof i.kampanyeId !== 'number' || !core.meja.kampanyeMilik(i.kampanyeId, s.kegiatanId))
       throw new AppError('DITOLAK', 'Kampanye ikrar itu bukan milik kegiatan meja ini.');
-    return { ...i, meja: s.nama, operator: s.operator };
+    return { ...i, meja: s.nama, operator: s.operator, waktu: jamMeja(i.waktu, s) };
   },
   // The return desk shows its campaign's counts and its last returns: of this event's campaigns only.
   'ikrar.get': (i, s, core) => {
@@ -64,6 +64,13 @@ export const KANAL_MEJA: Readonly<Record<string, (input: Masukan, sesi: SesiAkti
   'meja.info': (_i, s) => ({ sesiId: s.id }),
 };
 export const DESK_CHANNELS = Object.keys(KANAL_MEJA);
+
+/** A time the desk sent, on this computer's clock (the offset measured when it paired); anything else goes to the schema as sent. */
+function jamMeja(waktu: unknown, s: SesiAktif): unknown {
+  if (typeof waktu !== 'string' || s.selisihJamMs === 0) return waktu;
+  const t = Date.parse(waktu);
+  return Number.isFinite(t) ? new Date(t + s.selisihJamMs).toISOString() : waktu;
+}
 
 /** Channels whose answer counts as a scan of the desk (a resend, `ulangan`, does not). */
 const PINDAI = new Set(['kegiatan.hadir.pindai', 'ikrar.terima']);

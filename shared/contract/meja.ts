@@ -76,6 +76,8 @@ export const PasangMejaSchema = z
       .pipe(z.string().regex(/^\d{6}$/, 'Kode pemasangan terdiri dari 6 angka.')),
     nama: teks(40, 'Nama meja').min(1, 'Nama meja wajib diisi, misalnya "Meja 2" atau "Pintu Timur".'),
     operator: teks(100, 'Nama petugas').default(''),
+    /** The desk's clock when it sent this (ISO): the difference to this computer's is applied to its scan times. */
+    jam: z.iso.datetime({ offset: true }).nullable().default(null),
   })
   .strict();
 export type PasangMeja = z.output<typeof PasangMejaSchema>;

@@ -38,7 +38,8 @@ export interface MejaUji {
   desk(cookie: string | null, channel: string, input?: unknown, headers?: Record<string, string>): Promise<Reply>;
   aktifkan(kegiatanId: number): Promise<StatusMeja>;
   /** Pairs a desk with the current code; returns its Cookie header value. */
-  pasang(nama: string, operator?: string): Promise<{ cookie: string; info: InfoMeja; reply: Reply }>;
+  /** `jam`: the desk's own clock at pairing (ISO), as the desk page sends it. */
+  pasang(nama: string, operator?: string, jam?: string): Promise<{ cookie: string; info: InfoMeja; reply: Reply }>;
   close(): Promise<void>;
 }
 
@@ -117,10 +118,10 @@ export async function mejaUji(
       if (!r.ok) throw new Error(r.error.message);
       return r.value as StatusMeja;
     },
-    pasang: async (nama, operator = '') => {
+    pasang: async (nama, operator = '', jam) => {
       const kode = core.meja.status().kode;
       if (!kode) throw new Error('tidak ada kode');
-      const reply = await req('POST', '/meja/pasang', { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ kode, nama, operator }) });
+      const reply = await req('POST', '/meja/pasang', { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ kode, nama, operator, ...(jam ? { jam } : {}) }) });
       const body = reply.json();
       if (!body.ok) throw new Error(`pasang: ${reply.text}`);
       const set = reply.headers['set-cookie']?.[0] ?? '';

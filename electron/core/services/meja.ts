@@ -22,7 +22,12 @@ export interface SesiAktif {
   kegiatanId: number;
   nama: string;
   operator: string;
+  /** Added to the times this desk sends: its clock was measured against this one when it paired. */
+  selisihJamMs: number;
 }
+
+/** A desk clock further off than this is not corrected but left to the core's own checks (a date typed wrong by a day). */
+const MAKS_SELISIH_MS = 12 * 3_600_000;
 export type CekSesi = { ok: true; sesi: SesiAktif } | { ok: false; message: string };
 
 /** Wrong codes from one desk address within a minute before that address must wait. */
@@ -176,7 +181,7 @@ export class MejaService {
    * and void the code after MAKS_SALAH_PER_KODE from anywhere. A desk paired again under the name of
    * a live session replaces it (the code proves the organiser let it in).
    */
-  pasang(input: PasangMeja, alamatKlien: string): { token: string; sesi: SesiMeja } {
+  pasang(input: Omit<PasangMeja, 'jam'> & { jam?: string | null }, alamatKlien: string): { token: string; sesi: SesiMeja } {
     const t = this.now().getTime();
     if (this.salah.size > 1000) for (const [a, xs] of this.salah) if (!xs.some((x) => x > t - MENIT)) this.salah.delete(a);
     const recent = (this.salah.get(alamatKlien) ?? []).filter((x) => x > t - MENIT);
@@ -203,7 +208,10 @@ export class MejaService {
     const id = this.db
       .transaction(() => {
         for (const old of this.repo.aktifBernama(k.id, input.nama)) this.repo.akhiri(old, 'diganti', now);
-        return this.repo.insert({ kegiatanId: k.id, tokenHash: hash(token), nama: input.nama, operator: input.operator, alamatKlien, now });
+        // A phone's clock may run minutes off: measured now, the desk's scan times are put on this clock.
+        const selisih = input.jam ? t - Date.parse(input.jam) : 0;
+        const selisihJamMs = Number.isFinite(selisih) && Math.abs(selisih) <= MAKS_SELISIH_MS ? Math.round(selisih) : 0;
+        return this.repo.insert({ kegiatanId: k.id, tokenHash: hash(token), nama: input.nama, operator: input.operator, alamatKlien, now, selisihJamMs });
       })
       .immediate();
     // Used: the next desk needs the next code.
@@ -220,7 +228,7 @@ export class MejaService {
     const k = this.repo.kegiatan(s.kegiatanId);
     if (s.aktif && k && k.status === 'selesai') this.akhiriKegiatan(k.id, 'kegiatan-selesai');
     else if (s.aktif && k && !k.mejaAktif) this.repo.akhiriSemua(k.id, 'dimatikan', this.iso());
-    else if (s.aktif && k) return { ok: true, sesi: { id: s.id, kegiatanId: s.kegiatanId, nama: s.nama, operator: s.operator } };
+    else if (s.aktif && k) return { ok: true, sesi: { id: s.id, kegiatanId: s.kegiatanId, nama: s.nama, operator: s.operator, selisihJamMs: this.repo.selisihJam(s.id) } };
     const now = this.repo.get(s.id)!;
     return { ok: false, message: pesanBerakhir(now.alasanBerakhir ?? 'dimatikan', now.nama, k?.judul ?? '') };
   }

@@ -50,6 +50,25 @@ const logRows = (x: MejaUji, kegiatanId: number) =>
   }[];
 
 describe('Meja hadir over the real kegiatan channels', () => {
+  it("a desk whose clock runs behind has its scan times put on this computer's clock (a late arrival stays late)", async () => {
+    u = await mejaUji();
+    u.clock.t = Date.parse('2026-12-07T00:50:00Z'); // 07.50 WIB here; the cut-off is 07.45
+    const disdik = u.core.units.create({ nama: 'Dinas Pendidikan', singkatan: null, jenis: 'PERANGKAT_DAERAH', parentId: null });
+    u.core.pegawai.create(pns({ nip: nip(1), nama: 'Pegawai 1', unitKerjaId: disdik.id }));
+    u.core.pegawai.create(pns({ nip: nip(2), nama: 'Pegawai 2', unitKerjaId: disdik.id }));
+    const k = await call(u, 'kegiatan.create', { data: { judul: 'Apel', jenis: 'apel-ikrar', tanggal: '2026-12-07', jam: '07.30', batasTerlambat: '07.45', tempat: 'Halaman', peserta: { unit: ['Dinas Pendidikan'] } } });
+    await u.aktifkan(k.id);
+    // the phone says 07.30 when this computer says 07.50
+    const slow = await u.pasang('Pintu Barat', '', '2026-12-07T00:30:00Z');
+    const r = (await u.desk(slow.cookie, 'kegiatan.hadir.pindai', { masukan: nip(1), nonce: 'nonce-jam-0001', waktu: '2026-12-07T00:31:00Z' })).json() as { value: HasilPindaiKegiatan };
+    expect(r.value.judul).toBe('Terlambat');
+    expect(r.value.peserta!.kehadiran!.waktu).toBe('2026-12-07T00:51:00.000Z');
+    // a desk that sent no clock keeps its times as sent
+    const plain = await u.pasang('Pintu Timur');
+    const p = (await u.desk(plain.cookie, 'kegiatan.hadir.pindai', { masukan: nip(2), nonce: 'nonce-jam-0002', waktu: '2026-12-07T00:40:00Z' })).json() as { value: HasilPindaiKegiatan };
+    expect(p.value.judul).toBe('Hadir');
+  });
+
   it("a desk's scan lands in its own event with its desk and operator, whatever it sends", async () => {
     const { u, a, b, cookie } = await duaKegiatan();
     const r = await u.desk(cookie, 'kegiatan.hadir.pindai', { kegiatanId: b, masukan: nip(1), nonce: 'nonce-a-0001', meja: 'Meja Palsu', operator: 'Penyusup', cara: 'pindai' });

@@ -19,6 +19,8 @@ CREATE TABLE meja_sesi (
   dipasang_at TEXT NOT NULL,
   terakhir_at TEXT NOT NULL,
   jumlah_pindai INTEGER NOT NULL DEFAULT 0,
+  -- this computer's clock minus the desk's, measured when it paired: added to every time the desk sends
+  selisih_jam_ms INTEGER NOT NULL DEFAULT 0,
   berakhir_at TEXT,
   alasan_berakhir TEXT CHECK (alasan_berakhir IN ('dicabut', 'dimatikan', 'kegiatan-selesai', 'diganti', 'keluar')),
   CHECK ((berakhir_at IS NULL) = (alasan_berakhir IS NULL))

@@ -60,14 +60,19 @@ export class MejaRepository {
     this.db.prepare(`UPDATE kegiatan SET meja_aktif = ? WHERE id = ?`).run(aktif ? 1 : 0, kegiatanId);
   }
 
-  insert(s: { kegiatanId: number; tokenHash: string; nama: string; operator: string; alamatKlien: string; now: string }): number {
+  insert(s: { kegiatanId: number; tokenHash: string; nama: string; operator: string; alamatKlien: string; now: string; selisihJamMs: number }): number {
     return Number(
       this.db
         .prepare(
-          `INSERT INTO meja_sesi (kegiatan_id, token_hash, nama, operator, alamat_klien, dipasang_at, terakhir_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+          `INSERT INTO meja_sesi (kegiatan_id, token_hash, nama, operator, alamat_klien, dipasang_at, terakhir_at, selisih_jam_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
         )
-        .run(s.kegiatanId, s.tokenHash, s.nama, s.operator, s.alamatKlien, s.now, s.now).lastInsertRowid,
+        .run(s.kegiatanId, s.tokenHash, s.nama, s.operator, s.alamatKlien, s.now, s.now, s.selisihJamMs).lastInsertRowid,
     );
+  }
+
+  /** This computer's clock minus the desk's, as measured at pairing (0 for a desk that sent no clock). */
+  selisihJam(id: number): number {
+    return (this.db.prepare('SELECT selisih_jam_ms FROM meja_sesi WHERE id = ?').pluck().get(id) as number | undefined) ?? 0;
   }
 
   get(id: number): SesiMeja | null {

@@ -18,7 +18,8 @@ const galat = (message: string, code: AppErrorData['code'] = 'INTERNAL') => new 
 export async function pasangMeja(body: { kode: string; nama: string; operator: string }): Promise<MejaTerpasang> {
   let res: Response;
   try {
-    res = await fetch('/meja/pasang', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    // The desk's clock goes along: the organiser's Netra puts this desk's scan times on its own clock.
+    res = await fetch('/meja/pasang', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ ...body, jam: new Date().toISOString() }) });
   } catch (e) {
     throw galat(`Tidak dapat menghubungi Netra penyelenggara: ${(e as Error).message}. Periksa jaringan kantor dan alamatnya.`, 'TERPUTUS');
   }
