@@ -137,7 +137,8 @@ describe('Ikrar: forms printed, returned by QR at the desk, the missing per unit
     await page.getByTestId('buka-ikrar').click();
     await page.getByTestId('kampanye-baru').click();
     const dialog = page.getByTestId('dialog-kampanye');
-    expect(await dialog.locator('#kampanye-kegiatan').inputValue()).toBe(String(ev.id));
+    // The event list loads after the dialog opens; the event is chosen as soon as its option exists.
+    await expect.poll(() => dialog.locator('#kampanye-kegiatan').inputValue(), { timeout: 10_000 }).toBe(String(ev.id));
     await dialog.getByLabel('Judul').fill('Ikrar apel');
     await dialog.getByLabel('Nama pemilihan').fill('Pemilihan Bupati dan Wakil Bupati Sukamaju Tahun 2026');
     await dialog.getByTestId('simpan-kampanye').click();

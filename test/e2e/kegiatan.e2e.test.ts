@@ -296,7 +296,7 @@ describe('Kegiatan: apel untuk dua unit (browser)', () => {
     expect(kepada.some((k) => k.startsWith('Camat Sukamaju'))).toBe(true);
     expect(new Set(kepada).size).toBe(kepada.length);
     // The organiser's kop, not the usual pairing.
-    expect(await form.locator('#dok-profilId').inputValue()).toBe(String(penyelenggara.id));
+    await expect.poll(() => form.locator('#dok-profilId').inputValue(), { timeout: 10_000 }).toBe(String(penyelenggara.id));
     await app.shot('64-kegiatan-undangan');
   });
 
