@@ -17,6 +17,13 @@ async function banner(page: Page, hasil: string, nama: string) {
   }
 }
 
+/** The return desk is on screen with its input focused, and React has run its effects (the scanner listener) since. */
+async function siap(page: Page) {
+  await page.getByTestId('meja-masukan').waitFor();
+  await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'meja-masukan');
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0)))));
+}
+
 describe('the check-in desk also receives signed pledge forms (browser)', () => {
   let app: App;
   let kegiatanId: number;
@@ -50,6 +57,8 @@ describe('the check-in desk also receives signed pledge forms (browser)', () => 
     await page.goto(`${app.host.url}#/meja?kegiatan=${kegiatanId}`);
     await page.getByTestId('buka-terima-ikrar').click();
     await page.getByTestId('meja-ikrar').waitFor();
+    // the return desk listens once its campaign has loaded (its input has focus then)
+    await siap(page);
     const f = forms[0]!;
     await pindaiUsb(page, f.kode);
     await banner(page, 'tercatat', f.nama);
@@ -69,6 +78,8 @@ describe('the check-in desk also receives signed pledge forms (browser)', () => 
     await seeText(desk.getByTestId('judul-kegiatan'), 'Apel Ikrar Netralitas ASN');
     await desk.getByTestId('buka-terima-ikrar').click();
     await desk.getByTestId('meja-ikrar').waitFor();
+    // the return desk listens once its campaign has loaded (its input has focus then)
+    await siap(desk);
     const f = forms[1]!;
     await pindaiUsb(desk, f.kode);
     await banner(desk, 'tercatat', f.nama);
