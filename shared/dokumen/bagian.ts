@@ -171,3 +171,50 @@ export function titleCase(s: string): string {
     .replace(/(^|[\s(/-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase())
     .replace(/\b(Dan|Di|Ke|Dari|Yang|Untuk|Pada|Atas|Dengan)\b/g, (w) => w.toLowerCase());
 }
+
+/**
+ * The head of a letter (surat dinas, undangan, pengingat): kop, place and date on the right, the
+ * Nomor / Sifat / Lampiran / Hal block and "Yth. … di Tempat".
+ */
+export function kepalaSurat(
+  ctx: { profil: InstansiProfil; tanggal: string; nomor: string },
+  d: { sifat: string; lampiran: string; hal: string; kepada: string },
+): Block[] {
+  return [
+    kop(ctx.profil),
+    { kind: 'paragraf', text: tempatTanggal(ctx.profil, ctx.tanggal), align: 'right' },
+    {
+      kind: 'rincian',
+      labelWidthMm: 25,
+      widthMm: 110,
+      rows: [
+        { label: 'Nomor', value: ctx.nomor },
+        { label: 'Sifat', value: d.sifat },
+        { label: 'Lampiran', value: d.lampiran },
+        { label: 'Hal', value: [{ text: d.hal, bold: true }] },
+      ],
+    },
+    { kind: 'spasi', lines: 1 },
+    { kind: 'paragraf', text: `Yth. ${d.kepada}`, afterPt: 0 },
+    { kind: 'paragraf', text: 'di', indentMm: 10, afterPt: 0 },
+    { kind: 'paragraf', text: 'Tempat', indentMm: 20 },
+    { kind: 'spasi', lines: 1 },
+  ];
+}
+
+/** A letter's lampiran starts on a new page under LAMPIRAN SURAT <signer's office> / NOMOR / TANGGAL. */
+export function kepalaLampiranSurat(ctx: { tandaTangan: TandaTangan; penandatangan: Penandatangan; nomor: string; tanggal: string }): Block[] {
+  return [
+    { kind: 'halaman-baru' },
+    {
+      kind: 'kepala-lampiran',
+      rows: [
+        // The letter is the signer's (or of the office signed for), whatever the kop says.
+        { label: 'LAMPIRAN', value: `SURAT ${penerbit(ctx.tandaTangan, ctx.penandatangan).toUpperCase()}` },
+        { label: 'NOMOR', value: ctx.nomor },
+        { label: 'TANGGAL', value: formatTanggal(ctx.tanggal) },
+      ],
+    },
+    { kind: 'spasi', lines: 1 },
+  ];
+}

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { barisDaftar, tanggalIso } from '../../../contract/schemas';
 import { formatTanggal } from '../../../domain/tanggal';
-import { kop, paragraphs, penerbit, signature, tembusan, tempatTanggal, titleCase } from '../../bagian';
+import { kepalaLampiranSurat, kepalaSurat, paragraphs, signature, tembusan, titleCase } from '../../bagian';
+import { angkaDenganTerbilang } from '../../../domain/terbilang';
 import { namaPemilihan, SUKAMAJU, type Daerah } from '../../daerah';
 import { textWidthMm, type Block } from '../../model';
 import type { JenisDef } from '../types';
@@ -95,39 +96,13 @@ export const suratPengingatIkrar: JenisDef<typeof SuratPengingatIkrarSchema, 'su
     const ttd = signature([], ctx.tandaTangan, ctx.penandatangan, ctx.kategori);
     const w = textWidthMm(ctx.setup);
     const blocks: Block[] = [
-      kop(ctx.profil),
-      { kind: 'paragraf', text: tempatTanggal(ctx.profil, ctx.tanggal), align: 'right' },
-      {
-        kind: 'rincian',
-        labelWidthMm: 25,
-        widthMm: 110,
-        rows: [
-          { label: 'Nomor', value: ctx.nomor },
-          { label: 'Sifat', value: d.sifat },
-          { label: 'Lampiran', value: 'Satu berkas' },
-          { label: 'Hal', value: [{ text: d.hal, bold: true }] },
-        ],
-      },
-      { kind: 'spasi', lines: 1 },
-      { kind: 'paragraf', text: `Yth. ${d.kepada}`, afterPt: 0 },
-      { kind: 'paragraf', text: 'di', indentMm: 10, afterPt: 0 },
-      { kind: 'paragraf', text: 'Tempat', indentMm: 20 },
-      { kind: 'spasi', lines: 1 },
+      ...kepalaSurat(ctx, { sifat: d.sifat, lampiran: `${angkaDenganTerbilang(1)} berkas`, hal: d.hal, kepada: d.kepada }),
       ...paragraphs(ctx.teks.pembuka ?? '', v),
       ...paragraphs(ctx.teks.penutup ?? '', v),
       { kind: 'spasi', lines: 1 },
       ttd,
       ...tembusan(d.tembusan),
-      { kind: 'halaman-baru' },
-      {
-        kind: 'kepala-lampiran',
-        rows: [
-          { label: 'LAMPIRAN', value: `SURAT ${penerbit(ctx.tandaTangan, ctx.penandatangan).toUpperCase()}` },
-          { label: 'NOMOR', value: ctx.nomor },
-          { label: 'TANGGAL', value: formatTanggal(ctx.tanggal) },
-        ],
-      },
-      { kind: 'spasi', lines: 1 },
+      ...kepalaLampiranSurat(ctx),
       { kind: 'paragraf', text: [{ text: 'PERANGKAT DAERAH YANG FORMULIR PAKTA INTEGRITASNYA BELUM LENGKAP', bold: true }], align: 'center' },
       {
         kind: 'tabel',

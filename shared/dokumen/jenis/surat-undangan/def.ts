@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { barisDaftar, tanggalIso } from '../../../contract/schemas';
 import { normalisasiPukul } from '../../../domain/pukul';
-import { formatHariTanggal, formatTanggal } from '../../../domain/tanggal';
+import { formatHariTanggal } from '../../../domain/tanggal';
 import { angkaDenganTerbilang } from '../../../domain/terbilang';
-import { kop, paragraphs, penerbit, signature, tembusan, tempatTanggal, titleCase } from '../../bagian';
+import { kepalaLampiranSurat, kepalaSurat, paragraphs, signature, tembusan, titleCase } from '../../bagian';
 import { namaPemilihan, SUKAMAJU, wilayahDari, type Daerah } from '../../daerah';
 import { textWidthMm, type Block } from '../../model';
 import type { JenisDef } from '../types';
@@ -101,24 +101,7 @@ export const suratUndangan: JenisDef<typeof SuratUndanganSchema, 'surat-undangan
     const banyak = d.kepada.length > 1;
     const ttd = signature([], ctx.tandaTangan, ctx.penandatangan, ctx.kategori);
     const blocks: Block[] = [
-      kop(ctx.profil),
-      { kind: 'paragraf', text: tempatTanggal(ctx.profil, ctx.tanggal), align: 'right' },
-      {
-        kind: 'rincian',
-        labelWidthMm: 25,
-        widthMm: 110,
-        rows: [
-          { label: 'Nomor', value: ctx.nomor },
-          { label: 'Sifat', value: d.sifat },
-          { label: 'Lampiran', value: banyak ? `${angkaDenganTerbilang(1)} berkas` : '-' },
-          { label: 'Hal', value: [{ text: d.hal, bold: true }] },
-        ],
-      },
-      { kind: 'spasi', lines: 1 },
-      { kind: 'paragraf', text: `Yth. ${banyak ? 'Daftar Terlampir' : d.kepada[0]!}`, afterPt: 0 },
-      { kind: 'paragraf', text: 'di', indentMm: 10, afterPt: 0 },
-      { kind: 'paragraf', text: [{ text: 'Tempat', underline: false }], indentMm: 20 },
-      { kind: 'spasi', lines: 1 },
+      ...kepalaSurat(ctx, { sifat: d.sifat, lampiran: banyak ? `${angkaDenganTerbilang(1)} berkas` : '-', hal: d.hal, kepada: banyak ? 'Daftar Terlampir' : d.kepada[0]! }),
       ...paragraphs(ctx.teks.pembuka ?? '', v),
       {
         kind: 'rincian',
@@ -141,17 +124,7 @@ export const suratUndangan: JenisDef<typeof SuratUndanganSchema, 'surat-undangan
     ];
     if (banyak)
       blocks.push(
-        { kind: 'halaman-baru' },
-        {
-          kind: 'kepala-lampiran',
-          rows: [
-            // The letter is the signer's (or of the office signed for), whatever the kop says.
-            { label: 'LAMPIRAN', value: `SURAT ${penerbit(ctx.tandaTangan, ctx.penandatangan).toUpperCase()}` },
-            { label: 'NOMOR', value: ctx.nomor },
-            { label: 'TANGGAL', value: formatTanggal(ctx.tanggal) },
-          ],
-        },
-        { kind: 'spasi', lines: 1 },
+        ...kepalaLampiranSurat(ctx),
         { kind: 'paragraf', text: [{ text: 'DAFTAR UNDANGAN', bold: true }], align: 'center' },
         {
           kind: 'tabel',
