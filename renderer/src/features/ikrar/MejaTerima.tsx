@@ -2,12 +2,12 @@ import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 're
 import type { HasilTerima, Kampanye, LogTerima } from '../../../../shared/contract/ikrar';
 import { warnaHasil } from '../../../../shared/domain/kegiatan';
 import { call } from '../../api/client';
-import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { useToast } from '../../components/Toast';
 import { errorMessage } from '../../lib/errors';
 import { formatAngka } from '../../lib/format';
 import { useCall } from '../../lib/useCall';
+import { AlasanBatalDialog } from '../meja/AlasanBatalDialog';
 import { buatNonce } from '../meja/nonce';
 import { useScannerInput } from '../meja/useScannerInput';
 
@@ -161,64 +161,24 @@ export function MejaTerima({ kampanye, onChanged }: { kampanye: Kampanye; onChan
         </table>
       </div>
       {batal ? (
-        <BatalDialog
-          log={batal}
+        <AlasanBatalDialog
+          title="Batalkan penerimaan formulir"
+          subtitle={`${batal.nama ?? ''}, diterima pukul ${pukul(batal.waktu)} di ${batal.meja}. Catatan tetap ada; pembatalan dicatat dengan alasannya.`}
+          submit="Batalkan penerimaan"
+          placeholder="Salah pindai formulir orang lain"
           onClose={() => {
             setBatal(null);
             input.current?.focus();
           }}
-          onDone={() => {
+          onBatal={async (alasan, nonce) => {
+            await call('ikrar.terima.batal', { kampanyeId: kampanye.id, logId: batal.id, alasan, meja, nonce });
             setBatal(null);
             void reloadLog();
             onChanged();
             input.current?.focus();
           }}
-          kampanyeId={kampanye.id}
-          meja={meja}
         />
       ) : null}
     </div>
-  );
-}
-
-function BatalDialog({ log, kampanyeId, meja, onClose, onDone }: { log: LogTerima; kampanyeId: number; meja: string; onClose: () => void; onDone: () => void }) {
-  const [alasan, setAlasan] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [nonce] = useState(nonceBaru);
-  const save = async () => {
-    if (!alasan.trim()) return setError('Tulis alasan pembatalan.');
-    setBusy(true);
-    try {
-      await call('ikrar.terima.batal', { kampanyeId, logId: log.id, alasan, meja, nonce });
-      onDone();
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <Dialog
-      title="Batalkan penerimaan formulir"
-      subtitle={`${log.nama ?? ''}, diterima pukul ${pukul(log.waktu)} di ${log.meja}. Catatan tetap ada; pembatalan dicatat dengan alasannya.`}
-      onClose={onClose}
-      onSubmit={() => void save()}
-      size="sm"
-      footer={
-        <>
-          <button type="button" className="btn" onClick={onClose}>
-            Kembali
-          </button>
-          <button type="submit" className="btn btn-danger" disabled={busy}>
-            Batalkan penerimaan
-          </button>
-        </>
-      }
-    >
-      <Field id="batal-alasan" label="Alasan" required error={error ?? undefined}>
-        {(a) => <input {...a} data-autofocus value={alasan} onChange={(e) => setAlasan(e.target.value)} placeholder="Salah pindai formulir orang lain" />}
-      </Field>
-    </Dialog>
   );
 }

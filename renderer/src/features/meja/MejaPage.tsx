@@ -2,7 +2,6 @@ import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 're
 import type { Kegiatan, PesertaKegiatan, RekapKegiatan } from '../../../../shared/contract/kegiatan';
 import type { CaraCatat } from '../../../../shared/domain/kegiatan';
 import { STATUS_HADIR_LABEL, warnaHasil } from '../../../../shared/domain/kegiatan';
-import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { useToast } from '../../components/Toast';
 import { useConfirm } from '../../components/Confirm';
@@ -23,6 +22,7 @@ import { catatEnter } from './ukur';
 import { pukul } from './waktu';
 import { keluarMeja } from './sesi-meja';
 import { MejaLainDialog } from './MejaLainPanel';
+import { AlasanBatalDialog } from './AlasanBatalDialog';
 import './meja.css';
 
 const SETELAN = { meja: 'netra.meja.nama', operator: 'netra.meja.operator', kamera: 'netra.meja.kamera' };
@@ -429,21 +429,24 @@ export function MejaPage({ kegiatanId, mejaTetap = null, operatorAwal, terpasang
         />
       ) : null}
       {batal ? (
-        <BatalDialog
-          item={batal}
-          jam={jam}
+        <AlasanBatalDialog
+          title="Batalkan kehadiran"
+          subtitle={`${batal.hasil?.peserta?.nama ?? batal.entri.masukan}, tercatat pukul ${jam(batal.entri.waktu)}. Catatan aslinya tetap di log, dengan pembatalan dan alasannya.`}
+          submit="Batalkan kehadiran"
+          placeholder="Salah pindai, orang lain, …"
+          testId="dialog-batal-hadir"
           onClose={() => {
             setBatal(null);
             kotak.current?.focus();
           }}
-          onBatal={async (alasan) => {
+          onBatal={async (alasan, nonce) => {
             await panggil('kegiatan.hadir.batal', {
               kegiatanId,
               logId: batal.hasil!.logId,
               alasan,
               meja: meja.trim() || 'Meja 1',
               operator: operator.trim(),
-              nonce: buatNonce(),
+              nonce,
             });
             q.tandaiBatal(batal.entri.nonce, alasan);
             toast.success(`Kehadiran ${batal.hasil?.peserta?.nama ?? ''} dibatalkan.`);
@@ -454,46 +457,5 @@ export function MejaPage({ kegiatanId, mejaTetap = null, operatorAwal, terpasang
         />
       ) : null}
     </div>
-  );
-}
-
-function BatalDialog({ item, jam, onClose, onBatal }: { item: RiwayatItem; jam: (iso: string) => string; onClose: () => void; onBatal: (alasan: string) => Promise<void> }) {
-  const [alasan, setAlasan] = useState('');
-  const [galat, setGalat] = useState<string | null>(null);
-  const [kirim, setKirim] = useState(false);
-  const submit = async () => {
-    if (!alasan.trim()) return setGalat('Tulis alasan pembatalan (misalnya "salah pindai").');
-    setKirim(true);
-    try {
-      await onBatal(alasan.trim());
-    } catch (e) {
-      setGalat(errorMessage(e));
-      setKirim(false);
-    }
-  };
-  const nama = item.hasil?.peserta?.nama ?? item.entri.masukan;
-  return (
-    <Dialog
-      title="Batalkan kehadiran"
-      subtitle={`${nama}, tercatat pukul ${jam(item.entri.waktu)}. Catatan aslinya tetap di log, dengan pembatalan dan alasannya.`}
-      onClose={onClose}
-      onSubmit={() => void submit()}
-      testId="dialog-batal-hadir"
-      size="sm"
-      footer={
-        <>
-          <button type="button" className="btn" onClick={onClose}>
-            Kembali
-          </button>
-          <button type="submit" className="btn btn-danger" disabled={kirim}>
-            Batalkan kehadiran
-          </button>
-        </>
-      }
-    >
-      <Field id="alasan-batal" label="Alasan" error={galat ?? undefined} required>
-        {(a) => <input {...a} value={alasan} maxLength={300} onChange={(e) => setAlasan(e.target.value)} data-autofocus placeholder="Salah pindai, orang lain, …" />}
-      </Field>
-    </Dialog>
   );
 }
