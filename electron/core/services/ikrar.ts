@@ -1,3 +1,4 @@
+import { formatNip } from '../../../shared/domain/nip';
 /**
  * Pledge campaigns (kampanye ikrar): their forms (one per person, each with a keyed code), the
  * versioned pledge text, the return desk and the recaps. Returns go into an append-only log; an
@@ -294,7 +295,7 @@ export class IkrarService {
     return { hasil: 'tercatat', formulir: f, pesan: '', kampanyeLain: null };
   }
 
-  private siapa = (f: FormulirIkrar) => `${f.nama}${f.nip ? ` (NIP ${f.nip})` : ''}, ${f.unitInduk}`;
+  private siapa = (f: FormulirIkrar) => `${f.nama}${f.nip ? ` (NIP ${formatNip(f.nip)})` : ''}, ${f.unitInduk}`;
 
   /** The answer a log entry stands for (a resent nonce gets this again). */
   private jawaban(log: LogRow, ulangan: boolean): HasilTerima {

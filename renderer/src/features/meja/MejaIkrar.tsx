@@ -38,7 +38,11 @@ export function MejaIkrar({ kegiatanId, kampanyeId }: { kegiatanId: number; kamp
           </a>
         </div>
       </header>
-      {kampanye ? <MejaTerima kampanye={kampanye} onChanged={muat} /> : null}
+      {kampanye ? (
+        <div className="meja-ikrar-isi">
+          <MejaTerima kampanye={kampanye} onChanged={muat} />
+        </div>
+      ) : null}
     </div>
   );
 }
