@@ -5,7 +5,13 @@ import { migrate, type Db } from './open';
 // referential integrity, page layout. The SQL lives here so services stay free of it.
 
 /** Rows a migration ships (reference data): a database holding only these has nothing of the clerk's yet. */
-const SEEDED_ROWS: Record<string, string> = { unit_singkatan: 'bawaan = 1', dasar_hukum: 'bawaan = 1' };
+const SEEDED_ROWS: Record<string, string> = {
+  unit_singkatan: 'bawaan = 1',
+  dasar_hukum: 'bawaan = 1',
+  // a shipped rule set the clerk saved again has a higher version; a checked holiday loses its mark
+  aturan_kasus: 'bawaan = 1 AND versi = 1',
+  hari_libur: 'periksa = 1',
+};
 
 /** True when a database holds no row a clerk made (schema bookkeeping and full-text index internals aside). */
 export function isEmptyDatabase(db: Db): boolean {

@@ -1,0 +1,74 @@
+import { AturanIsiSchema, type AturanInput, type AturanIsi, type AturanKasus } from '../../../../shared/contract/aturan-kasus';
+import type { Db } from '../open';
+
+interface AturanRow {
+  id: number;
+  kode: string;
+  nama: string;
+  berlaku_mulai: string;
+  berlaku_sampai: string | null;
+  sumber: string;
+  isi: string;
+  versi: number;
+  bawaan: number;
+  updated_at: string;
+  jumlah_kasus: number;
+}
+
+/** Stored JSON is parsed again on read: a row edited outside Netra never reaches the procedure half-valid. */
+export const parseIsi = (json: string): AturanIsi => AturanIsiSchema.parse(JSON.parse(json));
+
+const SELECT = 'SELECT a.*, (SELECT COUNT(*) FROM kasus k WHERE k.aturan_id = a.id) AS jumlah_kasus FROM aturan_kasus a';
+
+const dariRow = (r: AturanRow): AturanKasus => ({
+  id: r.id,
+  kode: r.kode,
+  nama: r.nama,
+  berlakuMulai: r.berlaku_mulai,
+  berlakuSampai: r.berlaku_sampai,
+  sumber: r.sumber,
+  isi: parseIsi(r.isi),
+  versi: r.versi,
+  bawaan: r.bawaan === 1,
+  jumlahKasus: r.jumlah_kasus,
+  updatedAt: r.updated_at,
+});
+
+/** Versioned rule sets of the disciplinary procedure, each with its validity period. */
+export class AturanKasusRepository {
+  constructor(private readonly db: Db) {}
+
+  list(): AturanKasus[] {
+    return (this.db.prepare(`${SELECT} ORDER BY a.berlaku_mulai, a.id`).all() as AturanRow[]).map(dariRow);
+  }
+
+  get(id: number): AturanKasus | null {
+    const r = this.db.prepare(`${SELECT} WHERE a.id = ?`).get(id) as AturanRow | undefined;
+    return r ? dariRow(r) : null;
+  }
+
+  byKode(kode: string): AturanKasus | null {
+    const r = this.db.prepare(`${SELECT} WHERE a.kode = ?`).get(kode) as AturanRow | undefined;
+    return r ? dariRow(r) : null;
+  }
+
+  /** The sets whose period holds `tanggal` (start and end inclusive). */
+  berlaku(tanggal: string): AturanKasus[] {
+    return (this.db.prepare(`${SELECT} WHERE a.berlaku_mulai <= ? AND (a.berlaku_sampai IS NULL OR a.berlaku_sampai >= ?) ORDER BY a.berlaku_mulai, a.id`).all(tanggal, tanggal) as AturanRow[]).map(dariRow);
+  }
+
+  insert(a: AturanInput, now: string): number {
+    return Number(
+      this.db
+        .prepare('INSERT INTO aturan_kasus (kode, nama, berlaku_mulai, berlaku_sampai, sumber, isi, versi, bawaan, updated_at) VALUES (?, ?, ?, ?, ?, ?, 1, 0, ?)')
+        .run(a.kode, a.nama, a.berlakuMulai, a.berlakuSampai, a.sumber, JSON.stringify(a.isi), now).lastInsertRowid,
+    );
+  }
+
+  /** A new version of the set: cases keep the copy they froze. */
+  update(id: number, a: AturanInput, now: string): void {
+    this.db
+      .prepare('UPDATE aturan_kasus SET kode = ?, nama = ?, berlaku_mulai = ?, berlaku_sampai = ?, sumber = ?, isi = ?, versi = versi + 1, updated_at = ? WHERE id = ?')
+      .run(a.kode, a.nama, a.berlakuMulai, a.berlakuSampai, a.sumber, JSON.stringify(a.isi), now, id);
+  }
+}

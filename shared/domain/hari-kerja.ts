@@ -1,0 +1,92 @@
+/**
+ * Working days (hari kerja) for disciplinary deadlines: Monday to Friday, minus the holiday table
+ * (national holidays and cuti bersama, edited by the clerk). Dates are ISO `YYYY-MM-DD` strings
+ * handled as UTC calendar days, so no time zone or daylight rule can move a day.
+ */
+
+import { isValidIsoDate } from './tanggal';
+
+const DAY_MS = 86_400_000;
+
+const toDay = (iso: string): number => {
+  if (!isValidIsoDate(iso)) throw new RangeError(`Tanggal "${iso}" tidak valid.`);
+  return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY_MS;
+};
+const fromDay = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10);
+
+/** Anything that can say whether a date is a holiday: a Set of ISO dates, or a lookup. */
+export type Libur = ReadonlySet<string> | ((iso: string) => boolean);
+const isLibur = (libur: Libur, iso: string) => (typeof libur === 'function' ? libur(iso) : libur.has(iso));
+
+/** Saturday or Sunday. */
+export function akhirPekan(iso: string): boolean {
+  const wd = new Date(toDay(iso) * DAY_MS).getUTCDay();
+  return wd === 0 || wd === 6;
+}
+
+export function hariKerja(iso: string, libur: Libur): boolean {
+  return !akhirPekan(iso) && !isLibur(libur, iso);
+}
+
+/**
+ * The N-th working day after `iso` (the day itself not counted), or before it for a negative N.
+ * N = 0 is the date itself when it is a working day, else the next working day.
+ */
+export function tambahHariKerja(iso: string, n: number, libur: Libur): string {
+  if (!Number.isInteger(n)) throw new RangeError('Jumlah hari kerja harus bilangan bulat.');
+  let day = toDay(iso);
+  if (n === 0) {
+    while (!hariKerja(fromDay(day), libur)) day++;
+    return fromDay(day);
+  }
+  const step = n > 0 ? 1 : -1;
+  let left = Math.abs(n);
+  // A holiday table can never hold more than every day: 30 years of days bounds a corrupt one.
+  for (let guard = 0; left > 0; guard++) {
+    if (guard > 11_000) throw new RangeError('Tidak ada hari kerja dalam rentang yang wajar: periksa daftar hari libur.');
+    day += step;
+    if (hariKerja(fromDay(day), libur)) left--;
+  }
+  return fromDay(day);
+}
+
+/** Calendar days after (or before, negative) a date. */
+export function tambahHari(iso: string, n: number): string {
+  return fromDay(toDay(iso) + n);
+}
+
+/**
+ * Calendar months after a date, the day kept and clamped to the month's end
+ * (31 Agustus + 6 bulan = 28/29 Februari), the way a sanction "selama 6 bulan" is read.
+ */
+export function tambahBulan(iso: string, n: number): string {
+  const y = Number(iso.slice(0, 4));
+  const m = Number(iso.slice(5, 7)) - 1 + n;
+  const d = Number(iso.slice(8, 10));
+  const ty = y + Math.floor(m / 12);
+  const tm = ((m % 12) + 12) % 12;
+  const last = new Date(Date.UTC(ty, tm + 1, 0)).getUTCDate();
+  return fromDay(Date.UTC(ty, tm, Math.min(d, last)) / DAY_MS);
+}
+
+/**
+ * Working days from `dari` to `sampai`: the days after `dari` up to and including `sampai` that are
+ * working days (so `tambahHariKerja(d, n)` is n working days from d). Negative when `sampai` is earlier.
+ */
+export function selisihHariKerja(dari: string, sampai: string, libur: Libur): number {
+  const a = toDay(dari);
+  const b = toDay(sampai);
+  const [lo, hi, sign] = a <= b ? [a, b, 1] : [b, a, -1];
+  let count = 0;
+  for (let day = lo + 1; day <= hi; day++) if (hariKerja(fromDay(day), libur)) count++;
+  return sign * count;
+}
+
+export type SatuanTenggat = 'hari-kerja' | 'hari' | 'bulan';
+
+/** `jumlah` units after (positive) or before (negative) a date. */
+export function geser(iso: string, jumlah: number, satuan: SatuanTenggat, libur: Libur): string {
+  if (satuan === 'hari-kerja') return tambahHariKerja(iso, jumlah, libur);
+  if (satuan === 'hari') return tambahHari(iso, jumlah);
+  return tambahBulan(iso, jumlah);
+}
