@@ -314,6 +314,9 @@ export interface TenggatKasus {
   sisaHariKerja: number;
 }
 
+export const TanyaJawabSchema = z.object({ pertanyaan: teks(4000, 'Pertanyaan'), jawaban: teks(10_000, 'Jawaban') }).strict();
+export type TanyaJawab = z.output<typeof TanyaJawabSchema>;
+
 export const KasusQuerySchema = z.object({
   teks: z.string().trim().max(200).default(''),
   tahap: z.enum(TAHAP).nullable().default(null),
@@ -355,6 +358,11 @@ export const kasusChannels = {
   'kasus.tahap.ubah': channel<Kasus>()(z.object({ tahapId: Id, tanggal: tanggalIso('Tanggal'), data: TahapMajuSchema, alasan }).strict()),
   /** Who decides a sanction of this code for this person, and why (the rule table's row). */
   'kasus.pejabat': channel<{ pejabat: string; label: string; alasan: string } | null>()(z.object({ terlaporId: Id, hukuman: kodeRef }).strict()),
+  /** The examination as typed during the hearing: numbered question/answer pairs (autosaved; they become the BAP). */
+  'kasus.pemeriksaan.get': channel<{ pasangan: TanyaJawab[]; updatedAt: string | null }>()(z.object({ terlaporId: Id }).strict()),
+  'kasus.pemeriksaan.simpan': channel<{ pasangan: TanyaJawab[]; updatedAt: string }>()(
+    z.object({ terlaporId: Id, pasangan: z.array(TanyaJawabSchema).max(300) }).strict(),
+  ),
   'kasus.bukti.tambah': channel<Kasus>()(z.object({ kasusId: Id, file: FileToken, namaBerkas: wajib(255, 'Nama berkas'), keterangan: teks(1000, 'Keterangan').default('') }).strict()),
   'kasus.bukti.arsipkan': channel<Kasus>()(z.object({ buktiId: Id, alasan }).strict()),
   'kasus.audit': channel<AuditKasus[]>()(z.object({ kasusId: Id, offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(1000).default(500) })),
