@@ -41,6 +41,10 @@ import { KegiatanDokumenService } from './services/kegiatan-dokumen';
 import { KodeFormulirService } from './kode-formulir-kunci';
 import { MejaRepository } from './db/repositories/meja';
 import { MejaService } from './services/meja';
+import { KasusRepository } from './db/repositories/kasus';
+import { AturanKasusRepository } from './db/repositories/aturan-kasus';
+import { LiburRepository } from './db/repositories/libur';
+import { KasusService } from './services/kasus';
 
 export interface CoreOptions {
   dataDir: string;
@@ -90,6 +94,8 @@ export interface Core {
   readonly kodeFormulir: () => KodeFormulirService;
   /** Meja hadir: desk sessions over the office network (the hosts give it their listener). */
   readonly meja: MejaService;
+  /** Violation cases and the disciplinary procedure per reported person. */
+  readonly kasus: KasusService;
   schemaVersion(): number;
   close(): void;
 }
@@ -183,6 +189,7 @@ export function createCore(opts: CoreOptions): Core {
     kegiatanDokumen: new KegiatanDokumenService(kegiatan, kehadiran, instansi, penandatangan, halaman, files, (id) => unitRepo.get(id)?.singkatan ?? null),
     kodeFormulir,
     meja: new MejaService(db, new MejaRepository(db), opts.now),
+    kasus: new KasusService(db, new KasusRepository(db), new AturanKasusRepository(db), new LiburRepository(db), snapshot, new ArsipRepository(db), settings, files, dataDir, opts.now),
     schemaVersion: () => schemaVersion(db),
     close: () => {
       jobs.close();
