@@ -45,6 +45,7 @@ import { KasusRepository } from './db/repositories/kasus';
 import { AturanKasusRepository } from './db/repositories/aturan-kasus';
 import { LiburRepository } from './db/repositories/libur';
 import { KasusService } from './services/kasus';
+import { KasusDokumenService } from './services/kasus-dokumen/index';
 import { seedKasusContoh } from './demo/kasus-contoh';
 import { todayIso } from '../../shared/domain/tanggal';
 
@@ -98,6 +99,8 @@ export interface Core {
   readonly meja: MejaService;
   /** Violation cases and the disciplinary procedure per reported person. */
   readonly kasus: KasusService;
+  /** A case document's data filled from the case (the examination and decision documents). */
+  readonly kasusDokumen: KasusDokumenService;
   schemaVersion(): number;
   close(): void;
 }
@@ -194,6 +197,7 @@ export function createCore(opts: CoreOptions): Core {
     kodeFormulir,
     meja: new MejaService(db, new MejaRepository(db), opts.now),
     kasus,
+    kasusDokumen: new KasusDokumenService(kasus, new KasusRepository(db), instansi, penandatangan, jenis),
     schemaVersion: () => schemaVersion(db),
     close: () => {
       jobs.close();

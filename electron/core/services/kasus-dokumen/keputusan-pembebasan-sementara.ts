@@ -1,0 +1,17 @@
+import type { z } from 'zod';
+import type { KeputusanPembebasanSementaraSchema } from '../../../../shared/dokumen/jenis/keputusan-pembebasan-sementara/def';
+import { dasarLaporan, identitas, pelanggaran, type IsiKasus } from './bersama';
+
+/** The decree of temporary release: the person, the violation, from the date the case records. */
+export function isiKeputusanPembebasanSementara({ kasus, terlapor: t }: IsiKasus): z.input<typeof KeputusanPembebasanSementaraSchema> {
+  return {
+    kasusId: kasus.id,
+    terlaporId: t.id,
+    ...identitas(t),
+    ...pelanggaran(kasus),
+    dasarLaporan: dasarLaporan(kasus),
+    sejak: t.dibebaskanSejak ?? '',
+    pelaksanaTugas: '',
+    tembusan: [],
+  };
+}
