@@ -12,6 +12,8 @@ import { pengaturanChannels } from './pengaturan';
 import type { Result } from './result';
 import { unitChannels } from './unit';
 import { mejaChannels } from './meja';
+import { liburChannels } from './libur';
+import { aturanKasusChannels } from './aturan-kasus';
 
 export * from './result';
 export * from './schemas';
@@ -21,6 +23,8 @@ export * from './cadangan';
 export * from './dasar-hukum';
 export * from './kegiatan';
 export * from './meja';
+export * from './libur';
+export * from './aturan-kasus';
 export { KategoriSchema } from './pengaturan';
 export type { Channel } from './channel';
 
@@ -41,6 +45,8 @@ export const contract = {
   ...kegiatanChannels,
   ...kegiatanDokumenChannels,
   ...mejaChannels,
+  ...liburChannels,
+  ...aturanKasusChannels,
 } as const;
 
 export type Contract = typeof contract;

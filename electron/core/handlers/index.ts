@@ -17,6 +17,8 @@ import { pengaturanHandlers } from './pengaturan';
 import type { Handler } from './types';
 import { unitHandlers } from './unit';
 import { mejaHandlers } from './meja';
+import { liburHandlers } from './libur';
+import { aturanKasusHandlers } from './aturan-kasus';
 
 export { APP_VERSION } from './app';
 export { rejectedFileName } from './pegawai';
@@ -39,6 +41,8 @@ const handlers: Handlers = {
   ...kegiatanHandlers,
   ...kegiatanDokumenHandlers,
   ...mejaHandlers,
+  ...liburHandlers,
+  ...aturanKasusHandlers,
 };
 
 /**
