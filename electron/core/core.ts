@@ -45,6 +45,8 @@ import { LiburRepository } from './db/repositories/libur';
 import { AturanKasusRepository } from './db/repositories/aturan-kasus';
 import { LiburService } from './services/libur';
 import { AturanKasusService } from './services/aturan-kasus';
+import { KasusRepository } from './db/repositories/kasus';
+import { KasusService } from './services/kasus';
 
 export interface CoreOptions {
   dataDir: string;
@@ -98,6 +100,8 @@ export interface Core {
   readonly libur: LiburService;
   /** Versioned rule sets of the disciplinary procedure, picked by incident date. */
   readonly aturanKasus: AturanKasusService;
+  /** Violation cases and the disciplinary procedure per reported person. */
+  readonly kasus: KasusService;
   schemaVersion(): number;
   close(): void;
 }
@@ -193,6 +197,7 @@ export function createCore(opts: CoreOptions): Core {
     meja: new MejaService(db, new MejaRepository(db), opts.now),
     libur: new LiburService(db, new LiburRepository(db), opts.now),
     aturanKasus: new AturanKasusService(db, new AturanKasusRepository(db), files, opts.now),
+    kasus: new KasusService(db, new KasusRepository(db), new AturanKasusRepository(db), new LiburRepository(db), snapshot, new ArsipRepository(db), settings, files, dataDir, opts.now),
     schemaVersion: () => schemaVersion(db),
     close: () => {
       jobs.close();

@@ -14,6 +14,7 @@ import { unitChannels } from './unit';
 import { mejaChannels } from './meja';
 import { liburChannels } from './libur';
 import { aturanKasusChannels } from './aturan-kasus';
+import { kasusChannels } from './kasus';
 
 export * from './result';
 export * from './schemas';
@@ -25,6 +26,7 @@ export * from './kegiatan';
 export * from './meja';
 export * from './libur';
 export * from './aturan-kasus';
+export * from './kasus';
 export { KategoriSchema } from './pengaturan';
 export type { Channel } from './channel';
 
@@ -47,6 +49,7 @@ export const contract = {
   ...mejaChannels,
   ...liburChannels,
   ...aturanKasusChannels,
+  ...kasusChannels,
 } as const;
 
 export type Contract = typeof contract;

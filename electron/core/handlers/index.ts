@@ -19,6 +19,7 @@ import { unitHandlers } from './unit';
 import { mejaHandlers } from './meja';
 import { liburHandlers } from './libur';
 import { aturanKasusHandlers } from './aturan-kasus';
+import { kasusHandlers } from './kasus';
 
 export { APP_VERSION } from './app';
 export { rejectedFileName } from './pegawai';
@@ -43,6 +44,7 @@ const handlers: Handlers = {
   ...mejaHandlers,
   ...liburHandlers,
   ...aturanKasusHandlers,
+  ...kasusHandlers,
 };
 
 /**
