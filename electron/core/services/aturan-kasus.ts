@@ -106,7 +106,8 @@ export class AturanKasusService {
     const lain = this.repo.list().filter((a) => a.id !== id);
     const kembar = lain.find((a) => a.kode.toLowerCase() === data.kode.toLowerCase());
     if (kembar) throw new AppError('DUPLIKAT', `${where}: kode ${data.kode} sudah dipakai oleh "${kembar.nama}". Pakai kode lain.`, [{ field: 'kode', message: `Sudah dipakai oleh ${kembar.nama}.` }]);
-    const tumpang = lain.filter((a) => bertumpang(a, data));
+    // asked once: an overlap the set already had (confirmed when it arose) is not asked again on every edit
+    const tumpang = lain.filter((a) => bertumpang(a, data) && !(lama && bertumpang(a, lama)));
     if (tumpang.length && !izinkanTumpangTindih) {
       const daftar = tumpang.map((a) => `"${a.nama}" (${periode(a)})`).join(', ');
       throw new AppError(

@@ -57,6 +57,12 @@ describe('rule sets', () => {
     const made = await ok(core, 'aturan.simpan', { id: null, data: baru, izinkanTumpangTindih: true });
     expect(made).toMatchObject({ versi: 1, bawaan: false });
     expect((await ok(core, 'aturan.berlaku', { tanggal: '2025-06-01' })).map((x) => x.kode)).toEqual(['SKB-2022', 'PERKADA-2025']);
+    // confirmed once: editing either set's content does not ask again; widening into a new overlap does
+    expect((await ok(core, 'aturan.simpan', { id: a.id, data: { ...inputOf(a), sumber: 'diubah' } })).versi).toBe(2);
+    expect((await ok(core, 'aturan.simpan', { id: made.id, data: { ...baru, nama: 'Aturan daerah 2025 (diubah)' } })).versi).toBe(2);
+    const wider = await fail(core, 'aturan.simpan', { id: made.id, data: { ...baru, berlakuMulai: '2021-01-01' } });
+    expect(wider.message).toMatch(/bertumpang tindih dengan "SKB Netralitas ASN 2020/);
+    expect(wider.message).not.toMatch(/ASN 2022/);
     const dup = await fail(core, 'aturan.simpan', { id: null, data: { ...baru, kode: 'skb-2020', berlakuMulai: '2010-01-01', berlakuSampai: '2010-12-31' } });
     expect(dup).toMatchObject({ code: 'DUPLIKAT', fields: [expect.objectContaining({ field: 'kode' })] });
   });
