@@ -81,10 +81,15 @@ export function tujuanRingkas(kepada: readonly string[]): string {
 /** A claim on a key older than this without its document was left by a build that never finished. */
 const KUNCI_TERTINGGAL_MS = 10 * 60_000;
 
-/** "SE_800-0012-BKPSDM-2026_2026-11-23.docx": type, number and date, safe on every file system. */
-export function fileNameOf(def: Pick<Jenis, 'kodeFile'>, nomor: string, tanggal: string): string {
-  const n = nomor.replace(/[\\/:*?"<>|\s]+/g, '-').replace(/-+/g, '-').replace(/^-|-$/g, '');
-  return `${def.kodeFile}_${n}_${tanggal}.docx`;
+const berkasAman = (s: string) => s.replace(/[\\/:*?"<>|\s]+/g, '-').replace(/-+/g, '-').replace(/^-|-$/g, '');
+
+/**
+ * "SE_800-0012-BKPSDM-2026_2026-11-23.docx": type, number and date, safe on every file system; or the
+ * type's own name (`namaBerkas`, e.g. "199001012015031001_SK-HUKDIS_2026-12-01" for I'DIS/SIASN) made as safe.
+ */
+export function fileNameOf(def: Pick<Jenis, 'kodeFile'>, nomor: string, tanggal: string, sendiri: string | null = null): string {
+  const own = sendiri === null ? '' : berkasAman(sendiri);
+  return own ? `${own}.docx` : `${def.kodeFile}_${berkasAman(nomor)}_${tanggal}.docx`;
 }
 
 /**
@@ -236,7 +241,7 @@ export class DokumenService {
           nomorId: nomor.id,
           tanggal: input.tanggal,
           hal,
-          fileName: fileNameOf(def, nomor.nomor, input.tanggal),
+          fileName: fileNameOf(def, nomor.nomor, input.tanggal, siap.namaBerkas({ nomor: nomor.nomor, tanggal: input.tanggal })),
           teksVersi: versi.versi,
           profilId: ctx.profil.id,
           penandatanganId: ctx.penandatangan.id,

@@ -1,4 +1,10 @@
 import { buatRegistry, daftarkan } from './registry';
+import { beritaAcaraPenyampaian } from './berita-acara-penyampaian/def';
+import { keputusanHukumanDisiplin } from './keputusan-hukuman-disiplin/def';
+import { laporanTindakLanjut } from './laporan-tindak-lanjut/def';
+import { panggilanPenyampaian } from './panggilan-penyampaian/def';
+import { pernyataanSanksiMoral } from './pernyataan-sanksi-moral/def';
+import { suratKeteranganHukdis } from './surat-keterangan-hukdis/def';
 import { skSatgas } from './sk-satgas/def';
 import { suratEdaran } from './surat-edaran/def';
 import { suratPengingatIkrar } from './surat-pengingat-ikrar/def';
@@ -14,6 +20,12 @@ export const DAFTAR_JENIS = [
   daftarkan(suratUndangan),
   daftarkan(skSatgas),
   daftarkan(suratPengingatIkrar),
+  daftarkan(keputusanHukumanDisiplin),
+  daftarkan(pernyataanSanksiMoral),
+  daftarkan(panggilanPenyampaian),
+  daftarkan(beritaAcaraPenyampaian),
+  daftarkan(laporanTindakLanjut),
+  daftarkan(suratKeteranganHukdis),
 ] as const;
 
 export const JENIS = buatRegistry(DAFTAR_JENIS);

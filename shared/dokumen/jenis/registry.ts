@@ -23,6 +23,8 @@ export interface DataSiap {
   /** The addressees, for the agenda book's "tujuan" (empty for types without any). */
   tujuan: string[];
   build(ctx: BuildContext): NaskahDinas;
+  /** The type's own archive file name (without ".docx") for this number and date; null: the default name. */
+  namaBerkas(info: { nomor: string; tanggal: string }): string | null;
 }
 
 /**
@@ -45,6 +47,8 @@ export interface Jenis<J extends string = string> {
   readonly schema: z.ZodType;
   /** The schema's top-level keys (the form's field paths start with one). */
   readonly kunciData: readonly string[];
+  /** Keys the form carries without showing them (ids linking to a case). */
+  readonly kunciTautan: readonly string[];
   readonly contoh: Record<string, unknown>;
   contohUntuk(daerah: Daerah, tahun: number): Record<string, unknown>;
   siapkan(data: unknown): DataSiap | { ok: false; masalah: MasalahData[]; error: z.core.$ZodError };
@@ -66,13 +70,22 @@ export function daftarkan<S extends DataSchema, J extends string>(def: JenisDef<
     formulir: def.formulir,
     schema: def.schema,
     kunciData: Object.keys(def.schema.shape),
+    kunciTautan: def.tautan ?? [],
     contoh: def.contoh,
     contohUntuk: (daerah, tahun) => def.contohUntuk(daerah, tahun),
     siapkan(data) {
       const r = def.schema.safeParse(data);
       if (!r.success) return { ok: false, error: r.error, masalah: r.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })) };
       const d = r.data;
-      return { ok: true, data: d, hal: def.hal(d), pegawaiIds: def.pegawaiIds(d), tujuan: def.tujuan?.(d) ?? [], build: (ctx) => def.build(d, ctx) };
+      return {
+        ok: true,
+        data: d,
+        hal: def.hal(d),
+        pegawaiIds: def.pegawaiIds(d),
+        tujuan: def.tujuan?.(d) ?? [],
+        build: (ctx) => def.build(d, ctx),
+        namaBerkas: (info) => def.namaBerkas?.(d, info) ?? null,
+      };
     },
   };
 }
@@ -90,9 +103,11 @@ export function periksaJenis(j: Jenis): string[] {
     if (!keys.has(f.key)) out.push(`${j.jenis}: isian "${f.key}" tidak ada di skema data.`);
     if (seen.has(f.key)) out.push(`${j.jenis}: isian "${f.key}" muncul dua kali di formulir.`);
     seen.add(f.key);
+    if (j.kunciTautan.includes(f.key)) out.push(`${j.jenis}: "${f.key}" adalah tautan tersembunyi, tidak boleh juga menjadi isian formulir.`);
     if (f.kind === 'pilihan')
       for (const p of f.pilihan) if (!j.siapkan({ ...j.contoh, [f.key]: p }).ok) out.push(`${j.jenis}: pilihan "${p}" untuk "${f.key}" ditolak skema.`);
   }
+  for (const k of j.kunciTautan) if (!keys.has(k)) out.push(`${j.jenis}: tautan "${k}" tidak ada di skema data.`);
   for (const p of checkTeks(j.teksBawaan, j.slots, j.placeholders)) out.push(`${j.jenis}: teks bawaan: ${p.message}`);
   const contoh = j.siapkan(j.contoh);
   if (!contoh.ok) out.push(`${j.jenis}: data contoh ditolak skema: ${contoh.masalah.map((m) => `${m.path}: ${m.message}`).join('; ')}`);

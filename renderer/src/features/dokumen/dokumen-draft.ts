@@ -13,6 +13,8 @@ export { serverFieldKey } from './formulir-state';
 export interface Draft {
   jenis: JenisDokumen;
   data: NilaiFormulir;
+  /** Hidden keys the draft came with (a case's kasusId, terlaporId): sent with the data, never shown. */
+  tautan?: Record<string, unknown>;
 }
 
 export type CaraNomor = 'otomatis' | 'dipesan' | 'manual';
@@ -81,7 +83,7 @@ export function buatRequest(draft: Draft, u: Umum): Buat | null {
   if (u.profilId === null || u.penandatanganId === null || !nomor) return null;
   return {
     jenis: draft.jenis,
-    data: draft.data,
+    data: { ...draft.tautan, ...draft.data },
     profilId: u.profilId,
     tandaTangan: {
       penandatanganId: u.penandatanganId,

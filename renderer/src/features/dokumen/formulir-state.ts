@@ -47,6 +47,13 @@ export function nilaiAwal(def: Pick<Jenis, 'formulir'>, contoh: Readonly<Record<
   return out;
 }
 
+/** The hidden keys of a type (ids linking it to a case) as `source` carries them; absent keys stay absent. */
+export function tautanDari(def: Pick<Jenis, 'kunciTautan'>, source: Readonly<Record<string, unknown>> | null | undefined): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k of def.kunciTautan) if (source && source[k] !== undefined) out[k] = source[k];
+  return out;
+}
+
 /** The element id of a data field path ("kepada.2" → "dok-data-kepada-2"), for focusing the first error. */
 export const dataFieldId = (field: string) => `dok-data-${field.replace(/\./g, '-')}`;
 
