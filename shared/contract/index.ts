@@ -12,6 +12,7 @@ import { pengaturanChannels } from './pengaturan';
 import type { Result } from './result';
 import { unitChannels } from './unit';
 import { mejaChannels } from './meja';
+import { kasusChannels } from './kasus';
 
 export * from './result';
 export * from './schemas';
@@ -21,6 +22,7 @@ export * from './cadangan';
 export * from './dasar-hukum';
 export * from './kegiatan';
 export * from './meja';
+export * from './kasus';
 export { KategoriSchema } from './pengaturan';
 export type { Channel } from './channel';
 
@@ -41,6 +43,7 @@ export const contract = {
   ...kegiatanChannels,
   ...kegiatanDokumenChannels,
   ...mejaChannels,
+  ...kasusChannels,
 } as const;
 
 export type Contract = typeof contract;

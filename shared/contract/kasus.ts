@@ -356,8 +356,8 @@ export const kasusChannels = {
   'kasus.tahap.maju': channel<Kasus>()(z.object({ terlaporId: Id, tanggal: tanggalIso('Tanggal'), data: TahapMajuSchema }).strict()),
   /** Correct a recorded step (date or data); the old values stay in the audit trail. */
   'kasus.tahap.ubah': channel<Kasus>()(z.object({ tahapId: Id, tanggal: tanggalIso('Tanggal'), data: TahapMajuSchema, alasan }).strict()),
-  /** Who decides a sanction of this code for this person, and why (the rule table's row). */
-  'kasus.pejabat': channel<{ pejabat: string; label: string; alasan: string } | null>()(z.object({ terlaporId: Id, hukuman: kodeRef }).strict()),
+  /** Who decides a sanction of this code (or "moral") for this person, and why (the rule table's row; `pejabat` null when it has none). */
+  'kasus.pejabat': channel<{ pejabat: string | null; label: string; alasan: string }>()(z.object({ terlaporId: Id, hukuman: kodeRef }).strict()),
   /** The examination as typed during the hearing: numbered question/answer pairs (autosaved; they become the BAP). */
   'kasus.pemeriksaan.get': channel<{ pasangan: TanyaJawab[]; updatedAt: string | null }>()(z.object({ terlaporId: Id }).strict()),
   'kasus.pemeriksaan.simpan': channel<{ pasangan: TanyaJawab[]; updatedAt: string }>()(

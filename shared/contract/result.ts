@@ -13,6 +13,9 @@ export type ErrorCode =
   | 'DITOLAK' // the web host refused a cross-site or foreign-origin request
   | 'DIKUNCI' // too many wrong pairing codes from one desk: wait, then try again
   | 'TERPUTUS' // the UI could not reach the core at all (network down): nothing was received, a retry is safe
+  | 'ATURAN_PILIH' // no rule set, or several, in force on a case's incident date: the clerk picks one
+  | 'TAHAP_DITOLAK' // a step of the procedure its guard refused (too early, something missing)
+  | 'DIARSIPKAN' // the case, person or evidence is archived: bring it back first
   | 'KANAL_TIDAK_DIKENAL'
   | 'DATABASE'
   | 'INTERNAL';

@@ -96,11 +96,11 @@ export function isoWeek(d: Date): string {
  */
 export function arsipPath(dataDir: string, relPath: string): string | null {
   const parts = relPath.split('/');
-  if ((parts[0] !== 'arsip' && parts[0] !== 'foto') || parts.length < 2 || parts.some((p) => p === '' || p === '.' || p === '..' || /[\\:\0]/.test(p))) return null;
+  if (!['arsip', 'foto', 'bukti'].includes(parts[0] ?? '') || parts.length < 2 || parts.some((p) => p === '' || p === '.' || p === '..' || /[\\:\0]/.test(p))) return null;
   return path.join(dataDir, ...parts);
 }
 
-/** The archive documents and event photos a database refers to (none of a kind whose table it does not have). */
+/** The archive documents, event photos and case evidence a database refers to (none of a kind whose table it does not have). */
 export function referencedFiles(db: Db): BerkasRef[] {
   const has = (t: string) => db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(t) !== undefined;
   const dokumen = has('dokumen') ? (db.prepare('SELECT rel_path AS relPath, sha256 FROM dokumen ORDER BY id').all() as BerkasRef[]) : [];
@@ -108,7 +108,9 @@ export function referencedFiles(db: Db): BerkasRef[] {
   const foto = has('kegiatan_foto')
     ? (db.prepare(`SELECT DISTINCT 'foto/' || sha256 || '.' || ekstensi AS relPath, sha256 FROM kegiatan_foto ORDER BY sha256`).all() as BerkasRef[])
     : [];
-  return [...dokumen, ...foto];
+  // case evidence, stored once by content: bukti/<sha256>.<ext>
+  const bukti = has('kasus_bukti') ? (db.prepare('SELECT DISTINCT path AS relPath, sha256 FROM kasus_bukti ORDER BY sha256').all() as BerkasRef[]) : [];
+  return [...dokumen, ...foto, ...bukti];
 }
 
 /** Hard link (no extra space; archive files are never rewritten in place), a copy where links are not possible. */

@@ -17,6 +17,7 @@ import { pengaturanHandlers } from './pengaturan';
 import type { Handler } from './types';
 import { unitHandlers } from './unit';
 import { mejaHandlers } from './meja';
+import { kasusHandlers } from './kasus';
 
 export { APP_VERSION } from './app';
 export { rejectedFileName } from './pegawai';
@@ -39,6 +40,7 @@ const handlers: Handlers = {
   ...kegiatanHandlers,
   ...kegiatanDokumenHandlers,
   ...mejaHandlers,
+  ...kasusHandlers,
 };
 
 /**

@@ -167,6 +167,12 @@ export class ArsipRepository {
     };
   }
 
+  /** Documents whose data names a case (`kasusId`), oldest first. */
+  byKasus(kasusId: number): DokumenArsip[] {
+    const rows = this.db.prepare(`${SELECT_DOKUMEN} WHERE json_extract(data, '$.kasusId') = ? ORDER BY id`).all(kasusId) as DokumenRow[];
+    return rows.map((r) => toArsip(r, this.pegawaiIds(r.id)));
+  }
+
   /** Newest letter date first. */
   /** `jenis` is an id of the core's registry (the channel accepts the shipped ones). */
   list(q: Omit<ArsipQuery, 'jenis'> & { jenis: string | null }): { total: number; rows: DokumenArsip[] } {
