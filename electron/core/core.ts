@@ -45,6 +45,8 @@ import { KasusRepository } from './db/repositories/kasus';
 import { AturanKasusRepository } from './db/repositories/aturan-kasus';
 import { LiburRepository } from './db/repositories/libur';
 import { KasusService } from './services/kasus';
+import { HukumanRepository } from './db/repositories/hukuman';
+import { HukumanRegisterService } from './services/hukuman-register';
 import { seedKasusContoh } from './demo/kasus-contoh';
 import { todayIso } from '../../shared/domain/tanggal';
 
@@ -98,6 +100,8 @@ export interface Core {
   readonly meja: MejaService;
   /** Violation cases and the disciplinary procedure per reported person. */
   readonly kasus: KasusService;
+  /** The sanction register: a person's sanctions from the cases, and the certificate of not being under one. */
+  readonly hukuman: HukumanRegisterService;
   schemaVersion(): number;
   close(): void;
 }
@@ -157,6 +161,7 @@ export function createCore(opts: CoreOptions): Core {
   const kodeFormulir = () => (kode ??= KodeFormulirService.forDatabase(db));
   const kehadiran = new KehadiranService(db, kegiatanRepo, snapshot, kegiatan, kodeFormulir, opts.now);
   const kasus = new KasusService(db, new KasusRepository(db), new AturanKasusRepository(db), new LiburRepository(db), snapshot, new ArsipRepository(db), settings, files, dataDir, opts.now);
+  const hukuman = new HukumanRegisterService(new HukumanRepository(db), (id) => pegawai.get(id), opts.now);
   const ikrar = new IkrarService({ db, repo: new IkrarRepository(db), kode: kodeFormulir, instansi, snapshot, now: opts.now });
   return {
     dataDir,
@@ -183,7 +188,9 @@ export function createCore(opts: CoreOptions): Core {
     dasarHukum,
     teks,
     arsip,
-    dokumen: new DokumenService(instansi, penandatangan, halaman, penomoran, teks, arsip, files, (id) => pegawaiRepo.get(id) !== null, () => dasarHukum.list(), jenis),
+    dokumen: new DokumenService(instansi, penandatangan, halaman, penomoran, teks, arsip, files, (id) => pegawaiRepo.get(id) !== null, () => dasarHukum.list(), jenis, (j, data, tanggal) =>
+      hukuman.syaratDokumen(j, data, tanggal),
+    ),
     jenis,
     cadangan,
     ikrar,
@@ -194,6 +201,7 @@ export function createCore(opts: CoreOptions): Core {
     kodeFormulir,
     meja: new MejaService(db, new MejaRepository(db), opts.now),
     kasus,
+    hukuman,
     schemaVersion: () => schemaVersion(db),
     close: () => {
       jobs.close();

@@ -13,6 +13,7 @@ import type { Result } from './result';
 import { unitChannels } from './unit';
 import { mejaChannels } from './meja';
 import { kasusChannels } from './kasus';
+import { hukumanChannels } from './hukuman';
 
 export * from './result';
 export * from './schemas';
@@ -23,6 +24,7 @@ export * from './dasar-hukum';
 export * from './kegiatan';
 export * from './meja';
 export * from './kasus';
+export * from './hukuman';
 export { KategoriSchema } from './pengaturan';
 export type { Channel } from './channel';
 
@@ -44,6 +46,7 @@ export const contract = {
   ...kegiatanDokumenChannels,
   ...mejaChannels,
   ...kasusChannels,
+  ...hukumanChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -18,6 +18,7 @@ import type { Handler } from './types';
 import { unitHandlers } from './unit';
 import { mejaHandlers } from './meja';
 import { kasusHandlers } from './kasus';
+import { hukumanHandlers } from './hukuman';
 
 export { APP_VERSION } from './app';
 export { rejectedFileName } from './pegawai';
@@ -41,6 +42,7 @@ const handlers: Handlers = {
   ...kegiatanDokumenHandlers,
   ...mejaHandlers,
   ...kasusHandlers,
+  ...hukumanHandlers,
 };
 
 /**

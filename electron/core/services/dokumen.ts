@@ -112,6 +112,11 @@ export class DokumenService {
     private readonly dasarHukum: () => readonly EntriDasarHukum[],
     /** The document types this core builds. */
     private readonly jenis: JenisRegistry,
+    /**
+     * What another area requires before a type is saved (throws an AppError that says why): the
+     * certificate of not being under sanction is refused while the register shows one. Previews are not checked.
+     */
+    private readonly syarat: (jenis: string, data: Record<string, unknown>, tanggal: string) => void = () => {},
   ) {}
 
   /** Create requests being built now, by key: a repeat that arrives meanwhile waits for the first. */
@@ -214,6 +219,7 @@ export class DokumenService {
     // Everything that can be refused is checked before a number is taken.
     const base = this.context(input, versi.teks, '');
     const { hal, pegawaiIds, data, tujuan } = siap;
+    this.syarat(input.jenis, data, input.tanggal);
     if (!input.peringatanDiterima) {
       const naskah = siap.build({ ...base, nomor: this.previewNomor(input.jenis, input.nomor, input.tanggal, base.profil.kodeUnit) });
       const peringatan = periksaNaskah({ profil: base.profil, penandatangan: base.penandatangan, tandaTangan: base.tandaTangan, data, naskah });
