@@ -43,12 +43,12 @@ export interface Jenis<J extends string = string> {
   readonly teksBawaan: Teks;
   readonly penomoran: SkemaNomorInput;
   readonly formulir: readonly BagianFormulir[];
+  /** Data keys the form carries from its starting data without editing them (JenisDef.terbawa). */
+  readonly terbawa: readonly string[];
   /** The data schema, for JSON Schema and the form's own checks. */
   readonly schema: z.ZodType;
   /** The schema's top-level keys (the form's field paths start with one). */
   readonly kunciData: readonly string[];
-  /** Keys the form carries without showing them (ids linking to a case). */
-  readonly kunciTautan: readonly string[];
   readonly contoh: Record<string, unknown>;
   contohUntuk(daerah: Daerah, tahun: number): Record<string, unknown>;
   siapkan(data: unknown): DataSiap | { ok: false; masalah: MasalahData[]; error: z.core.$ZodError };
@@ -68,9 +68,9 @@ export function daftarkan<S extends DataSchema, J extends string>(def: JenisDef<
     teksBawaan: def.teksBawaan,
     penomoran: def.penomoran,
     formulir: def.formulir,
+    terbawa: def.terbawa ?? [],
     schema: def.schema,
     kunciData: Object.keys(def.schema.shape),
-    kunciTautan: def.tautan ?? [],
     contoh: def.contoh,
     contohUntuk: (daerah, tahun) => def.contohUntuk(daerah, tahun),
     siapkan(data) {
@@ -103,11 +103,13 @@ export function periksaJenis(j: Jenis): string[] {
     if (!keys.has(f.key)) out.push(`${j.jenis}: isian "${f.key}" tidak ada di skema data.`);
     if (seen.has(f.key)) out.push(`${j.jenis}: isian "${f.key}" muncul dua kali di formulir.`);
     seen.add(f.key);
-    if (j.kunciTautan.includes(f.key)) out.push(`${j.jenis}: "${f.key}" adalah tautan tersembunyi, tidak boleh juga menjadi isian formulir.`);
     if (f.kind === 'pilihan')
       for (const p of f.pilihan) if (!j.siapkan({ ...j.contoh, [f.key]: p }).ok) out.push(`${j.jenis}: pilihan "${p}" untuk "${f.key}" ditolak skema.`);
   }
-  for (const k of j.kunciTautan) if (!keys.has(k)) out.push(`${j.jenis}: tautan "${k}" tidak ada di skema data.`);
+  for (const k of j.terbawa) {
+    if (!keys.has(k)) out.push(`${j.jenis}: data terbawa "${k}" tidak ada di skema data.`);
+    if (seen.has(k)) out.push(`${j.jenis}: data terbawa "${k}" juga isian formulir.`);
+  }
   for (const p of checkTeks(j.teksBawaan, j.slots, j.placeholders)) out.push(`${j.jenis}: teks bawaan: ${p.message}`);
   const contoh = j.siapkan(j.contoh);
   if (!contoh.ok) out.push(`${j.jenis}: data contoh ditolak skema: ${contoh.masalah.map((m) => `${m.path}: ${m.message}`).join('; ')}`);

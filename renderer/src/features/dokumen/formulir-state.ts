@@ -47,10 +47,13 @@ export function nilaiAwal(def: Pick<Jenis, 'formulir'>, contoh: Readonly<Record<
   return out;
 }
 
-/** The hidden keys of a type (ids linking it to a case) as `source` carries them; absent keys stay absent. */
-export function tautanDari(def: Pick<Jenis, 'kunciTautan'>, source: Readonly<Record<string, unknown>> | null | undefined): Record<string, unknown> {
+/**
+ * The values of the keys a type carries without a field (the case's ids, a hearing's questions and
+ * answers), taken unchanged from the data the form starts from; the form sends them back as they came.
+ */
+export function nilaiTerbawa(def: Pick<Jenis, 'terbawa'>, source: Readonly<Record<string, unknown>> | null): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const k of def.kunciTautan) if (source && source[k] !== undefined) out[k] = source[k];
+  if (source) for (const k of def.terbawa) if (source[k] !== undefined) out[k] = source[k];
   return out;
 }
 

@@ -74,7 +74,7 @@ export const beritaAcaraPenyampaian: JenisDef<typeof BeritaAcaraPenyampaianSchem
   teksBawaan,
   penomoran: SURAT_KELUAR,
   formulir,
-  tautan: TAUTAN_KASUS,
+  terbawa: TAUTAN_KASUS,
   slots: [
     { key: 'pembuka', label: 'Pembuka', kind: 'paragraf' },
     { key: 'langsung', label: 'Penyampaian langsung', kind: 'paragraf' },

@@ -95,7 +95,7 @@ export const keputusanHukumanDisiplin: JenisDef<typeof KeputusanHukdisSchema, 'k
   teksBawaan,
   penomoran: { pola: '{kode}/Kep.{urut}/{unit}/{tahun}', kode: '800', unit: '', padding: 4, seri: 'keputusan' },
   formulir,
-  tautan: TAUTAN_KASUS,
+  terbawa: TAUTAN_KASUS,
   slots: [
     { key: 'tentang', label: 'Tentang (judul keputusan)', kind: 'paragraf' },
     { key: 'menimbang', label: 'Menimbang (satu butir per baris)', kind: 'daftar' },

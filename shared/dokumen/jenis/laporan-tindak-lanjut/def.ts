@@ -67,7 +67,7 @@ export const laporanTindakLanjut: JenisDef<typeof LaporanTindakLanjutSchema, 'la
   teksBawaan,
   penomoran: SURAT_KELUAR,
   formulir,
-  tautan: TAUTAN_KASUS,
+  terbawa: TAUTAN_KASUS,
   slots: [
     { key: 'pembuka', label: 'Pembuka', kind: 'paragraf' },
     { key: 'penutup', label: 'Penutup', kind: 'paragraf' },

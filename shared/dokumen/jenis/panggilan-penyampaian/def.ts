@@ -61,7 +61,7 @@ export const panggilanPenyampaian: JenisDef<typeof PanggilanPenyampaianSchema, '
   teksBawaan,
   penomoran: SURAT_KELUAR,
   formulir,
-  tautan: TAUTAN_KASUS,
+  terbawa: TAUTAN_KASUS,
   slots: [
     { key: 'pembuka', label: 'Pembuka', kind: 'paragraf' },
     { key: 'maksud', label: 'Maksud panggilan', kind: 'paragraf' },

@@ -50,7 +50,7 @@ export const pernyataanSanksiMoral: JenisDef<typeof PernyataanSanksiMoralSchema,
   teksBawaan,
   penomoran: { pola: '{kode}/{urut}/{unit}/{tahun}', kode: '800', unit: '', padding: 4, seri: 'surat-keluar' },
   formulir,
-  tautan: TAUTAN_KASUS,
+  terbawa: TAUTAN_KASUS,
   slots: [
     { key: 'pembuka', label: 'Pembuka', kind: 'paragraf' },
     { key: 'isi', label: 'Pelanggaran dan sanksinya', kind: 'paragraf' },

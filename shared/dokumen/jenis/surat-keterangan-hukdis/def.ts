@@ -50,7 +50,7 @@ export const suratKeteranganHukdis: JenisDef<typeof SuratKeteranganHukdisSchema,
   teksBawaan,
   penomoran: SURAT_KELUAR,
   formulir,
-  tautan: ['pegawaiId'],
+  terbawa: ['pegawaiId'],
   slots: [
     { key: 'pembuka', label: 'Pembuka', kind: 'paragraf' },
     { key: 'isi', label: 'Keterangan', kind: 'paragraf' },
