@@ -41,11 +41,15 @@ import { KegiatanDokumenService } from './services/kegiatan-dokumen';
 import { KodeFormulirService } from './kode-formulir-kunci';
 import { MejaRepository } from './db/repositories/meja';
 import { MejaService } from './services/meja';
-import { KasusRepository } from './db/repositories/kasus';
-import { AturanKasusRepository } from './db/repositories/aturan-kasus';
 import { LiburRepository } from './db/repositories/libur';
+import { AturanKasusRepository } from './db/repositories/aturan-kasus';
+import { LiburService } from './services/libur';
+import { AturanKasusService } from './services/aturan-kasus';
+import { KasusRepository } from './db/repositories/kasus';
 import { KasusService } from './services/kasus';
 import { KasusDokumenService } from './services/kasus-dokumen/index';
+import { HukumanRepository } from './db/repositories/hukuman';
+import { HukumanRegisterService } from './services/hukuman-register';
 import { seedKasusContoh } from './demo/kasus-contoh';
 import { todayIso } from '../../shared/domain/tanggal';
 
@@ -97,10 +101,16 @@ export interface Core {
   readonly kodeFormulir: () => KodeFormulirService;
   /** Meja hadir: desk sessions over the office network (the hosts give it their listener). */
   readonly meja: MejaService;
+  /** The holiday table and working-day counts the case deadlines use. */
+  readonly libur: LiburService;
+  /** Versioned rule sets of the disciplinary procedure, picked by incident date. */
+  readonly aturanKasus: AturanKasusService;
   /** Violation cases and the disciplinary procedure per reported person. */
   readonly kasus: KasusService;
   /** A case document's data filled from the case (the examination and decision documents). */
   readonly kasusDokumen: KasusDokumenService;
+  /** The sanction register: a person's sanctions from the cases, and the certificate of not being under one. */
+  readonly hukuman: HukumanRegisterService;
   schemaVersion(): number;
   close(): void;
 }
@@ -160,6 +170,7 @@ export function createCore(opts: CoreOptions): Core {
   const kodeFormulir = () => (kode ??= KodeFormulirService.forDatabase(db));
   const kehadiran = new KehadiranService(db, kegiatanRepo, snapshot, kegiatan, kodeFormulir, opts.now);
   const kasus = new KasusService(db, new KasusRepository(db), new AturanKasusRepository(db), new LiburRepository(db), snapshot, new ArsipRepository(db), settings, files, dataDir, opts.now);
+  const hukuman = new HukumanRegisterService(new HukumanRepository(db), (id) => pegawai.get(id), opts.now);
   const ikrar = new IkrarService({ db, repo: new IkrarRepository(db), kode: kodeFormulir, instansi, snapshot, now: opts.now });
   return {
     dataDir,
@@ -186,7 +197,9 @@ export function createCore(opts: CoreOptions): Core {
     dasarHukum,
     teks,
     arsip,
-    dokumen: new DokumenService(instansi, penandatangan, halaman, penomoran, teks, arsip, files, (id) => pegawaiRepo.get(id) !== null, () => dasarHukum.list(), jenis),
+    dokumen: new DokumenService(instansi, penandatangan, halaman, penomoran, teks, arsip, files, (id) => pegawaiRepo.get(id) !== null, () => dasarHukum.list(), jenis, (j, data, tanggal) =>
+      hukuman.syaratDokumen(j, data, tanggal),
+    ),
     jenis,
     cadangan,
     ikrar,
@@ -196,8 +209,11 @@ export function createCore(opts: CoreOptions): Core {
     kegiatanDokumen: new KegiatanDokumenService(kegiatan, kehadiran, instansi, penandatangan, halaman, files, (id) => unitRepo.get(id)?.singkatan ?? null),
     kodeFormulir,
     meja: new MejaService(db, new MejaRepository(db), opts.now),
+    libur: new LiburService(db, new LiburRepository(db), opts.now),
+    aturanKasus: new AturanKasusService(db, new AturanKasusRepository(db), files, opts.now),
     kasus,
     kasusDokumen: new KasusDokumenService(kasus, new KasusRepository(db), instansi, penandatangan, jenis),
+    hukuman,
     schemaVersion: () => schemaVersion(db),
     close: () => {
       jobs.close();

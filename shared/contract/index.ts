@@ -12,8 +12,11 @@ import { pengaturanChannels } from './pengaturan';
 import type { Result } from './result';
 import { unitChannels } from './unit';
 import { mejaChannels } from './meja';
+import { liburChannels } from './libur';
+import { aturanKasusChannels } from './aturan-kasus';
 import { kasusChannels } from './kasus';
 import { kasusDokumenChannels } from './kasus-dokumen';
+import { hukumanChannels } from './hukuman';
 
 export * from './result';
 export * from './schemas';
@@ -23,8 +26,11 @@ export * from './cadangan';
 export * from './dasar-hukum';
 export * from './kegiatan';
 export * from './meja';
+export * from './libur';
+export * from './aturan-kasus';
 export * from './kasus';
 export * from './kasus-dokumen';
+export * from './hukuman';
 export { KategoriSchema } from './pengaturan';
 export type { Channel } from './channel';
 
@@ -45,8 +51,11 @@ export const contract = {
   ...kegiatanChannels,
   ...kegiatanDokumenChannels,
   ...mejaChannels,
+  ...liburChannels,
+  ...aturanKasusChannels,
   ...kasusChannels,
   ...kasusDokumenChannels,
+  ...hukumanChannels,
 } as const;
 
 export type Contract = typeof contract;

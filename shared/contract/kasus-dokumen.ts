@@ -12,6 +12,8 @@ import { Id } from './schemas';
 export const KasusDokumenDataSchema = z
   .object({
     terlaporId: Id,
+    /** The case the screen shows; when given, the person must belong to it. */
+    kasusId: Id.optional(),
     jenis: z.enum(JENIS_DOKUMEN),
     /** Surat Panggilan I or II; null: the latest summons stage recorded for the person (I when none). */
     ke: z.union([z.literal(1), z.literal(2)]).nullable().default(null),

@@ -17,8 +17,11 @@ import { pengaturanHandlers } from './pengaturan';
 import type { Handler } from './types';
 import { unitHandlers } from './unit';
 import { mejaHandlers } from './meja';
+import { liburHandlers } from './libur';
+import { aturanKasusHandlers } from './aturan-kasus';
 import { kasusHandlers } from './kasus';
 import { kasusDokumenHandlers } from './kasus-dokumen';
+import { hukumanHandlers } from './hukuman';
 
 export { APP_VERSION } from './app';
 export { rejectedFileName } from './pegawai';
@@ -41,8 +44,11 @@ const handlers: Handlers = {
   ...kegiatanHandlers,
   ...kegiatanDokumenHandlers,
   ...mejaHandlers,
+  ...liburHandlers,
+  ...aturanKasusHandlers,
   ...kasusHandlers,
   ...kasusDokumenHandlers,
+  ...hukumanHandlers,
 };
 
 /**

@@ -86,6 +86,11 @@ describe('kasus.dokumen.data: a case fills its documents, the archive links them
     expect(r.ok ? null : r.error).toMatchObject({ code: 'VALIDASI', message: expect.stringContaining('Surat Undangan tidak diisi dari kasus') });
     const none = await dispatch(core, 'kasus.dokumen.data', { terlaporId: 99_999, jenis: 'surat-panggilan' });
     expect(none.ok ? null : none.error).toMatchObject({ code: 'TIDAK_DITEMUKAN', message: 'Terlapor dengan id 99999 tidak ada.' });
+    // the case screen names its case: a person of another case is refused, not filled
+    const lain = await dispatch(core, 'kasus.dokumen.data', { kasusId: dipanggil.id + 1, terlaporId: dipanggil.terlapor[0]!.id, jenis: 'surat-panggilan' });
+    expect(lain.ok ? null : lain.error).toMatchObject({ code: 'VALIDASI', message: expect.stringContaining('bukan terlapor kasus ini') });
+    const sama = await dispatch(core, 'kasus.dokumen.data', { kasusId: dipanggil.id, terlaporId: dipanggil.terlapor[0]!.id, jenis: 'surat-panggilan' });
+    expect(sama.ok).toBe(true);
     const bad = await dispatch(core, 'kasus.dokumen.data', { terlaporId: 1, jenis: 'surat-panggilan', ke: 3 } as never);
     expect(bad.ok ? null : bad.error.code).toBe('VALIDASI');
     core.close();

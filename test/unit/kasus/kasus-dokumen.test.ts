@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ATURAN_BAWAAN } from '../../../electron/core/db/migrations/seed/aturan-kasus';
-import type { IsiKasus } from '../../../electron/core/services/kasus-dokumen/bersama';
+import type { KonteksIsi } from '../../../electron/core/services/kasus-dokumen/bersama';
 import { namaHukuman, pelanggaran } from '../../../electron/core/services/kasus-dokumen/bersama';
-import { PENGISI_DOKUMEN_KASUS } from '../../../electron/core/services/kasus-dokumen/index';
+import { ISI_DARI_KASUS } from '../../../electron/core/services/kasus-dokumen/index';
 import { isiBeritaAcaraPemeriksaan } from '../../../electron/core/services/kasus-dokumen/berita-acara-pemeriksaan';
 import { isiKeputusanPembebasanSementara } from '../../../electron/core/services/kasus-dokumen/keputusan-pembebasan-sementara';
 import { isiKeputusanTimPemeriksa } from '../../../electron/core/services/kasus-dokumen/keputusan-tim-pemeriksa';
@@ -101,8 +101,8 @@ function kasus(t: Terlapor, over: Partial<Kasus> = {}): Kasus {
 }
 
 const profilBupati = { id: 2, kepalaDaerah: 'BUPATI SUKAMAJU' } as InstansiProfil;
-const opsi = (o: Partial<IsiKasus['opsi']> = {}) => KasusDokumenDataSchema.parse({ terlaporId: 7, jenis: 'surat-panggilan', ...o });
-const isiDari = (k: Kasus, t: Terlapor, o: Partial<IsiKasus> = {}): IsiKasus => ({ kasus: k, terlapor: t, pasangan: [], opsi: opsi(), profil: profilBupati, ...o });
+/** The arguments of a fill function: the case, the person, and the hearing, options and kop the service passes. */
+const isiDari = (k: Kasus, t: Terlapor, o: Partial<KonteksIsi> = {}): [Kasus, Terlapor, KonteksIsi] => [k, t, { pasangan: [], ke: KasusDokumenDataSchema.parse({ terlaporId: 7, jenis: 'surat-panggilan' }).ke, profil: profilBupati, ...o }];
 
 /** The filled data passes the type's own schema, and the document builds from it. */
 function siap(jenis: string, data: Record<string, unknown>) {
@@ -113,8 +113,8 @@ function siap(jenis: string, data: Record<string, unknown>) {
 
 describe('case documents filled from a case (pure, on hand-made cases)', () => {
   it('every type of the map is a registry type, and every examination type is in the map', () => {
-    for (const j of Object.keys(PENGISI_DOKUMEN_KASUS)) expect(JENIS.ada(j), j).toBe(true);
-    expect(Object.keys(PENGISI_DOKUMEN_KASUS)).toEqual(expect.arrayContaining(['surat-panggilan', 'berita-acara-pemeriksaan', 'laporan-hasil-pemeriksaan', 'keputusan-tim-pemeriksa', 'keputusan-pembebasan-sementara']));
+    for (const j of Object.keys(ISI_DARI_KASUS)) expect(JENIS.ada(j), j).toBe(true);
+    expect(Object.keys(ISI_DARI_KASUS)).toEqual(expect.arrayContaining(['surat-panggilan', 'berita-acara-pemeriksaan', 'laporan-hasil-pemeriksaan', 'keputusan-tim-pemeriksa', 'keputusan-pembebasan-sementara']));
   });
 
   it('the violation comes from the frozen catalogue: its words and its article, without the rule set’s verify mark', () => {
@@ -136,7 +136,7 @@ describe('case documents filled from a case (pure, on hand-made cases)', () => {
 
   it('Surat Panggilan I: the summons stage’s date, time and place, the official it named; ids and identity snapshot', () => {
     const t = terlapor({ tahap: 'panggilan-1', riwayat: [tahap('panggilan-1', '2026-11-10', { tanggalPeriksa: '2026-11-20', jam: '9:30', tempat: 'Ruang Rapat BKPSDM', pemeriksa: atasan })] });
-    const d = siap('surat-panggilan', isiSuratPanggilan(isiDari(kasus(t), t)));
+    const d = siap('surat-panggilan', isiSuratPanggilan(...isiDari(kasus(t), t)));
     expect(d).toMatchObject({
       kasusId: 3,
       terlaporId: 7,
@@ -169,7 +169,7 @@ describe('case documents filled from a case (pure, on hand-made cases)', () => {
         arsip('surat-panggilan', '800/0102/BKPSDM/2026', '2026-11-10', 'Surat Panggilan I a.n. Orang Lain'),
       ],
     });
-    const d = SuratPanggilanSchema.parse(isiSuratPanggilan(isiDari(k, t)));
+    const d = SuratPanggilanSchema.parse(isiSuratPanggilan(...isiDari(k, t)));
     expect(d).toMatchObject({ ke: '2', tanggalPeriksa: '2026-12-03', pukul: '10.00', tempat: 'Aula BKPSDM', nomorPanggilanI: '800/0101/BKPSDM/2026', tanggalPanggilanI: '2026-11-10' });
     // the tim is summoned as a whole, each with the role recorded
     expect(d.pemeriksa.map((p) => [p.nama, p.peran, p.pangkat])).toEqual([
@@ -177,7 +177,7 @@ describe('case documents filled from a case (pure, on hand-made cases)', () => {
       [anggota.nama, 'Anggota', 'Pembina (IV/a)'],
     ]);
     // asked for Panggilan I explicitly, the first stage is used
-    expect(isiSuratPanggilan(isiDari(k, t, { opsi: opsi({ ke: 1 }) }))).toMatchObject({ ke: '1', tanggalPeriksa: '2026-11-20', nomorPanggilanI: '' });
+    expect(isiSuratPanggilan(...isiDari(k, t, { ke: 1 }))).toMatchObject({ ke: '1', tanggalPeriksa: '2026-11-20', nomorPanggilanI: '' });
   });
 
   it('BAP: the examination stage, the hearing’s pairs in order, the tim’s decree as its authority, a refusal with its reason', () => {
@@ -194,7 +194,7 @@ describe('case documents filled from a case (pure, on hand-made cases)', () => {
       ],
     });
     const k = kasus(t, { dokumen: [arsip('keputusan-tim-pemeriksa', '800/Kep.0007/BKPSDM/2026', '2026-11-05', 'Keputusan Pembentukan Tim Pemeriksa a.n. Budi Santoso, S.Pd.')] });
-    const d = BeritaAcaraPemeriksaanSchema.parse(isiBeritaAcaraPemeriksaan(isiDari(k, t, { pasangan })));
+    const d = BeritaAcaraPemeriksaanSchema.parse(isiBeritaAcaraPemeriksaan(...isiDari(k, t, { pasangan })));
     expect(d).toMatchObject({
       kasusId: 3,
       terlaporId: 7,
@@ -210,7 +210,7 @@ describe('case documents filled from a case (pure, on hand-made cases)', () => {
 
   it('BAP by the direct superior alone has no tim authority; without pairs the schema asks for them', () => {
     const t = terlapor({ riwayat: [tahap('pemeriksaan', '2026-11-20', { hadir: true, tempat: 'Ruang Kepala Dinas', jam: '', menolakTandaTangan: false, catatan: '' })] });
-    const data = isiBeritaAcaraPemeriksaan(isiDari(kasus(t), t));
+    const data = isiBeritaAcaraPemeriksaan(...isiDari(kasus(t), t));
     expect(data).toMatchObject({ dasarPemeriksaan: '', tandaTanganTerperiksa: 'menandatangani', alasanMenolak: '', pemeriksa: [{ nama: atasan.nama, peran: 'Atasan langsung' }] });
     const r = JENIS.get('berita-acara-pemeriksaan').siapkan(data);
     expect(r.ok ? [] : r.masalah.map((m) => m.path)).toEqual(['pasangan']);
@@ -225,7 +225,7 @@ describe('case documents filled from a case (pure, on hand-made cases)', () => {
       ],
     });
     const k = kasus(t, { dokumen: [arsip('berita-acara-pemeriksaan', '800/0150/BKPSDM/2026', '2026-11-20', 'Berita Acara Pemeriksaan a.n. Budi Santoso, S.Pd.')] });
-    const d = siap('laporan-hasil-pemeriksaan', isiLaporanHasilPemeriksaan(isiDari(k, t)));
+    const d = siap('laporan-hasil-pemeriksaan', isiLaporanHasilPemeriksaan(...isiDari(k, t)));
     const h = isi.hukuman.find((x) => x.kode === 'potongan-tukin-25-6')!;
     const row = isi.pejabat.find((p) => p.jenjang === 'FUNGSIONAL' && p.tingkat === h.tingkat)!;
     expect(d).toMatchObject({
@@ -246,16 +246,16 @@ describe('case documents filled from a case (pure, on hand-made cases)', () => {
 
   it('LHP: a berat proposal goes to the regional head (the PPK), a not-proven one proposes nothing', () => {
     const berat = terlapor({ riwayat: [tahap('lhp', '2026-11-24', { terbukti: true, usulanHukuman: 'penurunan-jabatan-12', usulanSanksiMoral: null, bentuk: '', waktu: '', tempat: '', memberatkan: '', meringankan: '', dampak: '' })] });
-    const d = isiLaporanHasilPemeriksaan(isiDari(kasus(berat), berat));
+    const d = isiLaporanHasilPemeriksaan(...isiDari(kasus(berat), berat));
     expect(d.kepada).toBe('Bupati Sukamaju');
     expect(d.pejabatBerwenang).toMatch(/^Bupati Sukamaju selaku Pejabat Pembina Kepegawaian/);
     const tidak = terlapor({ riwayat: [tahap('lhp', '2026-11-24', { terbukti: false, usulanHukuman: null, usulanSanksiMoral: null, bentuk: '', waktu: '', tempat: '', memberatkan: '', meringankan: '', dampak: '' })] });
-    expect(isiLaporanHasilPemeriksaan(isiDari(kasus(tidak), tidak))).toMatchObject({ kesimpulan: 'tidak-terbukti', usulanHukuman: '' });
+    expect(isiLaporanHasilPemeriksaan(...isiDari(kasus(tidak), tidak))).toMatchObject({ kesimpulan: 'tidak-terbukti', usulanHukuman: '' });
   });
 
   it('Keputusan tim pemeriksa: the level from the catalogue, the team as recorded, what the case started from', () => {
     const t = terlapor({ tim: [ketua, anggota] });
-    const d = KeputusanTimPemeriksaSchema.parse(isiKeputusanTimPemeriksa(isiDari(kasus(t), t)));
+    const d = KeputusanTimPemeriksaSchema.parse(isiKeputusanTimPemeriksa(kasus(t), t));
     const tingkat = isi.pelanggaran.find((p) => p.kode === 'SKB-7')!.tingkat;
     expect(d).toMatchObject({ kasusId: 3, terlaporId: 7, tingkat: tingkat === 'sedang' ? 'sedang' : 'berat', dasarLaporan: 'Rekomendasi Bawaslu Kabupaten Sukamaju Nomor 045/PP.01.02/K.JB-12/11/2026 tanggal 30 Oktober 2026' });
     expect(d.anggota.map((a) => [a.nama, a.peran])).toEqual([
@@ -263,19 +263,19 @@ describe('case documents filled from a case (pure, on hand-made cases)', () => {
       [anggota.nama, 'Anggota'],
     ]);
     const sedang = kasus(t, { pelanggaran: ['SKB-3'], sumber: 'lapor', pelapor: 'SP4N-LAPOR!', nomorSurat: '', tanggalSurat: null });
-    expect(isiKeputusanTimPemeriksa(isiDari(sedang, t))).toMatchObject({ tingkat: 'sedang', dasarLaporan: 'Pengaduan SP4N-LAPOR! tanggal 2 November 2026' });
+    expect(isiKeputusanTimPemeriksa(sedang, t)).toMatchObject({ tingkat: 'sedang', dasarLaporan: 'Pengaduan SP4N-LAPOR! tanggal 2 November 2026' });
   });
 
   it('Keputusan pembebasan sementara: from the release date the case records; none recorded leaves the date to the form', () => {
     const t = terlapor({ dibebaskanSejak: '2026-11-25' });
-    expect(siap('keputusan-pembebasan-sementara', isiKeputusanPembebasanSementara(isiDari(kasus(t), t)))).toMatchObject({ sejak: '2026-11-25', nama: 'Budi Santoso, S.Pd.', kasusId: 3, terlaporId: 7 });
+    expect(siap('keputusan-pembebasan-sementara', isiKeputusanPembebasanSementara(kasus(t), t))).toMatchObject({ sejak: '2026-11-25', nama: 'Budi Santoso, S.Pd.', kasusId: 3, terlaporId: 7 });
     const tanpa = terlapor();
-    const r = JENIS.get('keputusan-pembebasan-sementara').siapkan(isiKeputusanPembebasanSementara(isiDari(kasus(tanpa), tanpa)));
+    const r = JENIS.get('keputusan-pembebasan-sementara').siapkan(isiKeputusanPembebasanSementara(kasus(tanpa), tanpa));
     expect(r.ok ? [] : [...new Set(r.masalah.map((m) => m.path))]).toEqual(['sejak']);
   });
 
   it('someone outside the registry (a village head) is identified by what the report gave', () => {
     const t = terlapor({ jenis: 'luar', luarJenis: 'kepala-desa', pegawaiId: null, nama: 'Sutrisno', nip: null, pangkat: null, golongan: null, jabatan: 'Kepala Desa Mekarsari', unitKerja: '', unitInduk: 'Desa Mekarsari', instansi: 'Desa Mekarsari' });
-    expect(isiSuratPanggilan(isiDari(kasus(t), t))).toMatchObject({ nama: 'Sutrisno', nip: '', pangkat: '', unitKerja: 'Desa Mekarsari' });
+    expect(isiSuratPanggilan(...isiDari(kasus(t), t))).toMatchObject({ nama: 'Sutrisno', nip: '', pangkat: '', unitKerja: 'Desa Mekarsari' });
   });
 });

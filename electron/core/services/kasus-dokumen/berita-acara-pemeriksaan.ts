@@ -1,13 +1,14 @@
 import type { z } from 'zod';
+import type { Kasus, Terlapor } from '../../../../shared/contract/kasus';
 import type { BeritaAcaraPemeriksaanSchema } from '../../../../shared/dokumen/jenis/berita-acara-pemeriksaan/def';
 import { formatTanggal } from '../../../../shared/domain/tanggal';
-import { dokumenUntuk, identitas, pelanggaran, pemeriksaDari, tahapTerakhir, type IsiKasus } from './bersama';
+import { dokumenUntuk, identitas, pelanggaran, pemeriksaDari, tahapTerakhir, KONTEKS_KOSONG, type KonteksIsi } from './bersama';
 
 /**
  * The BAP from the examination stage (its date, time, place, whether the examinee refused to sign)
  * and the pairs typed during the hearing; the tim's authority is its decree when one is archived.
  */
-export function isiBeritaAcaraPemeriksaan({ kasus, terlapor: t, pasangan }: IsiKasus): z.input<typeof BeritaAcaraPemeriksaanSchema> {
+export function isiBeritaAcaraPemeriksaan(kasus: Kasus, t: Terlapor, { pasangan }: KonteksIsi = KONTEKS_KOSONG): z.input<typeof BeritaAcaraPemeriksaanSchema> {
   const periksa = tahapTerakhir(t, 'pemeriksaan');
   const panggilan = tahapTerakhir(t, 'panggilan-2') ?? tahapTerakhir(t, 'panggilan-1');
   const sk = dokumenUntuk(kasus, 'keputusan-tim-pemeriksa', t).at(-1);

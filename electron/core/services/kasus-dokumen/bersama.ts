@@ -14,16 +14,18 @@ import { pangkatLabel } from '../../../../shared/domain/pangkat';
 import { formatTanggal } from '../../../../shared/domain/tanggal';
 import { angkaDenganTerbilang } from '../../../../shared/domain/terbilang';
 
-/** Everything a fill function reads: pure data, so each is tested on hand-made cases. */
-export interface IsiKasus {
-  kasus: Kasus;
-  terlapor: Terlapor;
+/** What a fill function reads besides the case and the person: pure data, so each is tested on hand-made cases. */
+export interface KonteksIsi {
   /** The hearing's question/answer pairs (kasus.pemeriksaan). */
   pasangan: readonly TanyaJawab[];
-  opsi: KasusDokumenDataInput;
+  /** The caller's choice of Surat Panggilan I or II; null: from the stages. */
+  ke: KasusDokumenDataInput['ke'];
   /** The kop the document goes out under (names the regional head for the deciding official). */
   profil: InstansiProfil | null;
 }
+
+/** No hearing, no choice, no kop: what a fill function assumes when called with the case alone. */
+export const KONTEKS_KOSONG: KonteksIsi = { pasangan: [], ke: null, profil: null };
 
 /** The identity fields of every case document. */
 export function identitas(t: Terlapor): { nama: string; nip: string; pangkat: string; jabatan: string; unitKerja: string } {
