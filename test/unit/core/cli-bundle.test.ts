@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCli, cliIsStale, ROOT } from '../../../scripts/build-cli.mjs';
 import { tempDir } from '../../helpers/core';
+import { JENIS } from '../../../shared/dokumen/jenis/index';
 
 // The CLI as shipped: built by the same step as `npm run build` (into its own folder under out/,
 // so resources/ is found the way it is from out/cli), then run as a separate Node process.
@@ -91,7 +92,7 @@ describe('npm run netra from another folder', () => {
     });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    expect(fs.readdirSync(path.join(here, 'contoh')).sort()).toEqual(['PGI_contoh.docx', 'SE_contoh.docx', 'SK-SATGAS_contoh.docx', 'UND_contoh.docx']);
+    expect(fs.readdirSync(path.join(here, 'contoh')).sort()).toEqual(JENIS.daftar.map((j) => `${j.kodeFile}_contoh.docx`).sort());
     expect(fs.existsSync(path.join(ROOT, 'contoh'))).toBe(false);
   }, 60_000);
 });
