@@ -45,6 +45,8 @@ import { KasusRepository } from './db/repositories/kasus';
 import { AturanKasusRepository } from './db/repositories/aturan-kasus';
 import { LiburRepository } from './db/repositories/libur';
 import { KasusService } from './services/kasus';
+import { seedKasusContoh } from './demo/kasus-contoh';
+import { todayIso } from '../../shared/domain/tanggal';
 
 export interface CoreOptions {
   dataDir: string;
@@ -154,6 +156,7 @@ export function createCore(opts: CoreOptions): Core {
   // Read on first use: a restore replaces the database and with it the key, so it is read again after one.
   const kodeFormulir = () => (kode ??= KodeFormulirService.forDatabase(db));
   const kehadiran = new KehadiranService(db, kegiatanRepo, snapshot, kegiatan, kodeFormulir, opts.now);
+  const kasus = new KasusService(db, new KasusRepository(db), new AturanKasusRepository(db), new LiburRepository(db), snapshot, new ArsipRepository(db), settings, files, dataDir, opts.now);
   const ikrar = new IkrarService({ db, repo: new IkrarRepository(db), kode: kodeFormulir, instansi, snapshot, now: opts.now });
   return {
     dataDir,
@@ -168,6 +171,7 @@ export function createCore(opts: CoreOptions): Core {
     jobs,
     demo: new DemoService(db, pegawaiRepo, unitRepo, () => {
       seedDokumenContoh(instansi, penandatangan);
+      seedKasusContoh(db, kasus, todayIso(opts.now?.() ?? new Date()));
       // From now on the forms start from the example data: this registry is a demo.
       settings.set(KUNCI_DEMO, true);
     }),
@@ -189,7 +193,7 @@ export function createCore(opts: CoreOptions): Core {
     kegiatanDokumen: new KegiatanDokumenService(kegiatan, kehadiran, instansi, penandatangan, halaman, files, (id) => unitRepo.get(id)?.singkatan ?? null),
     kodeFormulir,
     meja: new MejaService(db, new MejaRepository(db), opts.now),
-    kasus: new KasusService(db, new KasusRepository(db), new AturanKasusRepository(db), new LiburRepository(db), snapshot, new ArsipRepository(db), settings, files, dataDir, opts.now),
+    kasus,
     schemaVersion: () => schemaVersion(db),
     close: () => {
       jobs.close();
