@@ -41,9 +41,11 @@ import { KegiatanDokumenService } from './services/kegiatan-dokumen';
 import { KodeFormulirService } from './kode-formulir-kunci';
 import { MejaRepository } from './db/repositories/meja';
 import { MejaService } from './services/meja';
-import { KasusRepository } from './db/repositories/kasus';
-import { AturanKasusRepository } from './db/repositories/aturan-kasus';
 import { LiburRepository } from './db/repositories/libur';
+import { AturanKasusRepository } from './db/repositories/aturan-kasus';
+import { LiburService } from './services/libur';
+import { AturanKasusService } from './services/aturan-kasus';
+import { KasusRepository } from './db/repositories/kasus';
 import { KasusService } from './services/kasus';
 import { seedKasusContoh } from './demo/kasus-contoh';
 import { todayIso } from '../../shared/domain/tanggal';
@@ -96,6 +98,10 @@ export interface Core {
   readonly kodeFormulir: () => KodeFormulirService;
   /** Meja hadir: desk sessions over the office network (the hosts give it their listener). */
   readonly meja: MejaService;
+  /** The holiday table and working-day counts the case deadlines use. */
+  readonly libur: LiburService;
+  /** Versioned rule sets of the disciplinary procedure, picked by incident date. */
+  readonly aturanKasus: AturanKasusService;
   /** Violation cases and the disciplinary procedure per reported person. */
   readonly kasus: KasusService;
   schemaVersion(): number;
@@ -193,6 +199,8 @@ export function createCore(opts: CoreOptions): Core {
     kegiatanDokumen: new KegiatanDokumenService(kegiatan, kehadiran, instansi, penandatangan, halaman, files, (id) => unitRepo.get(id)?.singkatan ?? null),
     kodeFormulir,
     meja: new MejaService(db, new MejaRepository(db), opts.now),
+    libur: new LiburService(db, new LiburRepository(db), opts.now),
+    aturanKasus: new AturanKasusService(db, new AturanKasusRepository(db), files, opts.now),
     kasus,
     schemaVersion: () => schemaVersion(db),
     close: () => {

@@ -12,6 +12,8 @@ import { pengaturanChannels } from './pengaturan';
 import type { Result } from './result';
 import { unitChannels } from './unit';
 import { mejaChannels } from './meja';
+import { liburChannels } from './libur';
+import { aturanKasusChannels } from './aturan-kasus';
 import { kasusChannels } from './kasus';
 
 export * from './result';
@@ -22,6 +24,8 @@ export * from './cadangan';
 export * from './dasar-hukum';
 export * from './kegiatan';
 export * from './meja';
+export * from './libur';
+export * from './aturan-kasus';
 export * from './kasus';
 export { KategoriSchema } from './pengaturan';
 export type { Channel } from './channel';
@@ -43,6 +47,8 @@ export const contract = {
   ...kegiatanChannels,
   ...kegiatanDokumenChannels,
   ...mejaChannels,
+  ...liburChannels,
+  ...aturanKasusChannels,
   ...kasusChannels,
 } as const;
 

@@ -17,6 +17,8 @@ import { pengaturanHandlers } from './pengaturan';
 import type { Handler } from './types';
 import { unitHandlers } from './unit';
 import { mejaHandlers } from './meja';
+import { liburHandlers } from './libur';
+import { aturanKasusHandlers } from './aturan-kasus';
 import { kasusHandlers } from './kasus';
 
 export { APP_VERSION } from './app';
@@ -40,6 +42,8 @@ const handlers: Handlers = {
   ...kegiatanHandlers,
   ...kegiatanDokumenHandlers,
   ...mejaHandlers,
+  ...liburHandlers,
+  ...aturanKasusHandlers,
   ...kasusHandlers,
 };
 

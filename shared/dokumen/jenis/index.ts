@@ -1,6 +1,11 @@
+import { beritaAcaraPemeriksaan } from './berita-acara-pemeriksaan/def';
+import { keputusanPembebasanSementara } from './keputusan-pembebasan-sementara/def';
+import { keputusanTimPemeriksa } from './keputusan-tim-pemeriksa/def';
+import { laporanHasilPemeriksaan } from './laporan-hasil-pemeriksaan/def';
 import { buatRegistry, daftarkan } from './registry';
 import { skSatgas } from './sk-satgas/def';
 import { suratEdaran } from './surat-edaran/def';
+import { suratPanggilan } from './surat-panggilan/def';
 import { suratPengingatIkrar } from './surat-pengingat-ikrar/def';
 import { suratUndangan } from './surat-undangan/def';
 
@@ -14,6 +19,11 @@ export const DAFTAR_JENIS = [
   daftarkan(suratUndangan),
   daftarkan(skSatgas),
   daftarkan(suratPengingatIkrar),
+  daftarkan(suratPanggilan),
+  daftarkan(beritaAcaraPemeriksaan),
+  daftarkan(laporanHasilPemeriksaan),
+  daftarkan(keputusanTimPemeriksa),
+  daftarkan(keputusanPembebasanSementara),
 ] as const;
 
 export const JENIS = buatRegistry(DAFTAR_JENIS);

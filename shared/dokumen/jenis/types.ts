@@ -52,6 +52,11 @@ export interface JenisDef<S extends DataSchema = DataSchema, J extends string = 
   penomoran: SkemaNomorInput;
   /** The form, section by section; every field names a key of the schema. */
   formulir: readonly BagianFormulir<FieldOf<z.input<S>>>[];
+  /**
+   * Schema keys the form does not edit but carries unchanged from the data it was filled with (the
+   * case and person ids, the hearing's questions and answers): every key is a field or carried.
+   */
+  terbawa?: readonly (keyof z.input<S> & string)[];
   /** Example data (demo, CLI `dokumen contoh`): contohUntuk(SUKAMAJU, 2026). Never the starting values of a real office's form. */
   contoh: z.input<S>;
   /** The demo's starting values for an office of `daerah`, so its own region appears. */
