@@ -45,6 +45,8 @@ import { KasusRepository } from './db/repositories/kasus';
 import { AturanKasusRepository } from './db/repositories/aturan-kasus';
 import { LiburRepository } from './db/repositories/libur';
 import { KasusService } from './services/kasus';
+import { KasusImporService } from './services/kasus-impor';
+import { KasusRekapService } from './services/kasus-rekap';
 
 export interface CoreOptions {
   dataDir: string;
@@ -96,6 +98,10 @@ export interface Core {
   readonly meja: MejaService;
   /** Violation cases and the disciplinary procedure per reported person. */
   readonly kasus: KasusService;
+  /** Bulk intake of recommendation lists (.xlsx/.csv), through `kasus`. */
+  readonly kasusImpor: KasusImporService;
+  /** Recaps of reported persons by category, violation, unit, stage, sanction, month, election. */
+  readonly kasusRekap: KasusRekapService;
   schemaVersion(): number;
   close(): void;
 }
@@ -154,6 +160,8 @@ export function createCore(opts: CoreOptions): Core {
   // Read on first use: a restore replaces the database and with it the key, so it is read again after one.
   const kodeFormulir = () => (kode ??= KodeFormulirService.forDatabase(db));
   const kehadiran = new KehadiranService(db, kegiatanRepo, snapshot, kegiatan, kodeFormulir, opts.now);
+  const aturanKasusRepo = new AturanKasusRepository(db);
+  const kasus = new KasusService(db, new KasusRepository(db), aturanKasusRepo, new LiburRepository(db), snapshot, new ArsipRepository(db), settings, files, dataDir, opts.now);
   const ikrar = new IkrarService({ db, repo: new IkrarRepository(db), kode: kodeFormulir, instansi, snapshot, now: opts.now });
   return {
     dataDir,
@@ -189,7 +197,9 @@ export function createCore(opts: CoreOptions): Core {
     kegiatanDokumen: new KegiatanDokumenService(kegiatan, kehadiran, instansi, penandatangan, halaman, files, (id) => unitRepo.get(id)?.singkatan ?? null),
     kodeFormulir,
     meja: new MejaService(db, new MejaRepository(db), opts.now),
-    kasus: new KasusService(db, new KasusRepository(db), new AturanKasusRepository(db), new LiburRepository(db), snapshot, new ArsipRepository(db), settings, files, dataDir, opts.now),
+    kasus,
+    kasusImpor: new KasusImporService(db, kasus, aturanKasusRepo, (label) => cadangan.sebelumImpor(label), opts.now),
+    kasusRekap: new KasusRekapService(db, aturanKasusRepo, instansi, files),
     schemaVersion: () => schemaVersion(db),
     close: () => {
       jobs.close();

@@ -13,6 +13,8 @@ import type { Result } from './result';
 import { unitChannels } from './unit';
 import { mejaChannels } from './meja';
 import { kasusChannels } from './kasus';
+import { kasusImporChannels } from './kasus-impor';
+import { kasusRekapChannels } from './kasus-rekap';
 
 export * from './result';
 export * from './schemas';
@@ -23,6 +25,8 @@ export * from './dasar-hukum';
 export * from './kegiatan';
 export * from './meja';
 export * from './kasus';
+export * from './kasus-impor';
+export * from './kasus-rekap';
 export { KategoriSchema } from './pengaturan';
 export type { Channel } from './channel';
 
@@ -44,6 +48,8 @@ export const contract = {
   ...kegiatanDokumenChannels,
   ...mejaChannels,
   ...kasusChannels,
+  ...kasusImporChannels,
+  ...kasusRekapChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -18,6 +18,7 @@ import type { Handler } from './types';
 import { unitHandlers } from './unit';
 import { mejaHandlers } from './meja';
 import { kasusHandlers } from './kasus';
+import { kasusImporHandlers, kasusRekapHandlers } from './kasus-impor';
 
 export { APP_VERSION } from './app';
 export { rejectedFileName } from './pegawai';
@@ -41,6 +42,8 @@ const handlers: Handlers = {
   ...kegiatanDokumenHandlers,
   ...mejaHandlers,
   ...kasusHandlers,
+  ...kasusImporHandlers,
+  ...kasusRekapHandlers,
 };
 
 /**
