@@ -47,6 +47,8 @@ import { LiburRepository } from './db/repositories/libur';
 import { KasusService } from './services/kasus';
 import { KasusImporService } from './services/kasus-impor';
 import { KasusRekapService } from './services/kasus-rekap';
+import { seedKasusContoh } from './demo/kasus-contoh';
+import { todayIso } from '../../shared/domain/tanggal';
 
 export interface CoreOptions {
   dataDir: string;
@@ -176,6 +178,7 @@ export function createCore(opts: CoreOptions): Core {
     jobs,
     demo: new DemoService(db, pegawaiRepo, unitRepo, () => {
       seedDokumenContoh(instansi, penandatangan);
+      seedKasusContoh(db, kasus, todayIso(opts.now?.() ?? new Date()));
       // From now on the forms start from the example data: this registry is a demo.
       settings.set(KUNCI_DEMO, true);
     }),

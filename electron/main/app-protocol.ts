@@ -108,8 +108,8 @@ export type DownloadResolver = (token: string) => { path: string; name: string }
 
 /** `app://netra/download/<token>`: the same path the web host serves, so the renderer's `./download/…` works in both. */
 const DOWNLOAD = /^\/download\/([A-Za-z0-9_-]{8,64})$/;
-/** Only pictures are shown through the protocol (event photos); every other file goes through Simpan/Buka over IPC. */
-const IMAGE = /\.(png|jpe?g)$/i;
+/** Only pictures are shown through the protocol (event photos, case evidence); every other file goes through Simpan/Buka over IPC. */
+const IMAGE = /\.(png|jpe?g|gif|webp)$/i;
 
 function safePath(url: string): string | null {
   try {

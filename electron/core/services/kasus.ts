@@ -87,6 +87,9 @@ export class KasusService {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
+  /** One token per evidence file and name: a case screen refreshed every few seconds must not grow the file table. */
+  private readonly buktiToken = new Map<string, string>();
+
   private stamp(): string {
     return this.now().toISOString();
   }
@@ -228,9 +231,16 @@ export class KasusService {
       sha256: b.sha256,
       bytes: b.bytes,
       keterangan: b.keterangan,
-      file: this.files.register(path.join(this.dataDir, ...b.path.split('/')), b.nama_berkas),
+      file: this.tokenBukti(b.path, b.nama_berkas),
       createdAt: b.created_at,
     }));
+  }
+
+  private tokenBukti(rel: string, nama: string): string {
+    const key = `${rel}\0${nama}`;
+    let token = this.buktiToken.get(key);
+    if (!token) this.buktiToken.set(key, (token = this.files.register(path.join(this.dataDir, ...rel.split('/')), nama)));
+    return token;
   }
 
   get(id: number): Kasus {

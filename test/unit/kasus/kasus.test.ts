@@ -225,8 +225,70 @@ describe('kasus: nothing is lost', () => {
     const withB = await call(core, 'kasus.bukti.tambah', { kasusId: k.id, file: token, namaBerkas: 'tangkapan.txt', keterangan: 'Unggahan Facebook' });
     expect(withB.bukti[0]).toMatchObject({ jenis: 'gambar', mime: 'image/png', bytes: png.length });
     expect(fs.existsSync(path.join(core.dataDir, 'bukti', `${withB.bukti[0]!.sha256}.png`))).toBe(true);
+    // reading the case again names the same file (a refreshed screen does not grow the token table)
+    expect((await call(core, 'kasus.get', { id: k.id })).bukti[0]!.file).toBe(withB.bukti[0]!.file);
+    expect(core.files.resolve(withB.bukti[0]!.file).name).toBe('tangkapan.txt');
     const dup = await gagal(core, 'kasus.bukti.tambah', { kasusId: k.id, file: token, namaBerkas: 'lagi.png' });
     expect(dup.code).toBe('DUPLIKAT');
+    core.close();
+  });
+});
+
+describe('kasus: corrections', () => {
+  it('a corrected step is checked again, changes what it decides, and keeps old and new in the audit trail', async () => {
+    const { core, guru } = setup();
+    const k = await call(core, 'kasus.buat', { data: rekomendasi({ pelanggaran: [] }), terlapor: [{ jenis: 'pegawai', pegawaiId: guru.id }] });
+    const id = k.terlapor[0]!.id;
+    const p1 = await call(core, 'kasus.tahap.maju', { terlaporId: id, tanggal: '2026-11-03', data: { tahap: 'panggilan-1', tanggalPeriksa: '2026-11-13', tempat: 'Aula', pemeriksa: atasan } });
+    const rec = p1.terlapor[0]!.riwayat.find((r) => r.tahap === 'panggilan-1')!;
+    // moving the examination date closer than the rule allows is refused, like a new step
+    const bad = await gagal(core, 'kasus.tahap.ubah', { tahapId: rec.id, tanggal: '2026-11-03', data: { tahap: 'panggilan-1', tanggalPeriksa: '2026-11-10', tempat: 'Aula', pemeriksa: atasan }, alasan: 'Salah ketik' });
+    expect(bad.code).toBe('TAHAP_DITOLAK');
+    const wrongKind = await gagal(core, 'kasus.tahap.ubah', { tahapId: rec.id, tanggal: '2026-11-03', data: { tahap: 'verifikasi' }, alasan: 'x' });
+    expect(wrongKind.message).toContain('padahal yang diubah tahap');
+    await call(core, 'kasus.tahap.ubah', { tahapId: rec.id, tanggal: '2026-11-03', data: { tahap: 'panggilan-1', tanggalPeriksa: '2026-11-16', tempat: 'Ruang Rapat', pemeriksa: atasan }, alasan: 'Jadwal pemeriksaan diundur' });
+    const audit = await call(core, 'kasus.audit', { kasusId: k.id });
+    const fix = audit.find((a) => a.aksi === 'ubah-tahap')!;
+    expect(JSON.parse(fix.lama!).data.tanggalPeriksa).toBe('2026-11-13');
+    expect(JSON.parse(fix.baru!)).toMatchObject({ alasan: 'Jadwal pemeriksaan diundur', data: { tanggalPeriksa: '2026-11-16' } });
+    core.close();
+  });
+
+  it('editing the intake audits each changed field and refuses an incident date outside the frozen set', async () => {
+    const { core, guru } = setup();
+    const k = await call(core, 'kasus.buat', { data: rekomendasi(), terlapor: [{ jenis: 'pegawai', pegawaiId: guru.id }] });
+    await call(core, 'kasus.ubah', { id: k.id, data: rekomendasi({ lokasi: 'Kecamatan Sukamaju', pelanggaran: ['SKB-7', 'SKB-2'] }) });
+    const audit = await call(core, 'kasus.audit', { kasusId: k.id });
+    expect(audit.filter((a) => a.aksi === 'ubah').map((a) => a.bidang).sort()).toEqual(['lokasi', 'pelanggaran']);
+    expect((await call(core, 'kasus.get', { id: k.id })).pelanggaran).toEqual(['SKB-7', 'SKB-2']);
+    const out = await gagal(core, 'kasus.ubah', { id: k.id, data: rekomendasi({ tanggalKejadian: '2021-05-01' }) });
+    expect(out.message).toContain('di luar masa berlaku');
+    core.close();
+  });
+
+  it('lists by light and stage, and the home list orders by due date', async () => {
+    const { core, guru, kabid, setNow } = setup();
+    const a = await call(core, 'kasus.buat', { data: rekomendasi(), terlapor: [{ jenis: 'pegawai', pegawaiId: guru.id }] });
+    const b = await call(core, 'kasus.buat', { data: rekomendasi({ tanggalDiterima: '2026-11-09', nomorSurat: '050/PP' }), terlapor: [{ jenis: 'pegawai', pegawaiId: kabid.id }] });
+    setNow('2026-11-12T01:00:00Z');
+    // a: due 16 Nov (2 working days: segera), b: due 23 Nov (aman)
+    const list = await call(core, 'kasus.list', {});
+    expect(list.rows.map((r) => [r.id, r.lampu])).toEqual([
+      [b.id, 'aman'],
+      [a.id, 'segera'],
+    ]);
+    expect((await call(core, 'kasus.list', { lampu: 'segera' })).rows.map((r) => r.id)).toEqual([a.id]);
+    expect((await call(core, 'kasus.list', { teks: 'Rina' })).rows.map((r) => r.id)).toEqual([b.id]);
+    setNow('2026-11-19T01:00:00Z');
+    const home = await call(core, 'kasus.tenggat', {});
+    expect(home.map((h) => [h.kasusId, h.lampu])).toEqual([
+      [a.id, 'lewat'],
+      [b.id, 'segera'],
+    ]);
+    await call(core, 'kasus.pengaturan.simpan', { ambangSegera: 1, petugas: 'Siti (BKPSDM)' });
+    expect((await call(core, 'kasus.tenggat', {})).map((h) => h.lampu)).toEqual(['lewat']);
+    await call(core, 'kasus.arsipkan', { id: a.id, alasan: 'Dobel' });
+    expect((await call(core, 'kasus.audit', { kasusId: a.id }))[0]!.oleh).toBe('Siti (BKPSDM)');
     core.close();
   });
 });
