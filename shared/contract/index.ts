@@ -17,6 +17,8 @@ import { aturanKasusChannels } from './aturan-kasus';
 import { kasusChannels } from './kasus';
 import { kasusDokumenChannels } from './kasus-dokumen';
 import { hukumanChannels } from './hukuman';
+import { kasusImporChannels } from './kasus-impor';
+import { kasusRekapChannels } from './kasus-rekap';
 
 export * from './result';
 export * from './schemas';
@@ -31,6 +33,8 @@ export * from './aturan-kasus';
 export * from './kasus';
 export * from './kasus-dokumen';
 export * from './hukuman';
+export * from './kasus-impor';
+export * from './kasus-rekap';
 export { KategoriSchema } from './pengaturan';
 export type { Channel } from './channel';
 
@@ -56,6 +60,8 @@ export const contract = {
   ...kasusChannels,
   ...kasusDokumenChannels,
   ...hukumanChannels,
+  ...kasusImporChannels,
+  ...kasusRekapChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -22,6 +22,7 @@ import { aturanKasusHandlers } from './aturan-kasus';
 import { kasusHandlers } from './kasus';
 import { kasusDokumenHandlers } from './kasus-dokumen';
 import { hukumanHandlers } from './hukuman';
+import { kasusImporHandlers, kasusRekapHandlers } from './kasus-impor';
 
 export { APP_VERSION } from './app';
 export { rejectedFileName } from './pegawai';
@@ -49,6 +50,8 @@ const handlers: Handlers = {
   ...kasusHandlers,
   ...kasusDokumenHandlers,
   ...hukumanHandlers,
+  ...kasusImporHandlers,
+  ...kasusRekapHandlers,
 };
 
 /**
