@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { ATURAN_BAWAAN } from '../../../electron/core/db/migrations/seed/aturan-kasus';
 import type { KonteksIsi } from '../../../electron/core/services/kasus-dokumen/bersama';
-import { namaHukuman, pelanggaran } from '../../../electron/core/services/kasus-dokumen/bersama';
+import { pelanggaran } from '../../../electron/core/services/kasus-dokumen/bersama';
+import { namaHukuman } from '../../../shared/domain/hukuman-teks';
 import { ISI_DARI_KASUS } from '../../../electron/core/services/kasus-dokumen/index';
 import { isiBeritaAcaraPemeriksaan } from '../../../electron/core/services/kasus-dokumen/berita-acara-pemeriksaan';
 import { isiKeputusanPembebasanSementara } from '../../../electron/core/services/kasus-dokumen/keputusan-pembebasan-sementara';
 import { isiKeputusanTimPemeriksa } from '../../../electron/core/services/kasus-dokumen/keputusan-tim-pemeriksa';
-import { isiLaporanHasilPemeriksaan } from '../../../electron/core/services/kasus-dokumen/laporan-hasil-pemeriksaan';
+import { isiLaporanHasilPemeriksaan, kepalaUnit } from '../../../electron/core/services/kasus-dokumen/laporan-hasil-pemeriksaan';
 import { isiSuratPanggilan } from '../../../electron/core/services/kasus-dokumen/surat-panggilan';
 import { AturanIsiSchema } from '../../../shared/contract/aturan-kasus';
 import type { DokumenArsip, InstansiProfil } from '../../../shared/contract/dokumen';
@@ -128,12 +129,6 @@ describe('case documents filled from a case (pure, on hand-made cases)', () => {
     expect(dua.pasal).toContain(' dan Pasal 5 huruf n angka 1');
   });
 
-  it('a sanction is named with its duration in words, from the rule set', () => {
-    const h = isi.hukuman.find((x) => x.kode === 'potongan-tukin-25-9')!;
-    expect(namaHukuman(h)).toBe(h.nama.replace('{durasi}', `${h.durasiBulan} (sembilan) bulan`));
-    expect(namaHukuman(isi.hukuman.find((x) => x.kode === 'teguran-tertulis')!)).toBe('teguran tertulis');
-  });
-
   it('Surat Panggilan I: the summons stage’s date, time and place, the official it named; ids and identity snapshot', () => {
     const t = terlapor({ tahap: 'panggilan-1', riwayat: [tahap('panggilan-1', '2026-11-10', { tanggalPeriksa: '2026-11-20', jam: '9:30', tempat: 'Ruang Rapat BKPSDM', pemeriksa: atasan })] });
     const d = siap('surat-panggilan', isiSuratPanggilan(...isiDari(kasus(t), t)));
@@ -242,6 +237,17 @@ describe('case documents filled from a case (pure, on hand-made cases)', () => {
     expect(row.pejabat).toBe('kepala-perangkat-daerah');
     expect(d.kepada).toBe('Kepala Dinas Pendidikan');
     expect(d.pejabatBerwenang).toBe(`Kepala Dinas Pendidikan selaku ${row.label}`);
+  });
+
+  it('the head of a perangkat daerah by its name: Kepala …, but the Sekda, a camat, a lurah by their own titles', () => {
+    expect(['Dinas Pendidikan', 'Sekretariat Daerah', 'Sekretariat Daerah Kabupaten Sukamaju', 'Kecamatan Sukamaju', 'Kelurahan Mekarsari', 'Sekretariat DPRD'].map(kepalaUnit)).toEqual([
+      'Kepala Dinas Pendidikan',
+      'Sekretaris Daerah',
+      'Sekretaris Daerah Kabupaten Sukamaju',
+      'Camat Sukamaju',
+      'Lurah Mekarsari',
+      'Sekretaris DPRD',
+    ]);
   });
 
   it('LHP: a berat proposal goes to the regional head (the PPK), a not-proven one proposes nothing', () => {

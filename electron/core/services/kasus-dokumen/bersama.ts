@@ -1,9 +1,8 @@
 /**
  * What every case document takes from the case in the same way: the person's identity as printed,
  * the suspected violation from the frozen catalogue, the officials as team rows, the latest record of
- * a stage, a sanction's name with its duration, and the archived documents of the case by type.
+ * a stage, and the archived documents of the case by type.
  */
-import type { Hukuman } from '../../../../shared/contract/aturan-kasus';
 import type { InstansiProfil, DokumenArsip } from '../../../../shared/contract/dokumen';
 import type { Kasus, PejabatKasus, TahapMaju, TahapRecord, TanyaJawab, Terlapor } from '../../../../shared/contract/kasus';
 import type { KasusDokumenDataInput } from '../../../../shared/contract/kasus-dokumen';
@@ -12,7 +11,6 @@ import type { AnggotaInput } from '../../../../shared/dokumen/jenis/anggota';
 import type { Tahap } from '../../../../shared/domain/kasus';
 import { pangkatLabel } from '../../../../shared/domain/pangkat';
 import { formatTanggal } from '../../../../shared/domain/tanggal';
-import { angkaDenganTerbilang } from '../../../../shared/domain/terbilang';
 
 /** What a fill function reads besides the case and the person: pure data, so each is tested on hand-made cases. */
 export interface KonteksIsi {
@@ -83,11 +81,6 @@ export function pemeriksaDari(t: Terlapor): AnggotaInput[] {
   const dipanggil = tahapTerakhir(t, 'panggilan-2')?.data.pemeriksa ?? tahapTerakhir(t, 'panggilan-1')?.data.pemeriksa;
   if (dipanggil) return [anggotaDari(dipanggil, dipanggil.peran || 'Atasan langsung')];
   return t.atasan ? [anggotaDari(t.atasan, 'Atasan langsung')] : [];
-}
-
-/** A sanction's name with its duration in words: "… selama 6 (enam) bulan". */
-export function namaHukuman(h: Pick<Hukuman, 'nama' | 'durasiBulan'>): string {
-  return h.nama.replace(/\{durasi\}/g, h.durasiBulan ? angkaDenganTerbilang(h.durasiBulan, 'bulan') : '').replace(/\s+/g, ' ').trim();
 }
 
 /** The standing (not voided) documents of a type in the case whose subject names the person, oldest first. */

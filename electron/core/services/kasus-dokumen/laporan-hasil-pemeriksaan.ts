@@ -5,15 +5,31 @@ import type { InstansiProfil } from '../../../../shared/contract/dokumen';
 import type { Kasus, Terlapor } from '../../../../shared/contract/kasus';
 import { hukumanUntuk, jenjangDari, pejabatBerwenang, tingkatTertinggi } from '../../../../shared/domain/prosedur-kasus';
 import { formatTanggal } from '../../../../shared/domain/tanggal';
-import { dokumenUntuk, identitas, kepalaDaerahDari, namaHukuman, pelanggaran, tahapTerakhir, KONTEKS_KOSONG, type KonteksIsi } from './bersama';
+import { namaHukuman } from '../../../../shared/domain/hukuman-teks';
+import { dokumenUntuk, identitas, kepalaDaerahDari, pelanggaran, tahapTerakhir, KONTEKS_KOSONG, type KonteksIsi } from './bersama';
 
 const MORAL = { tertutup: 'pernyataan secara tertutup', terbuka: 'pernyataan secara terbuka' } as const;
+
+/** Heads whose title is not "Kepala …": the Sekretariat Daerah is led by the Sekretaris Daerah, a kecamatan by its camat. */
+const PIMPINAN: readonly [RegExp, string][] = [
+  [/^Sekretariat Daerah\b/i, 'Sekretaris Daerah'],
+  [/^Sekretariat (DPRD|Dewan Perwakilan Rakyat Daerah)\b/i, 'Sekretaris DPRD'],
+  [/^Kecamatan\s+/i, 'Camat '],
+  [/^Kelurahan\s+/i, 'Lurah '],
+];
+
+/** "Kepala Dinas Pendidikan", "Sekretaris Daerah", "Camat Sukamaju": the head of a perangkat daerah by its name. */
+export function kepalaUnit(unit: string): string {
+  const u = unit.trim().replace(/^kepala\s+/i, '');
+  for (const [re, head] of PIMPINAN) if (re.test(u)) return head.endsWith(' ') ? u.replace(re, head) : `${head}${u.replace(re, '')}`;
+  return `Kepala ${u}`;
+}
 
 /** Who the report goes to, in words: the regional head for the PPK, the person's perangkat daerah head, or the superior. */
 function tujuan(p: PejabatBerwenang | null, t: Terlapor, profil: InstansiProfil | null): string {
   if (!p) return '';
   if (p.pejabat === 'ppk') return kepalaDaerahDari(profil) || p.label;
-  if (p.pejabat === 'kepala-perangkat-daerah') return t.unitInduk ? `Kepala ${t.unitInduk.replace(/^kepala\s+/i, '')}` : p.label;
+  if (p.pejabat === 'kepala-perangkat-daerah') return t.unitInduk ? kepalaUnit(t.unitInduk) : p.label;
   if (p.pejabat === 'atasan-langsung') return t.atasan?.jabatan || p.label;
   return p.label;
 }
