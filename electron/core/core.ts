@@ -199,8 +199,8 @@ export function createCore(opts: CoreOptions): Core {
     kegiatanDokumen: new KegiatanDokumenService(kegiatan, kehadiran, instansi, penandatangan, halaman, files, (id) => unitRepo.get(id)?.singkatan ?? null),
     kodeFormulir,
     meja: new MejaService(db, new MejaRepository(db), opts.now),
-    libur: new LiburService(db, new LiburRepository(db), opts.now),
-    aturanKasus: new AturanKasusService(db, new AturanKasusRepository(db), files, opts.now),
+    libur: new LiburService(db, new LiburRepository(db), opts.now, (label) => cadangan.sebelumImpor(label)),
+    aturanKasus: new AturanKasusService(db, new AturanKasusRepository(db), files, opts.now, (label) => cadangan.sebelumImpor(label)),
     kasus,
     schemaVersion: () => schemaVersion(db),
     close: () => {

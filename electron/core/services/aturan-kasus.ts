@@ -54,6 +54,8 @@ export class AturanKasusService {
     private readonly repo: AturanKasusRepository,
     private readonly files: FileStore,
     private readonly now: () => Date = () => new Date(),
+    /** A verified backup before an import writes: the set's previous content lives on in it. */
+    private readonly sebelumImpor: (label: string) => Promise<unknown> = async () => undefined,
   ) {}
 
   list(): AturanKasus[] {
@@ -75,8 +77,10 @@ export class AturanKasusService {
   }
 
   /** Reads a set from a .json file: a new set, or a new version of the set with its kode. */
-  impor(file: { path: string; label: string }, izinkanTumpangTindih = false): { aturan: AturanKasus; baru: boolean } {
+  async impor(file: { path: string; label: string }, izinkanTumpangTindih = false): Promise<{ aturan: AturanKasus; baru: boolean }> {
     const data = bacaBerkasAturan(file);
+    const ada = this.repo.byKode(data.kode);
+    if (!ada || !sama(ada, data)) await this.sebelumImpor(`aturan kasus dari ${file.label}`);
     return this.db
       .transaction(() => {
         const ada = this.repo.byKode(data.kode);

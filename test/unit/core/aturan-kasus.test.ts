@@ -100,6 +100,8 @@ describe('rule sets', () => {
     const bare = path.join(tempDir(), 'bare.json');
     fs.writeFileSync(bare, JSON.stringify(other));
     expect(await ok(core, 'aturan.impor', { file: core.files.register(bare) })).toMatchObject({ baru: true, aturan: { kode: 'UJI-2019', versi: 1 } });
+    // the set's earlier content lives on in the backup made before the import that wrote over a clerk's data
+    expect(core.cadangan.list().rows.filter((c) => c.alasan === 'impor').map((c) => c.keterangan)).toEqual(['aturan kasus dari bare.json']);
   });
 
   it('refuses a bad file with clear messages naming the place of the bad field, and writes nothing', async () => {
