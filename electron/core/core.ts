@@ -47,6 +47,10 @@ import { LiburService } from './services/libur';
 import { AturanKasusService } from './services/aturan-kasus';
 import { KasusRepository } from './db/repositories/kasus';
 import { KasusService } from './services/kasus';
+import { HukumanRepository } from './db/repositories/hukuman';
+import { HukumanRegisterService } from './services/hukuman-register';
+import { KasusImporService } from './services/kasus-impor';
+import { KasusRekapService } from './services/kasus-rekap';
 import { seedKasusContoh } from './demo/kasus-contoh';
 import { todayIso } from '../../shared/domain/tanggal';
 
@@ -104,6 +108,12 @@ export interface Core {
   readonly aturanKasus: AturanKasusService;
   /** Violation cases and the disciplinary procedure per reported person. */
   readonly kasus: KasusService;
+  /** The sanction register: a person's sanctions from the cases, and the certificate of not being under one. */
+  readonly hukuman: HukumanRegisterService;
+  /** Bulk intake of recommendation lists (.xlsx/.csv), through `kasus`. */
+  readonly kasusImpor: KasusImporService;
+  /** Recaps of reported persons by category, violation, unit, stage, sanction, month, election. */
+  readonly kasusRekap: KasusRekapService;
   schemaVersion(): number;
   close(): void;
 }
@@ -162,7 +172,9 @@ export function createCore(opts: CoreOptions): Core {
   // Read on first use: a restore replaces the database and with it the key, so it is read again after one.
   const kodeFormulir = () => (kode ??= KodeFormulirService.forDatabase(db));
   const kehadiran = new KehadiranService(db, kegiatanRepo, snapshot, kegiatan, kodeFormulir, opts.now);
-  const kasus = new KasusService(db, new KasusRepository(db), new AturanKasusRepository(db), new LiburRepository(db), snapshot, new ArsipRepository(db), settings, files, dataDir, opts.now);
+  const aturanKasusRepo = new AturanKasusRepository(db);
+  const kasus = new KasusService(db, new KasusRepository(db), aturanKasusRepo, new LiburRepository(db), snapshot, new ArsipRepository(db), settings, files, dataDir, opts.now);
+  const hukuman = new HukumanRegisterService(new HukumanRepository(db), (id) => pegawai.get(id), opts.now);
   const ikrar = new IkrarService({ db, repo: new IkrarRepository(db), kode: kodeFormulir, instansi, snapshot, now: opts.now });
   return {
     dataDir,
@@ -189,7 +201,9 @@ export function createCore(opts: CoreOptions): Core {
     dasarHukum,
     teks,
     arsip,
-    dokumen: new DokumenService(instansi, penandatangan, halaman, penomoran, teks, arsip, files, (id) => pegawaiRepo.get(id) !== null, () => dasarHukum.list(), jenis),
+    dokumen: new DokumenService(instansi, penandatangan, halaman, penomoran, teks, arsip, files, (id) => pegawaiRepo.get(id) !== null, () => dasarHukum.list(), jenis, (j, data, tanggal) =>
+      hukuman.syaratDokumen(j, data, tanggal),
+    ),
     jenis,
     cadangan,
     ikrar,
@@ -202,6 +216,9 @@ export function createCore(opts: CoreOptions): Core {
     libur: new LiburService(db, new LiburRepository(db), opts.now, (label) => cadangan.sebelumImpor(label)),
     aturanKasus: new AturanKasusService(db, new AturanKasusRepository(db), files, opts.now, (label) => cadangan.sebelumImpor(label)),
     kasus,
+    hukuman,
+    kasusImpor: new KasusImporService(db, kasus, aturanKasusRepo, (label) => cadangan.sebelumImpor(label), opts.now),
+    kasusRekap: new KasusRekapService(db, aturanKasusRepo, instansi, files),
     schemaVersion: () => schemaVersion(db),
     close: () => {
       jobs.close();

@@ -15,6 +15,9 @@ import { mejaChannels } from './meja';
 import { liburChannels } from './libur';
 import { aturanKasusChannels } from './aturan-kasus';
 import { kasusChannels } from './kasus';
+import { hukumanChannels } from './hukuman';
+import { kasusImporChannels } from './kasus-impor';
+import { kasusRekapChannels } from './kasus-rekap';
 
 export * from './result';
 export * from './schemas';
@@ -27,6 +30,9 @@ export * from './meja';
 export * from './libur';
 export * from './aturan-kasus';
 export * from './kasus';
+export * from './hukuman';
+export * from './kasus-impor';
+export * from './kasus-rekap';
 export { KategoriSchema } from './pengaturan';
 export type { Channel } from './channel';
 
@@ -50,6 +56,9 @@ export const contract = {
   ...liburChannels,
   ...aturanKasusChannels,
   ...kasusChannels,
+  ...hukumanChannels,
+  ...kasusImporChannels,
+  ...kasusRekapChannels,
 } as const;
 
 export type Contract = typeof contract;

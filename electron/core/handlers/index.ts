@@ -20,6 +20,8 @@ import { mejaHandlers } from './meja';
 import { liburHandlers } from './libur';
 import { aturanKasusHandlers } from './aturan-kasus';
 import { kasusHandlers } from './kasus';
+import { hukumanHandlers } from './hukuman';
+import { kasusImporHandlers, kasusRekapHandlers } from './kasus-impor';
 
 export { APP_VERSION } from './app';
 export { rejectedFileName } from './pegawai';
@@ -45,6 +47,9 @@ const handlers: Handlers = {
   ...liburHandlers,
   ...aturanKasusHandlers,
   ...kasusHandlers,
+  ...hukumanHandlers,
+  ...kasusImporHandlers,
+  ...kasusRekapHandlers,
 };
 
 /**
