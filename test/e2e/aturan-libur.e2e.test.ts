@@ -95,6 +95,7 @@ describe('Hari libur dan aturan kasus (browser)', () => {
     const card = list.locator('li[data-kode="SKB-2022"]');
     await seeText(card, 'versi 1');
     await seeText(list.locator('li[data-kode="SKB-2020"]'), '10 September 2020 – 21 September 2022');
+    await app.shot('84-aturan-daftar');
     await card.getByRole('button', { name: 'Buka SKB-2022' }).click();
     const editor = page.getByTestId('editor-aturan');
     await editor.getByTestId('tab-aturan').getByRole('tab', { name: 'Tenggat' }).click();
@@ -123,6 +124,10 @@ describe('Hari libur dan aturan kasus (browser)', () => {
     await card.getByRole('button', { name: 'Buka SKB-2022' }).click();
     await editor.getByTestId('tab-aturan').getByRole('tab', { name: 'Hukuman' }).click();
     expect(await editor.getByTestId('aturan-hukuman').getByRole('spinbutton', { name: /^Lama \(bulan\), baris \d+ \(potongan-tukin-25-9\)$/ }).inputValue()).toBe('9');
+    await app.shot('83-aturan-hukuman');
+    await editor.getByTestId('tab-aturan').getByRole('tab', { name: 'Pejabat berwenang' }).click();
+    await seeText(editor.getByTestId('aturan-pejabat'), 'Pejabat Pembina Kepegawaian');
+    await app.shot('85-aturan-pejabat');
     await editor.getByRole('button', { name: '← Semua perangkat aturan' }).click();
     await seeText(list, 'SKB-2020');
   });

@@ -14,7 +14,7 @@ import {
   TITIK,
   TITIK_LABEL,
 } from '../../../../shared/domain/kasus';
-import { STATUS_KEPEGAWAIAN } from '../../../../shared/domain/pegawai';
+import { STATUS_KEPEGAWAIAN, STATUS_LABEL } from '../../../../shared/domain/pegawai';
 import { formatTanggal } from '../../../../shared/domain/tanggal';
 import { ApiError, call, transport } from '../../api/client';
 import { useConfirm } from '../../components/Confirm';
@@ -33,6 +33,14 @@ import './aturan.css';
 
 const periode = (a: Pick<AturanInput, 'berlakuMulai' | 'berlakuSampai'>) => `${formatTanggal(a.berlakuMulai)} – ${a.berlakuSampai ? formatTanggal(a.berlakuSampai) : 'sekarang'}`;
 const opsi = <T extends string>(list: readonly T[], label: (v: T) => string = (v) => v) => list.map((v) => ({ value: v, label: label(v) }));
+const JENJANG_LABEL: Record<(typeof JENJANG_JABATAN)[number], string> = {
+  JPT: 'Pimpinan tinggi (JPT)',
+  ADMINISTRATOR: 'Administrator',
+  PENGAWAS: 'Pengawas',
+  FUNGSIONAL: 'Fungsional',
+  PELAKSANA: 'Pelaksana',
+  'NON-ASN': 'Non-ASN',
+};
 const JENIS_TENGGAT_LABEL: Record<(typeof JENIS_TENGGAT)[number], string> = { 'paling-lambat': 'paling lambat', 'paling-cepat': 'paling cepat', tepat: 'tepat pada' };
 
 /** A fact the reference marks (verify): the rule's flag, or "periksa" in its basis. */
@@ -77,7 +85,7 @@ const KOLOM: Record<Exclude<Bagian, 'alur'>, readonly Kolom[]> = {
     { key: 'kode', label: 'Kode', jenis: 'teks', lebar: 170 },
     { key: 'nama', label: 'Nama hukuman', jenis: 'panjang', lebar: 260 },
     { key: 'tingkat', label: 'Tingkat', jenis: 'pilihan', pilihan: opsi(TINGKAT_HUKUMAN, (t) => TINGKAT_LABEL[t]) },
-    { key: 'untuk', label: 'Berlaku bagi', jenis: 'multi', pilihan: opsi(STATUS_KEPEGAWAIAN, (s) => s.replace(/_/g, ' ')) },
+    { key: 'untuk', label: 'Berlaku bagi', jenis: 'multi', pilihan: opsi(STATUS_KEPEGAWAIAN, (s) => STATUS_LABEL[s]) },
     { key: 'durasiBulan', label: 'Lama (bulan)', jenis: 'angka', kosong: true, min: 1, max: 120, petunjuk: 'Kosong: tanpa lama (teguran) atau tetap (pemberhentian)' },
     { key: 'tetap', label: 'Tetap', jenis: 'centang', petunjuk: 'Pemberhentian: tidak berakhir' },
     { key: 'akibat', label: 'Akibat (diktum KEDUA)', jenis: 'panjang' },
@@ -96,7 +104,7 @@ const KOLOM: Record<Exclude<Bagian, 'alur'>, readonly Kolom[]> = {
     { key: 'periksa', label: 'Periksa', jenis: 'centang', petunjuk: 'Belum dicocokkan dengan naskah resmi' },
   ],
   pejabat: [
-    { key: 'jenjang', label: 'Jabatan terlapor', jenis: 'pilihan', pilihan: opsi(JENJANG_JABATAN) },
+    { key: 'jenjang', label: 'Jabatan terlapor', jenis: 'pilihan', pilihan: opsi(JENJANG_JABATAN, (j) => JENJANG_LABEL[j]) },
     { key: 'tingkat', label: 'Tingkat hukuman', jenis: 'pilihan', pilihan: opsi(TINGKAT_HUKUMAN, (t) => TINGKAT_LABEL[t]) },
     { key: 'pejabat', label: 'Kode pejabat', jenis: 'teks', lebar: 170 },
     { key: 'label', label: 'Pejabat yang berwenang', jenis: 'panjang', lebar: 240 },
