@@ -94,8 +94,11 @@ export async function runLibur(pos: string[], o: Opsi, open: () => Core, print: 
     const nama = pos.slice(3).join(' ');
     const jenis = (o.jenis ?? 'nasional') as JenisLibur;
     if (!(JENIS_LIBUR as readonly string[]).includes(jenis)) throw new LiburUsageError(`--jenis harus salah satu dari: ${JENIS_LIBUR.join(', ')}.`);
-    const l = await call(open(), 'libur.simpan', { tanggal, nama, jenis, tanggalLama: o.ganti ? tanggal : null });
-    print(`${o.ganti ? 'Disimpan' : 'Ditambahkan'}: ${baris(l)}`, { ok: true, libur: l });
+    const c = open();
+    // --ganti changes the date's holiday when there is one, and adds it otherwise
+    const ada = o.ganti && (await call(c, 'libur.list', { tahun: Number(tanggal.slice(0, 4)) })).some((x) => x.tanggal === tanggal);
+    const l = await call(c, 'libur.simpan', { tanggal, nama, jenis, tanggalLama: ada ? tanggal : null });
+    print(`${ada ? 'Diubah' : 'Ditambahkan'}: ${baris(l)}`, { ok: true, diubah: Boolean(ada), libur: l });
     return 0;
   }
   if (sub === 'hapus' && pos.length === 3) {

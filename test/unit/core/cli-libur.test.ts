@@ -36,7 +36,9 @@ describe('netra libur and netra hari-kerja', () => {
 
     // a second holiday on a date is refused (exit 1) unless --ganti
     expect((await json(['libur', 'tambah', '2027-02-08', 'Lain', ...d])).code).toBe(1);
-    expect((await json(['libur', 'tambah', '2027-02-08', 'Imlek', '--ganti', ...d])).body).toMatchObject({ ok: true, libur: { nama: 'Imlek', jenis: 'nasional' } });
+    expect((await json(['libur', 'tambah', '2027-02-08', 'Imlek', '--ganti', ...d])).body).toMatchObject({ ok: true, diubah: true, libur: { nama: 'Imlek', jenis: 'nasional' } });
+    // --ganti on a free date adds it
+    expect((await json(['libur', 'tambah', '2027-03-10', 'Nyepi', '--ganti', ...d])).body).toMatchObject({ ok: true, diubah: false, libur: { tanggal: '2027-03-10' } });
     expect((await json(['libur', 'hapus', '2027-02-08', ...d])).code).toBe(0);
     const gone = await json(['libur', 'hapus', '2027-02-08', ...d]);
     expect(gone).toMatchObject({ code: 1, body: { ok: false, error: { code: 'TIDAK_DITEMUKAN' } } });
