@@ -128,6 +128,18 @@ describe('Hari libur dan aturan kasus (browser)', () => {
     await editor.getByTestId('tab-aturan').getByRole('tab', { name: 'Pejabat berwenang' }).click();
     await seeText(editor.getByTestId('aturan-pejabat'), 'Pejabat Pembina Kepegawaian');
     await app.shot('85-aturan-pejabat');
+    // the history keeps version 1; its content comes back as a new version
+    const riwayat = editor.getByTestId('riwayat-aturan');
+    await riwayat.locator('summary').click();
+    await seeText(riwayat, 'Versi 2 (sekarang)');
+    await riwayat.getByRole('button', { name: 'Muat isi versi 1' }).click();
+    await seeText(riwayat, 'Isi versi 1 dimuat');
+    await editor.getByTestId('tab-aturan').getByRole('tab', { name: 'Tenggat' }).click();
+    expect(await tenggat.getByRole('spinbutton', { name: /^Jumlah, baris \d+ \(penyampaian\)$/ }).inputValue()).toBe('14');
+    await editor.getByRole('button', { name: 'Simpan sebagai versi baru' }).click();
+    await seeText(page.locator('.toast-region'), 'SKB-2022 disimpan sebagai versi 3');
+    expect(core.aturanKasus.list().find((a) => a.kode === 'SKB-2022')!.isi.tenggat.find((t) => t.kode === 'penyampaian')?.jumlah).toBe(14);
+    await card.getByRole('button', { name: 'Buka SKB-2022' }).click();
     await editor.getByRole('button', { name: '← Semua perangkat aturan' }).click();
     await seeText(list, 'SKB-2020');
   });

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { AturanInputSchema, FIELD_TUMPANG_TINDIH, FORMAT_BERKAS_ATURAN, type AturanInput, type AturanKasus } from '../../../shared/contract/aturan-kasus';
+import { AturanInputSchema, FIELD_TUMPANG_TINDIH, FORMAT_BERKAS_ATURAN, type AturanInput, type AturanKasus, type AturanVersi, type VersiAturan } from '../../../shared/contract/aturan-kasus';
 import { AppError, type FieldError } from '../../../shared/contract/result';
 import { formatTanggal } from '../../../shared/domain/tanggal';
 import type { Db } from '../db/open';
@@ -64,6 +64,16 @@ export class AturanKasusService {
 
   get(id: number): AturanKasus {
     return found(this.repo.get(id), () => `Perangkat aturan kasus dengan id ${id} tidak ditemukan (Pengaturan → Aturan kasus).`);
+  }
+
+  riwayat(id: number): VersiAturan[] {
+    this.get(id);
+    return this.repo.riwayat(id);
+  }
+
+  versi(id: number, versi: number): AturanVersi {
+    const a = this.get(id);
+    return found(this.repo.versi(id, versi), () => `Versi ${versi} perangkat aturan ${a.kode} tidak ada (versi terakhir: ${a.versi}).`);
   }
 
   /** The sets in force on an incident date, start and end inclusive. */

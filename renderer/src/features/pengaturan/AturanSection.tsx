@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { AturanInputSchema, FIELD_TUMPANG_TINDIH, type AturanInput, type AturanKasus } from '../../../../shared/contract/index';
+import { AturanInputSchema, FIELD_TUMPANG_TINDIH, type AturanInput, type AturanKasus, type AturanVersi } from '../../../../shared/contract/index';
 import {
   JENIS_LUAR,
   JENIS_LUAR_LABEL,
@@ -348,6 +348,7 @@ function AturanEditor({ aturan, awal, onClose, onSaved }: { aturan: AturanKasus 
           {busy ? 'Menyimpan…' : aturan ? 'Simpan sebagai versi baru' : 'Simpan perangkat baru'}
         </button>
       </div>
+      {aturan ? <RiwayatVersi aturan={aturan} disabled={busy} onMuat={(v) => setData(v.data)} /> : null}
       {formError ? (
         <div className="form-error" role="alert" data-testid="galat-aturan">
           <Icon name="alert" /> {formError}
@@ -414,5 +415,57 @@ function AturanEditor({ aturan, awal, onClose, onSaved }: { aturan: AturanKasus 
         )}
       </div>
     </section>
+  );
+}
+
+const waktu = (iso: string) => new Date(iso).toLocaleString('id-ID', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+
+/** Every saved version of the set; an older one's content can be loaded into the editor and saved as a new version. */
+function RiwayatVersi({ aturan, disabled, onMuat }: { aturan: AturanKasus; disabled: boolean; onMuat: (v: AturanVersi) => void }) {
+  const riwayat = useCall('aturan.riwayat', { id: aturan.id });
+  const [dimuat, setDimuat] = useState<number | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const muat = async (versi: number) => {
+    setError(null);
+    try {
+      onMuat(await call('aturan.versi', { id: aturan.id, versi }));
+      setDimuat(versi);
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  };
+  const rows = riwayat.data ?? [];
+  return (
+    <details className="card libur-hitung" data-testid="riwayat-aturan">
+      <summary>Riwayat versi ({rows.length || aturan.versi})</summary>
+      {riwayat.error ? <div className="form-error">{riwayat.error}</div> : null}
+      {error ? <div className="form-error">{error}</div> : null}
+      {dimuat !== null ? (
+        <p className="small" role="status">
+          Isi versi {dimuat} dimuat ke formulir. Simpan untuk menjadikannya versi baru; kasus yang sudah tercatat tidak berubah.
+        </p>
+      ) : null}
+      <table className="table table-compact">
+        <tbody>
+          {rows.map((v) => (
+            <tr key={v.versi} data-versi={v.versi}>
+              <td className="nowrap">Versi {v.versi}{v.versi === aturan.versi ? ' (sekarang)' : ''}</td>
+              <td className="nowrap">{waktu(v.disimpanAt)}</td>
+              <td>
+                {v.nama} · berlaku {periode(v)}
+              </td>
+              <td className="nowrap">{v.jumlahKasus ? `dipakai ${v.jumlahKasus} kasus` : 'belum dipakai kasus'}</td>
+              <td className="row-actions">
+                {v.versi !== aturan.versi ? (
+                  <button type="button" className="btn btn-small" disabled={disabled} aria-label={`Muat isi versi ${v.versi}`} onClick={() => void muat(v.versi)}>
+                    Muat isi versi ini
+                  </button>
+                ) : null}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
   );
 }
