@@ -21,6 +21,9 @@ describe('Hari libur dan aturan kasus (browser)', () => {
     const table = page.getByTestId('daftar-libur');
     await seeText(table, 'Hari Proklamasi');
     await seeText(page.getByTestId('ringkas-libur'), '5 hari libur, 5 belum diperiksa dengan SKB');
+    // a holiday on a Saturday moves no deadline: said on its row
+    await seeText(table.locator('tr[data-tanggal="2027-05-01"]'), 'akhir pekan');
+    expect(await table.locator('tr[data-tanggal="2027-06-01"]').textContent()).not.toContain('akhir pekan');
 
     await page.getByRole('button', { name: 'Tambah hari libur' }).click();
     const dialog = page.getByTestId('form-libur');
