@@ -15,6 +15,7 @@ export const LIBUR_USAGE = `  libur daftar [--tahun TTTT]         daftar hari li
   hari-kerja TTTT-BB-HH N             hari kerja ke-N sesudah tanggal itu (N negatif: sebelum), tanggalnya
                                       sendiri tidak dihitung; melewati Sabtu, Minggu dan daftar hari libur
   aturan daftar                       perangkat aturan kasus: kode, versi, masa berlaku
+  aturan riwayat ID|KODE              semua versi tersimpan perangkat itu, dengan jumlah kasus yang memakainya
   aturan ekspor ID|KODE --out BERKAS.json
                                       simpan perangkat aturan sebagai .json
   aturan impor BERKAS.json [--izinkan-tumpang-tindih]
@@ -141,14 +142,25 @@ async function runAturan(pos: string[], o: Opsi, open: () => Core, print: (human
     print([`${rows.length} perangkat aturan kasus.`, ...lines].join('\n'), { ok: true, rows: rows.map(({ isi: _isi, ...a }) => a) });
     return 0;
   }
+  const cari = async (c: Core, key: string) => {
+    const rows = await call(c, 'aturan.list', {});
+    const a = rows.find((x) => String(x.id) === key) ?? rows.find((x) => x.kode.toLowerCase() === key.toLowerCase());
+    if (!a) throw new LiburUsageError(`Perangkat aturan "${key}" tidak ada. Lihat kodenya dengan "netra aturan daftar".`);
+    return a;
+  };
+  if (sub === 'riwayat' && pos.length === 3) {
+    const c = open();
+    const a = await cari(c, pos[2]!);
+    const rows = await call(c, 'aturan.riwayat', { id: a.id });
+    const lines = rows.map((v) => `v${String(v.versi).padEnd(3)} ${v.disimpanAt.slice(0, 16).replace('T', ' ')}  ${periode(v).padEnd(28)} ${v.jumlahKasus} kasus  ${v.nama}`);
+    print([`${a.kode}: ${rows.length} versi.`, ...lines].join('\n'), { ok: true, id: a.id, kode: a.kode, rows });
+    return 0;
+  }
   if (sub === 'ekspor' && pos.length === 3) {
     if (!o.out) throw new LiburUsageError('--out wajib diisi (berkas .json).');
     if (path.extname(o.out).toLowerCase() !== '.json') throw new LiburUsageError(`--out harus berakhiran .json, bukan "${path.basename(o.out)}".`);
     const c = open();
-    const key = pos[2]!;
-    const rows = await call(c, 'aturan.list', {});
-    const a = rows.find((x) => String(x.id) === key) ?? rows.find((x) => x.kode.toLowerCase() === key.toLowerCase());
-    if (!a) throw new LiburUsageError(`Perangkat aturan "${key}" tidak ada. Lihat kodenya dengan "netra aturan daftar".`);
+    const a = await cari(c, pos[2]!);
     const made = await call(c, 'aturan.ekspor', { id: a.id });
     const target = path.resolve(o.out);
     moveOut(c.files.resolve(made.file).path, target);

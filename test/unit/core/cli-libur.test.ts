@@ -89,6 +89,8 @@ describe('netra aturan', () => {
     body.aturan.isi.tenggat[0].jumlah = 9;
     fs.writeFileSync(out, JSON.stringify(body));
     expect((await json(['aturan', 'impor', out, ...d])).body).toMatchObject({ ok: true, baru: false, kode: 'SKB-2022', versi: 2 });
+    const h = await json(['aturan', 'riwayat', 'skb-2022', ...d]);
+    expect((h.body.rows as { versi: number; jumlahKasus: number }[]).map((v) => v.versi)).toEqual([2, 1]);
     body.aturan.berlakuMulai = 'kemarin';
     fs.writeFileSync(out, JSON.stringify(body));
     const bad = await json(['aturan', 'impor', out, ...d]);
