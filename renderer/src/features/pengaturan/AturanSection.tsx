@@ -83,12 +83,12 @@ const KOLOM: Record<Exclude<Bagian, 'alur'>, readonly Kolom[]> = {
   ],
   hukuman: [
     { key: 'kode', label: 'Kode', jenis: 'teks', lebar: 170 },
-    { key: 'nama', label: 'Nama hukuman', jenis: 'panjang', lebar: 260 },
+    { key: 'nama', label: 'Nama hukuman', jenis: 'panjang', lebar: 260, petunjuk: '{durasi} diisi lamanya, misalnya "6 (enam) bulan"' },
     { key: 'tingkat', label: 'Tingkat', jenis: 'pilihan', pilihan: opsi(TINGKAT_HUKUMAN, (t) => TINGKAT_LABEL[t]) },
     { key: 'untuk', label: 'Berlaku bagi', jenis: 'multi', pilihan: opsi(STATUS_KEPEGAWAIAN, (s) => STATUS_LABEL[s]) },
     { key: 'durasiBulan', label: 'Lama (bulan)', jenis: 'angka', kosong: true, min: 1, max: 120, petunjuk: 'Kosong: tanpa lama (teguran) atau tetap (pemberhentian)' },
     { key: 'tetap', label: 'Tetap', jenis: 'centang', petunjuk: 'Pemberhentian: tidak berakhir' },
-    { key: 'akibat', label: 'Akibat (diktum KEDUA)', jenis: 'panjang' },
+    { key: 'akibat', label: 'Akibat (diktum KEDUA)', jenis: 'panjang', petunjuk: '{durasi}, {mulai} dan {selesai} diisi dari keputusan' },
     { key: 'dasar', label: 'Dasar hukum', jenis: 'panjang' },
   ],
   tenggat: [
