@@ -91,7 +91,18 @@ describe('npm run netra from another folder', () => {
     });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    expect(fs.readdirSync(path.join(here, 'contoh')).sort()).toEqual(['PGI_contoh.docx', 'SE_contoh.docx', 'SK-SATGAS_contoh.docx', 'UND_contoh.docx']);
+    expect(fs.readdirSync(path.join(here, 'contoh')).sort()).toEqual([
+      'BA-SK_contoh.docx',
+      'LTL_contoh.docx',
+      'PGI_contoh.docx',
+      'PGL-SK_contoh.docx',
+      'SANKSI-MORAL_contoh.docx',
+      'SE_contoh.docx',
+      'SK-HUKDIS_contoh.docx',
+      'SK-SATGAS_contoh.docx',
+      'SKET-HUKDIS_contoh.docx',
+      'UND_contoh.docx',
+    ]);
     expect(fs.existsSync(path.join(ROOT, 'contoh'))).toBe(false);
   }, 60_000);
 });
