@@ -1,3 +1,7 @@
+import { beritaAcaraPemeriksaan } from './berita-acara-pemeriksaan/def';
+import { keputusanPembebasanSementara } from './keputusan-pembebasan-sementara/def';
+import { keputusanTimPemeriksa } from './keputusan-tim-pemeriksa/def';
+import { laporanHasilPemeriksaan } from './laporan-hasil-pemeriksaan/def';
 import { buatRegistry, daftarkan } from './registry';
 import { beritaAcaraPenyampaian } from './berita-acara-penyampaian/def';
 import { keputusanHukumanDisiplin } from './keputusan-hukuman-disiplin/def';
@@ -7,6 +11,7 @@ import { pernyataanSanksiMoral } from './pernyataan-sanksi-moral/def';
 import { suratKeteranganHukdis } from './surat-keterangan-hukdis/def';
 import { skSatgas } from './sk-satgas/def';
 import { suratEdaran } from './surat-edaran/def';
+import { suratPanggilan } from './surat-panggilan/def';
 import { suratPengingatIkrar } from './surat-pengingat-ikrar/def';
 import { suratUndangan } from './surat-undangan/def';
 
@@ -20,6 +25,11 @@ export const DAFTAR_JENIS = [
   daftarkan(suratUndangan),
   daftarkan(skSatgas),
   daftarkan(suratPengingatIkrar),
+  daftarkan(suratPanggilan),
+  daftarkan(beritaAcaraPemeriksaan),
+  daftarkan(laporanHasilPemeriksaan),
+  daftarkan(keputusanTimPemeriksa),
+  daftarkan(keputusanPembebasanSementara),
   daftarkan(keputusanHukumanDisiplin),
   daftarkan(pernyataanSanksiMoral),
   daftarkan(panggilanPenyampaian),

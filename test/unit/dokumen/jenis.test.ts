@@ -23,6 +23,8 @@ function allText(blocks: Block[]): string {
           return b.rows.map((r) => r.map(plainText).join(' | ')).join('\n');
         case 'tanda-tangan':
           return [...b.tempatTanggal, ...b.jabatan, b.nama, b.pangkat, b.nip].join('\n');
+        case 'tanda-tangan-kolom':
+          return b.columns.map((c) => [...c.heading, ...c.signers.flatMap((s) => [s.label ?? '', s.nama, ...s.lines])].join('\n')).join('\n');
         case 'kepala-lampiran':
           return b.rows.map((r) => `${r.label} : ${r.value}`).join('\n');
         case 'kop':
