@@ -300,7 +300,7 @@ export function KasusForm({ kasus, onClose, onSaved }: Props) {
   );
 }
 
-interface EditorProps {
+export interface EditorProps {
   items: TerlaporDraft[];
   isi: AturanIsi | null;
   errors: Record<string, string>;
@@ -311,7 +311,7 @@ interface EditorProps {
 }
 
 /** The people a report names: from the registry (search), not yet identified, or outside the registry with their route. */
-function TerlaporEditor({ items, isi, errors, chosen, onAdd, onChange, onRemove }: EditorProps) {
+export function TerlaporEditor({ items, isi, errors, chosen, onAdd, onChange, onRemove }: EditorProps) {
   const id = (i: number, f: string) => ksFieldId(`terlapor.${i}.${f}`);
   const teks = (i: number, f: string, label: string, value: string, opts: { required?: boolean; span?: string; placeholder?: string } = {}) => (
     <Field id={id(i, f)} label={label} error={errors[`terlapor.${i}.${f}`]} required={opts.required} className={opts.span}>

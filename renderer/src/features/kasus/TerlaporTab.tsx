@@ -19,6 +19,7 @@ import { JalurLuar } from './KasusForm';
 import { LampuTanda } from './Lampu';
 import { AtasanDialog, TimDialog } from './PejabatEditor';
 import { TahapDialog } from './TahapDialog';
+import { TambahTerlapor } from './TambahTerlapor';
 import type { TahapMajuId } from './tahap-form';
 
 interface Props {
@@ -29,6 +30,8 @@ interface Props {
 
 /** The people of a case: a list on the left, the chosen person's procedure on the right. */
 export function TerlaporTab({ kasus, orang, onChanged }: Props) {
+  const [tambah, setTambah] = useState(false);
+  const toast = useToast();
   const semua = kasus.terlapor;
   const dipilih = semua.find((t) => t.id === orang) ?? semua.find((t) => !t.diarsipkan) ?? semua[0] ?? null;
   const pilih = (t: Terlapor) => navigate('kasus', { id: String(kasus.id), tab: 'terlapor', orang: String(t.id) });
@@ -52,7 +55,26 @@ export function TerlaporTab({ kasus, orang, onChanged }: Props) {
             </li>
           ))}
         </ul>
+        {!kasus.diarsipkan ? (
+          <button type="button" className="btn btn-small btn-ghost terlapor-tambah-btn" onClick={() => setTambah(true)} data-testid="tambah-terlapor">
+            <Icon name="plus" size={14} /> Tambah terlapor
+          </button>
+        ) : null}
       </nav>
+      {tambah ? (
+        <TambahTerlapor
+          kasus={kasus}
+          onClose={() => setTambah(false)}
+          onSaved={(k) => {
+            setTambah(false);
+            const baru = k.terlapor[k.terlapor.length - 1];
+            void onChanged().then(() => {
+              toast.success(`${baru?.nama ?? 'Terlapor'} ditambahkan ke kasus ini.`);
+              if (baru) navigate('kasus', { id: String(k.id), tab: 'terlapor', orang: String(baru.id) });
+            });
+          }}
+        />
+      ) : null}
       {dipilih ? <TerlaporPanel key={dipilih.id} kasus={kasus} t={dipilih} onChanged={onChanged} /> : <p className="muted">Kasus ini belum punya terlapor.</p>}
     </div>
   );
@@ -97,8 +119,9 @@ function TerlaporPanel({ kasus, t, onChanged }: { kasus: Kasus; t: Terlapor; onC
             <div>
               <h3>{t.nama}</h3>
               <div className="muted small">
-                <span className="badge">{jenisTerlaporLabel(t)}</span> {t.nip ? `NIP ${nipTampil(t.nip)}` : ''}
+                <span className="badge">{jenisTerlaporLabel(t)}</span>
               </div>
+              {t.nip ? <div className="small nowrap">NIP {nipTampil(t.nip)}</div> : null}
             </div>
             {!terkunci ? (
               <div className="kasus-kartu-aksi">
@@ -107,7 +130,7 @@ function TerlaporPanel({ kasus, t, onChanged }: { kasus: Kasus; t: Terlapor; onC
                     Tautkan ke data pegawai
                   </button>
                 ) : null}
-                {t.jenis === 'pegawai' && !t.dibebaskanSejak ? (
+                {t.jenis === 'pegawai' && !t.dibebaskanSejak && !sudahSampai(t, 'keputusan') ? (
                   <button type="button" className="btn btn-small" onClick={() => setBuka({ jenis: 'bebaskan' })} data-testid="bebaskan-terlapor">
                     Pembebasan sementara
                   </button>
@@ -338,7 +361,7 @@ function TerlaporPanel({ kasus, t, onChanged }: { kasus: Kasus; t: Terlapor; onC
       </div>
 
       {buka?.jenis === 'tahap' ? (
-        <TahapDialog kasus={kasus} terlapor={t} tahap={buka.tahap} record={buka.record} onClose={tutup} onSaved={() => void saved(`${TAHAP_LABEL[buka.tahap]} ${t.nama} ${buka.record ? 'diperbaiki' : 'dicatat'}.`)} />
+        <TahapDialog kasus={kasus} terlapor={t} tahap={buka.tahap} record={buka.record} onClose={tutup} onSaved={() => void saved(`Tahap “${TAHAP_LABEL[buka.tahap]}” ${t.nama} ${buka.record ? 'diperbaiki' : 'dicatat'}.`)} />
       ) : null}
       {buka?.jenis === 'atasan' ? <AtasanDialog terlapor={t} onClose={tutup} onSaved={() => void saved(`Atasan langsung ${t.nama} disimpan.`)} /> : null}
       {buka?.jenis === 'tim' ? <TimDialog terlapor={t} onClose={tutup} onSaved={() => void saved(`Tim pemeriksa ${t.nama} disimpan.`)} /> : null}
