@@ -2,8 +2,10 @@ import { useCallback, useEffect, useState } from 'react';
 import type { AppInfo } from '../../shared/contract/index';
 import { call } from './api/client';
 import { ConfirmProvider } from './components/Confirm';
+import { PrivasiPita, PrivasiTombol } from './components/PrivasiTombol';
 import { Icon, NetraMark, type IconName } from './components/Icon';
 import { ToastProvider } from './components/Toast';
+import { BerandaPage } from './features/beranda/BerandaPage';
 import { DokumenPage } from './features/dokumen/DokumenPage';
 import { KasusPage } from './features/kasus/KasusPage';
 import { KegiatanPage } from './features/kegiatan/KegiatanPage';
@@ -23,6 +25,7 @@ interface NavItem {
 }
 
 const NAV: NavItem[] = [
+  { id: 'beranda', label: 'Beranda', icon: 'home' },
   { id: 'pegawai', label: 'Pegawai', icon: 'users' },
   { id: 'unit-kerja', label: 'Unit Kerja', icon: 'building' },
   { id: 'kegiatan', label: 'Kegiatan & Ikrar', icon: 'calendar' },
@@ -32,6 +35,7 @@ const NAV: NavItem[] = [
 ];
 
 const TITLES: Record<PageId, string> = {
+  beranda: 'Beranda',
   pegawai: 'Pegawai',
   'unit-kerja': 'Unit Kerja',
   kegiatan: 'Kegiatan',
@@ -119,6 +123,7 @@ function Shell() {
             ),
           )}
         </ul>
+        <PrivasiTombol />
         <div className="sidebar-footer">
           {info ? (
             <>
@@ -141,10 +146,13 @@ function Shell() {
           <DokumenPage params={route.params} />
         ) : route.page === 'pengaturan' ? (
           <PengaturanPage params={route.params} />
-        ) : (
+        ) : route.page === 'pegawai' ? (
           <PegawaiPage filter={filter} setFilter={setFilter} />
+        ) : (
+          <BerandaPage />
         )}
       </main>
+      <PrivasiPita />
     </div>
   );
 }
