@@ -88,6 +88,9 @@ describe('Kasus: rekomendasi Bawaslu sampai teguran tertulis (browser, 1366×768
     await form.locator('#ks-tanggalSurat').fill('29/09/2026');
     await form.locator('#ks-tanggalDiterima').fill('01/10/2026');
     await form.locator('#ks-tanggalKejadian').fill('20/09/2026');
+    // the catalogue is the one of the rule set in force on the incident date
+    await seeText(form.getByTestId('aturan-berlaku'), 'SKB Netralitas ASN 2022');
+    await form.getByTestId('katalog-pelanggaran').getByRole('checkbox', { name: /^SKB-3 / }).check();
     await form.locator('#ks-kategoriPelapor').fill('Kampanye di media sosial');
     await form.locator('#ks-kronologi').fill('Terlapor mengunggah foto bersama calon dengan simbol jari.');
     // nobody named yet: refused with the reason under the people section
@@ -128,14 +131,17 @@ describe('Kasus: rekomendasi Bawaslu sampai teguran tertulis (browser, 1366×768
     await foto(page, 'kasus-terlapor-luar');
   });
 
-  it('picks a sedang violation from the frozen catalogue, and uploads a screenshot shown as a thumbnail', async () => {
+  it('edits the intake data against the frozen catalogue, and uploads a screenshot shown as a thumbnail', async () => {
     await page.getByRole('tab', { name: 'Kronologi & bukti' }).click();
+    await seeText(page.getByTestId('pelanggaran-kasus'), 'SKB-3');
     await page.getByTestId('ubah-kasus').click();
     const form = page.getByTestId('form-kasus');
-    await form.getByRole('checkbox', { name: /^SKB-3 / }).check();
+    await form.locator('#ks-lokasi').fill('Kecamatan Sukamaju');
+    await form.getByRole('checkbox', { name: /^SKB-2 / }).check();
     await page.getByTestId('simpan-kasus').click();
-    await seeText(page.getByTestId('pelanggaran-kasus'), 'SKB-3');
-    expect((await detail()).pelanggaran).toEqual(['SKB-3']);
+    await seeText(page.getByTestId('data-kasus'), 'Kecamatan Sukamaju');
+    await seeText(page.getByTestId('pelanggaran-kasus'), 'SKB-2');
+    expect((await detail()).pelanggaran).toEqual(['SKB-3', 'SKB-2']);
 
     const png = path.join(tempDir(), 'tangkapan.png');
     // a real 200×240 picture
@@ -360,6 +366,28 @@ describe('Kasus: rekomendasi Bawaslu sampai teguran tertulis (browser, 1366×768
     expect((await audit()).slice(0, 2).map((a) => a.aksi)).toEqual(['pulihkan', 'arsipkan']);
     await page.getByRole('tab', { name: 'Jejak audit' }).click();
     await seeText(page.getByTestId('tabel-audit'), 'Kasus dipulihkan');
+  });
+
+  it('asks for the rule set when none is in force on the incident date, and uses the one picked', async () => {
+    await page.goto(`${app.host.url}#/kasus`);
+    await page.getByTestId('kasus-baru').click();
+    const form = page.getByTestId('form-kasus');
+    await form.locator('#ks-sumber').selectOption('lapor');
+    await form.locator('#ks-tanggalDiterima').fill('10/05/2019');
+    await form.locator('#ks-tanggalKejadian').fill('17/04/2019');
+    await form.getByTestId('tambah-belum-dikenal').click();
+    await form.locator('#ks-terlapor-0-nama').fill('Pengunggah video');
+    const pilih = form.getByTestId('pilih-aturan');
+    await seeText(pilih, 'Tidak ada aturan yang berlaku pada tanggal kejadian 17 April 2019');
+    expect(await pilih.getByRole('radio').count()).toBe(2);
+    await page.getByTestId('simpan-kasus').click();
+    await seeText(pilih.getByRole('alert'), 'Pilih perangkat aturan');
+    expect((await panggil<{ total: number }>(app, 'kasus.list', { teks: 'Pengunggah video' })).total).toBe(0);
+    await pilih.getByRole('radio', { name: /SKB-2020/ }).check();
+    // the picked set's catalogue is offered at once
+    await form.getByTestId('katalog-pelanggaran').getByRole('checkbox', { name: /^SKB-9 / }).waitFor();
+    await page.getByTestId('simpan-kasus').click();
+    await seeText(page.getByTestId('aturan-kasus'), 'SKB Netralitas ASN 2020');
   });
 
   it('filters the list by light, stage and source, and by text', async () => {

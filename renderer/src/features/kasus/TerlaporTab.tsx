@@ -18,6 +18,7 @@ import { jenisTerlaporLabel, namaHukuman, nipTampil, pejabatTeks, ringkasTahap, 
 import { JalurLuar } from './KasusForm';
 import { LampuTanda } from './Lampu';
 import { AtasanDialog, TimDialog } from './PejabatEditor';
+import { PemeriksaanEditor } from './PemeriksaanEditor';
 import { TahapDialog } from './TahapDialog';
 import { TambahTerlapor } from './TambahTerlapor';
 import type { TahapMajuId } from './tahap-form';
@@ -269,14 +270,11 @@ function TerlaporPanel({ kasus, t, onChanged }: { kasus: Kasus; t: Terlapor; onC
             })}
           </ol>
         </section>
-        {/*
-         * Mount point of the examination's question/answer editor (PemeriksaanEditor.tsx, built by the
-         * wt-beranda helper, props { terlaporId, disabled }): mounted here once that file is in main.
-         */}
+        {/* The hearing's question/answer pairs (they become the BAP), once the person reached the examination. */}
         {sudahSampai(t, 'pemeriksaan') && t.jenis === 'pegawai' ? (
           <section className="card kasus-kartu" data-testid="pemeriksaan-slot">
             <h3>Tanya-jawab pemeriksaan</h3>
-            <p className="muted small">Penyunting tanya-jawab pemeriksaan (menjadi Berita Acara Pemeriksaan) belum tersedia pada versi Netra ini.</p>
+            <PemeriksaanEditor terlaporId={t.id} disabled={terkunci} />
           </section>
         ) : null}
       </div>
