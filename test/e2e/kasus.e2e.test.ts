@@ -222,6 +222,9 @@ describe('Kasus: rekomendasi Bawaslu sampai teguran tertulis (browser, 1366×768
     await tahap('Pemeriksaan');
     // the examination Q&A has its place in the person's panel from here on
     await panel.getByTestId('pemeriksaan-slot').waitFor();
+    await panel.getByTestId('pemeriksaan-slot').scrollIntoViewIfNeeded();
+    await muat(page);
+    await foto(page, 'kasus-pemeriksaan');
 
     const lhpTgl = tambahHariKerja(earliest, 1, libur);
     await panel.getByTestId('maju-lhp').click();

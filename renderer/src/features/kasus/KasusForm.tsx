@@ -13,7 +13,8 @@ import { errorMessage } from '../../lib/errors';
 import { namaLengkap, tampilNomor } from '../../lib/format';
 import { useFormDialog } from '../../lib/useFormDialog';
 import { PegawaiCari } from '../dokumen/jenis/PegawaiCari';
-import { aturanBerlaku, calonAturan } from './api';
+import { aturanBerlaku } from './api';
+import { calonAturan } from './format';
 import { dataDari, FIELD_ORDER, formAwal, ksFieldId, kunciBaru, terlaporDari, validasiKasus, type FormKasus, type TerlaporDraft } from './kasus-form';
 
 interface Props {

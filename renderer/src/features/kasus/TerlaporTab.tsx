@@ -270,13 +270,6 @@ function TerlaporPanel({ kasus, t, onChanged }: { kasus: Kasus; t: Terlapor; onC
             })}
           </ol>
         </section>
-        {/* The hearing's question/answer pairs (they become the BAP), once the person reached the examination. */}
-        {sudahSampai(t, 'pemeriksaan') && t.jenis === 'pegawai' ? (
-          <section className="card kasus-kartu" data-testid="pemeriksaan-slot">
-            <h3>Tanya-jawab pemeriksaan</h3>
-            <PemeriksaanEditor terlaporId={t.id} disabled={terkunci} />
-          </section>
-        ) : null}
       </div>
 
       <div className="terlapor-kolom">
@@ -358,8 +351,15 @@ function TerlaporPanel({ kasus, t, onChanged }: { kasus: Kasus; t: Terlapor; onC
         ) : null}
       </div>
 
+      {/* The hearing's question/answer pairs (they become the BAP), once the person reached the examination. */}
+      {sudahSampai(t, 'pemeriksaan') && t.jenis === 'pegawai' ? (
+        <section className="card kasus-kartu terlapor-lebar" data-testid="pemeriksaan-slot">
+          <h3>Tanya-jawab pemeriksaan</h3>
+          <PemeriksaanEditor terlaporId={t.id} disabled={terkunci} />
+        </section>
+      ) : null}
       {buka?.jenis === 'tahap' ? (
-        <TahapDialog kasus={kasus} terlapor={t} tahap={buka.tahap} record={buka.record} onClose={tutup} onSaved={() => void saved(`Tahap “${TAHAP_LABEL[buka.tahap]}” ${t.nama} ${buka.record ? 'diperbaiki' : 'dicatat'}.`)} />
+        <TahapDialog kasus={kasus} terlapor={t} tahap={buka.tahap} record={buka.record} onClose={tutup} onSaved={() => void saved(`${TAHAP_LABEL[buka.tahap]} untuk ${t.nama} ${buka.record ? 'diperbaiki' : 'dicatat'}.`)} />
       ) : null}
       {buka?.jenis === 'atasan' ? <AtasanDialog terlapor={t} onClose={tutup} onSaved={() => void saved(`Atasan langsung ${t.nama} disimpan.`)} /> : null}
       {buka?.jenis === 'tim' ? <TimDialog terlapor={t} onClose={tutup} onSaved={() => void saved(`Tim pemeriksa ${t.nama} disimpan.`)} /> : null}

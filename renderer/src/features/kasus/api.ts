@@ -25,12 +25,3 @@ export async function aturanBerlaku(tanggal: string): Promise<{ berlaku: AturanK
   if (berlaku.length !== 0) return { berlaku, calon: berlaku.length > 1 ? berlaku : [] };
   return { berlaku, calon: await call('aturan.list', {}) };
 }
-
-/** The candidates an ATURAN_PILIH refusal lists: `field: aturanId`, message `"<id>: <name> (<period>)"`. */
-export function calonAturan(e: unknown): { id: number; label: string }[] {
-  if (!(e instanceof ApiError) || e.data.code !== 'ATURAN_PILIH') return [];
-  return (e.data.fields ?? []).flatMap((f) => {
-    const m = /^(\d+):\s*(.*)$/.exec(f.message);
-    return f.field === 'aturanId' && m ? [{ id: Number(m[1]), label: m[2]! }] : [];
-  });
-}
