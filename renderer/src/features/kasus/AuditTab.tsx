@@ -1,6 +1,7 @@
 import type { AuditKasus, Kasus } from '../../../../shared/contract/kasus';
 import { LoadError } from '../../components/LoadError';
 import { formatWaktu } from '../../lib/format';
+import { Samaran } from '../../lib/privasi';
 import { useCall } from '../../lib/useCall';
 import { nilaiTeks } from './format';
 
@@ -81,7 +82,7 @@ export function AuditTab({ kasus }: { kasus: Kasus }) {
                   <span className="strong">{AKSI_LABEL[a.aksi] ?? a.aksi}</span>
                   {a.bidang && a.bidang !== a.aksi ? <div className="muted small">{BIDANG_LABEL[a.bidang] ?? a.bidang}</div> : null}
                 </td>
-                <td>{a.terlaporId ? (nama.get(a.terlaporId) ?? '') : ''}</td>
+                <td>{a.terlaporId ? <Samaran nama={nama.get(a.terlaporId) ?? ''} /> : ''}</td>
                 <td className="audit-nilai">{nilaiTeks(a.lama)}</td>
                 <td className="audit-nilai">{nilaiTeks(a.baru)}</td>
               </tr>

@@ -9,6 +9,7 @@ import { LoadError } from '../../components/LoadError';
 import { PageHeader } from '../../components/PageHeader';
 import { useToast } from '../../components/Toast';
 import { formatAngka } from '../../lib/format';
+import { usePrivasi } from '../../lib/privasi';
 import { useSearchShortcut } from '../../lib/layers';
 import { navigate } from '../../lib/route';
 import { useDebounced } from '../../lib/useDebounced';
@@ -243,6 +244,8 @@ function KasusTable({ paged, empty }: { paged: PagedRows<KasusRingkas>; empty: R
 }
 
 const Baris = memo(function Baris({ index, top, k }: { index: number; top: number; k: KasusRingkas | undefined }) {
+  const priv = usePrivasi();
+  const nama = k ? k.terlapor.map(priv.nama) : [];
   const cell = (content: ReactNode, title?: string) => (
     <div className="grid-cell" role="cell" title={title}>
       {k ? content : <span className="skeleton" aria-hidden="true" />}
@@ -278,11 +281,11 @@ const Baris = memo(function Baris({ index, top, k }: { index: number; top: numbe
       {cell(
         k ? (
           <div className="cell-2">
-            <span>{k.terlapor.slice(0, 2).join(', ')}</span>
+            <span>{nama.slice(0, 2).join(', ')}</span>
             {k.terlapor.length > 2 ? <span className="muted small">dan {k.terlapor.length - 2} orang lain</span> : null}
           </div>
         ) : null,
-        k?.terlapor.join(', '),
+        nama.join(', '),
       )}
       {cell(k ? <span className="kasus-tahap">{TAHAP_LABEL[k.tahap]}</span> : null, k ? TAHAP_LABEL[k.tahap] : undefined)}
       {cell(
@@ -300,7 +303,7 @@ const Baris = memo(function Baris({ index, top, k }: { index: number; top: numbe
             <LampuTanda lampu={null} testId="lampu-kasus" />
           )
         ) : null,
-        k?.tenggatBerikut ? `${k.tenggatBerikut.label}: ${formatTanggal(k.tenggatBerikut.tanggal)} (${k.tenggatBerikut.nama})` : undefined,
+        k?.tenggatBerikut ? `${k.tenggatBerikut.label}: ${formatTanggal(k.tenggatBerikut.tanggal)} (${priv.nama(k.tenggatBerikut.nama)})` : undefined,
       )}
     </div>
   );

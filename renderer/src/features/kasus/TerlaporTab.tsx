@@ -11,6 +11,7 @@ import { TanggalInput } from '../../components/TanggalInput';
 import { useToast } from '../../components/Toast';
 import { errorMessage } from '../../lib/errors';
 import { golonganLabel } from '../../lib/format';
+import { Samaran } from '../../lib/privasi';
 import { navigate } from '../../lib/route';
 import { PegawaiCari } from '../dokumen/jenis/PegawaiCari';
 import { AlasanDialog } from './AlasanDialog';
@@ -49,7 +50,9 @@ export function TerlaporTab({ kasus, orang, onChanged }: Props) {
                 onClick={() => pilih(t)}
                 data-testid={`pilih-terlapor-${t.id}`}
               >
-                <span className="strong">{t.nama}</span>
+                <span className="strong">
+                  <Samaran nama={t.nama} />
+                </span>
                 <span className="muted small">{t.diarsipkan ? 'Diarsipkan' : TAHAP_LABEL[t.tahap]}</span>
                 {!t.diarsipkan && !kasus.diarsipkan ? <LampuTanda lampu={t.lampu} /> : null}
               </button>
@@ -118,11 +121,17 @@ function TerlaporPanel({ kasus, t, onChanged }: { kasus: Kasus; t: Terlapor; onC
         <section className="card kasus-kartu" data-testid="identitas-terlapor">
           <div className="kasus-kartu-head">
             <div>
-              <h3>{t.nama}</h3>
+              <h3>
+                <Samaran nama={t.nama} />
+              </h3>
               <div className="muted small">
                 <span className="badge">{jenisTerlaporLabel(t)}</span>
               </div>
-              {t.nip ? <div className="small nowrap">NIP {nipTampil(t.nip)}</div> : null}
+              {t.nip ? (
+                <div className="small nowrap">
+                  NIP <Samaran nip={nipTampil(t.nip)} />
+                </div>
+              ) : null}
             </div>
             {!terkunci ? (
               <div className="kasus-kartu-aksi">
