@@ -2,6 +2,7 @@ import { useMemo, type ReactNode } from 'react';
 import type { Kasus, TahapRecord, Terlapor } from '../../../../shared/contract/kasus';
 import { HASIL_KEPUTUSAN, HASIL_LABEL, SANKSI_MORAL, SATUAN_LABEL, TAHAP_LABEL, TINGKAT_LABEL } from '../../../../shared/domain/kasus';
 import { formatTanggal } from '../../../../shared/domain/tanggal';
+import { namaHukuman } from '../../../../shared/domain/hukuman-teks';
 import { normalisasiPukul } from '../../../../shared/domain/pukul';
 import { call } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
@@ -89,8 +90,7 @@ export function TahapDialog({ kasus, terlapor: t, tahap, record, onClose, onSave
           <option value="">— Tanpa hukuman disiplin —</option>
           {hukumanBoleh.map((h) => (
             <option key={h.kode} value={h.kode}>
-              {h.nama} ({TINGKAT_LABEL[h.tingkat].toLowerCase()}
-              {h.durasiBulan ? `, ${h.durasiBulan} bulan` : ''})
+              {namaHukuman(h)} ({TINGKAT_LABEL[h.tingkat].toLowerCase()})
             </option>
           ))}
         </select>

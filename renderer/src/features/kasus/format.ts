@@ -3,6 +3,7 @@ import type { PejabatKasus, TahapRecord, Terlapor } from '../../../../shared/con
 import { HASIL_LABEL, JENIS_LUAR_LABEL, SUMBER_LABEL, TAHAP, TAHAP_LABEL, type Lampu, type Tahap } from '../../../../shared/domain/kasus';
 import { formatTanggal } from '../../../../shared/domain/tanggal';
 import { formatNip } from '../../../../shared/domain/nip';
+import { namaHukuman as namaHukumanTeks } from '../../../../shared/domain/hukuman-teks';
 
 export const LAMPU_LABEL: Record<Lampu, string> = { aman: 'Aman', segera: 'Segera', lewat: 'Lewat tenggat' };
 export const LAMPU_URAIAN: Record<Lampu, string> = {
@@ -39,7 +40,12 @@ export function jenisTerlaporLabel(t: Pick<Terlapor, 'jenis' | 'luarJenis'>): st
 
 export const pejabatTeks = (p: PejabatKasus): string => [p.nama, p.nip ? `NIP ${nipTampil(p.nip)}` : '', p.jabatan].filter(Boolean).join(' · ');
 
-export const namaHukuman = (isi: AturanIsi, kode: string | null): string => (kode ? (isi.hukuman.find((h) => h.kode === kode)?.nama ?? kode) : '');
+/** A sanction's words with its duration filled ("… selama 6 (enam) bulan"), never the raw `{durasi}`. */
+export const namaHukuman = (isi: AturanIsi, kode: string | null): string => {
+  if (!kode) return '';
+  const h = isi.hukuman.find((x) => x.kode === kode);
+  return h ? namaHukumanTeks(h) : kode;
+};
 
 const SANKSI_MORAL_LABEL = { tertutup: 'Pernyataan secara tertutup', terbuka: 'Pernyataan secara terbuka' } as const;
 export const sanksiMoralLabel = (s: 'tertutup' | 'terbuka' | null): string => (s ? SANKSI_MORAL_LABEL[s] : '');
