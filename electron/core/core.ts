@@ -47,6 +47,8 @@ import { LiburService } from './services/libur';
 import { AturanKasusService } from './services/aturan-kasus';
 import { KasusRepository } from './db/repositories/kasus';
 import { KasusService } from './services/kasus';
+import { HukumanRepository } from './db/repositories/hukuman';
+import { HukumanRegisterService } from './services/hukuman-register';
 import { seedKasusContoh } from './demo/kasus-contoh';
 import { todayIso } from '../../shared/domain/tanggal';
 
@@ -104,6 +106,8 @@ export interface Core {
   readonly aturanKasus: AturanKasusService;
   /** Violation cases and the disciplinary procedure per reported person. */
   readonly kasus: KasusService;
+  /** The sanction register: a person's sanctions from the cases, and the certificate of not being under one. */
+  readonly hukuman: HukumanRegisterService;
   schemaVersion(): number;
   close(): void;
 }
@@ -163,6 +167,7 @@ export function createCore(opts: CoreOptions): Core {
   const kodeFormulir = () => (kode ??= KodeFormulirService.forDatabase(db));
   const kehadiran = new KehadiranService(db, kegiatanRepo, snapshot, kegiatan, kodeFormulir, opts.now);
   const kasus = new KasusService(db, new KasusRepository(db), new AturanKasusRepository(db), new LiburRepository(db), snapshot, new ArsipRepository(db), settings, files, dataDir, opts.now);
+  const hukuman = new HukumanRegisterService(new HukumanRepository(db), (id) => pegawai.get(id), opts.now);
   const ikrar = new IkrarService({ db, repo: new IkrarRepository(db), kode: kodeFormulir, instansi, snapshot, now: opts.now });
   return {
     dataDir,
@@ -189,7 +194,9 @@ export function createCore(opts: CoreOptions): Core {
     dasarHukum,
     teks,
     arsip,
-    dokumen: new DokumenService(instansi, penandatangan, halaman, penomoran, teks, arsip, files, (id) => pegawaiRepo.get(id) !== null, () => dasarHukum.list(), jenis),
+    dokumen: new DokumenService(instansi, penandatangan, halaman, penomoran, teks, arsip, files, (id) => pegawaiRepo.get(id) !== null, () => dasarHukum.list(), jenis, (j, data, tanggal) =>
+      hukuman.syaratDokumen(j, data, tanggal),
+    ),
     jenis,
     cadangan,
     ikrar,
@@ -202,6 +209,7 @@ export function createCore(opts: CoreOptions): Core {
     libur: new LiburService(db, new LiburRepository(db), opts.now),
     aturanKasus: new AturanKasusService(db, new AturanKasusRepository(db), files, opts.now),
     kasus,
+    hukuman,
     schemaVersion: () => schemaVersion(db),
     close: () => {
       jobs.close();

@@ -7,6 +7,7 @@ import { Icon, NetraMark, type IconName } from './components/Icon';
 import { ToastProvider } from './components/Toast';
 import { BerandaPage } from './features/beranda/BerandaPage';
 import { DokumenPage } from './features/dokumen/DokumenPage';
+import { KasusPage } from './features/kasus/KasusPage';
 import { KegiatanPage } from './features/kegiatan/KegiatanPage';
 import { IkrarPage } from './features/ikrar/IkrarPage';
 import { PegawaiPage } from './features/pegawai/PegawaiPage';
@@ -28,7 +29,7 @@ const NAV: NavItem[] = [
   { id: 'pegawai', label: 'Pegawai', icon: 'users' },
   { id: 'unit-kerja', label: 'Unit Kerja', icon: 'building' },
   { id: 'kegiatan', label: 'Kegiatan & Ikrar', icon: 'calendar' },
-  { id: null, label: 'Kasus', icon: 'scale' },
+  { id: 'kasus', label: 'Kasus', icon: 'scale' },
   { id: 'dokumen', label: 'Dokumen', icon: 'file' },
   { id: 'pengaturan', label: 'Pengaturan', icon: 'settings' },
 ];
@@ -39,6 +40,7 @@ const TITLES: Record<PageId, string> = {
   'unit-kerja': 'Unit Kerja',
   kegiatan: 'Kegiatan',
   ikrar: 'Ikrar Netralitas',
+  kasus: 'Kasus',
   dokumen: 'Dokumen',
   pengaturan: 'Pengaturan',
   meja: 'Meja hadir',
@@ -138,6 +140,8 @@ function Shell() {
           <KegiatanPage params={route.params} />
         ) : route.page === 'ikrar' ? (
           <IkrarPage params={route.params} />
+        ) : route.page === 'kasus' ? (
+          <KasusPage params={route.params} />
         ) : route.page === 'dokumen' ? (
           <DokumenPage params={route.params} />
         ) : route.page === 'pengaturan' ? (

@@ -15,6 +15,7 @@ import { mejaChannels } from './meja';
 import { liburChannels } from './libur';
 import { aturanKasusChannels } from './aturan-kasus';
 import { kasusChannels } from './kasus';
+import { hukumanChannels } from './hukuman';
 
 export * from './result';
 export * from './schemas';
@@ -27,6 +28,7 @@ export * from './meja';
 export * from './libur';
 export * from './aturan-kasus';
 export * from './kasus';
+export * from './hukuman';
 export { KategoriSchema } from './pengaturan';
 export type { Channel } from './channel';
 
@@ -50,6 +52,7 @@ export const contract = {
   ...liburChannels,
   ...aturanKasusChannels,
   ...kasusChannels,
+  ...hukumanChannels,
 } as const;
 
 export type Contract = typeof contract;

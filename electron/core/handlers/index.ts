@@ -20,6 +20,7 @@ import { mejaHandlers } from './meja';
 import { liburHandlers } from './libur';
 import { aturanKasusHandlers } from './aturan-kasus';
 import { kasusHandlers } from './kasus';
+import { hukumanHandlers } from './hukuman';
 
 export { APP_VERSION } from './app';
 export { rejectedFileName } from './pegawai';
@@ -45,6 +46,7 @@ const handlers: Handlers = {
   ...liburHandlers,
   ...aturanKasusHandlers,
   ...kasusHandlers,
+  ...hukumanHandlers,
 };
 
 /**

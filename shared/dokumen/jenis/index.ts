@@ -3,6 +3,12 @@ import { keputusanPembebasanSementara } from './keputusan-pembebasan-sementara/d
 import { keputusanTimPemeriksa } from './keputusan-tim-pemeriksa/def';
 import { laporanHasilPemeriksaan } from './laporan-hasil-pemeriksaan/def';
 import { buatRegistry, daftarkan } from './registry';
+import { beritaAcaraPenyampaian } from './berita-acara-penyampaian/def';
+import { keputusanHukumanDisiplin } from './keputusan-hukuman-disiplin/def';
+import { laporanTindakLanjut } from './laporan-tindak-lanjut/def';
+import { panggilanPenyampaian } from './panggilan-penyampaian/def';
+import { pernyataanSanksiMoral } from './pernyataan-sanksi-moral/def';
+import { suratKeteranganHukdis } from './surat-keterangan-hukdis/def';
 import { skSatgas } from './sk-satgas/def';
 import { suratEdaran } from './surat-edaran/def';
 import { suratPanggilan } from './surat-panggilan/def';
@@ -24,6 +30,12 @@ export const DAFTAR_JENIS = [
   daftarkan(laporanHasilPemeriksaan),
   daftarkan(keputusanTimPemeriksa),
   daftarkan(keputusanPembebasanSementara),
+  daftarkan(keputusanHukumanDisiplin),
+  daftarkan(pernyataanSanksiMoral),
+  daftarkan(panggilanPenyampaian),
+  daftarkan(beritaAcaraPenyampaian),
+  daftarkan(laporanTindakLanjut),
+  daftarkan(suratKeteranganHukdis),
 ] as const;
 
 export const JENIS = buatRegistry(DAFTAR_JENIS);

@@ -23,6 +23,8 @@ export interface DataSiap {
   /** The addressees, for the agenda book's "tujuan" (empty for types without any). */
   tujuan: string[];
   build(ctx: BuildContext): NaskahDinas;
+  /** The type's own archive file name (without ".docx") for this number and date; null: the default name. */
+  namaBerkas(info: { nomor: string; tanggal: string }): string | null;
 }
 
 /**
@@ -75,7 +77,15 @@ export function daftarkan<S extends DataSchema, J extends string>(def: JenisDef<
       const r = def.schema.safeParse(data);
       if (!r.success) return { ok: false, error: r.error, masalah: r.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })) };
       const d = r.data;
-      return { ok: true, data: d, hal: def.hal(d), pegawaiIds: def.pegawaiIds(d), tujuan: def.tujuan?.(d) ?? [], build: (ctx) => def.build(d, ctx) };
+      return {
+        ok: true,
+        data: d,
+        hal: def.hal(d),
+        pegawaiIds: def.pegawaiIds(d),
+        tujuan: def.tujuan?.(d) ?? [],
+        build: (ctx) => def.build(d, ctx),
+        namaBerkas: (info) => def.namaBerkas?.(d, info) ?? null,
+      };
     },
   };
 }

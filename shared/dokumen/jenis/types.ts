@@ -76,4 +76,9 @@ export interface JenisDef<S extends DataSchema = DataSchema, J extends string = 
   /** The addressees for the agenda book (a decree has none). */
   tujuan?(data: z.output<S>): string[];
   build(data: z.output<S>, ctx: BuildContext): NaskahDinas;
+  /**
+   * The archive's file name without ".docx", when the type has its own rule (uploads to I'DIS/SIASN
+   * want NIP, type and date); null or absent: the default name (code, number, date).
+   */
+  namaBerkas?(data: z.output<S>, info: { nomor: string; tanggal: string }): string | null;
 }

@@ -62,7 +62,7 @@ describe('the registry of document types', () => {
   it('refuses an unknown type by name, never another type', () => {
     const e = thrown(() => JENIS.get('surat-tugas'));
     expect(e.code).toBe('VALIDASI');
-    expect(e.message).toBe('Jenis dokumen "surat-tugas" tidak dikenal. Yang tersedia: surat-edaran, surat-undangan, sk-satgas, surat-pengingat-ikrar, surat-panggilan, berita-acara-pemeriksaan, laporan-hasil-pemeriksaan, keputusan-tim-pemeriksa, keputusan-pembebasan-sementara.');
+    expect(e.message).toBe('Jenis dokumen "surat-tugas" tidak dikenal. Yang tersedia: surat-edaran, surat-undangan, sk-satgas, surat-pengingat-ikrar, surat-panggilan, berita-acara-pemeriksaan, laporan-hasil-pemeriksaan, keputusan-tim-pemeriksa, keputusan-pembebasan-sementara, keputusan-hukuman-disiplin, pernyataan-sanksi-moral, panggilan-penyampaian, berita-acara-penyampaian, laporan-tindak-lanjut, surat-keterangan-hukdis.');
     expect(JENIS.ada('surat-tugas')).toBe(false);
     expect(JENIS.label('surat-tugas')).toBe('surat-tugas (jenis tidak dikenal)');
   });
