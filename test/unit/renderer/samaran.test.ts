@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isTombolPrivasi } from '../../../renderer/src/lib/privasi';
 import { parseHash } from '../../../renderer/src/lib/route';
-import { samarkanKontak, samarkanNama, samarkanNip } from '../../../renderer/src/lib/samaran';
+import { samarkanDalam, samarkanKontak, samarkanNama, samarkanNip } from '../../../renderer/src/lib/samaran';
 import { kasusPerTahap, kegiatanMendatang, sisaTeks } from '../../../renderer/src/features/beranda/beranda';
 import type { KasusRingkas, KegiatanRingkas } from '../../../shared/contract/index';
 
@@ -40,6 +40,15 @@ describe('privacy mode masking', () => {
     expect(samarkanKontak('0812-3456-7890')).toBe('****-****-*890');
     expect(samarkanKontak('budi.santoso@sukamaju.go.id')).toBe('b****@sukamaju.go.id');
     expect(samarkanKontak(null)).toBe('');
+  });
+
+  it('masks known people inside free text, whole names before their parts', () => {
+    const orang = [{ nama: 'Budi Santoso, S.E.', nip: '198503122010011004' }, { nama: 'Rina Marlina', nip: null }];
+    expect(samarkanDalam('Terlapor: Budi Santoso, S.E., NIP 19850312 201001 1 004; saksi Rina Marlina', orang)).toBe('Terlapor: Budi S****, NIP 19850312 ****** * ***; saksi Rina M****');
+    expect(samarkanDalam('Budi Santoso ditautkan (198503122010011004)', orang)).toBe('Budi S**** ditautkan (19850312 ****** * ***)');
+    expect(samarkanDalam('Tanpa nama', orang)).toBe('Tanpa nama');
+    expect(samarkanDalam('19761103 200212 1 005 · Kepala Bagian', [])).toBe('19761103 ****** * *** · Kepala Bagian');
+    expect(samarkanDalam('nomor 1234567890123456789 bukan NIP', [])).toBe('nomor 1234567890123456789 bukan NIP');
   });
 
   it('toggles on F9 alone, not on F9 with a modifier or on other keys', () => {

@@ -61,8 +61,7 @@ function TenggatCard() {
         </h2>
         {tenggat.data && rows.length > 0 ? (
           <span className="muted small" aria-live="polite">
-            {lewat > 0 ? `${formatAngka(lewat)} terlambat · ` : ''}
-            {formatAngka(rows.length - lewat)} segera jatuh tempo
+            {[lewat > 0 ? `${formatAngka(lewat)} terlambat` : '', rows.length > lewat ? `${formatAngka(rows.length - lewat)} segera jatuh tempo` : ''].filter(Boolean).join(' · ')}
           </span>
         ) : null}
       </header>

@@ -4,6 +4,7 @@ import { formatTanggal } from '../../../../shared/domain/tanggal';
 import { LoadError } from '../../components/LoadError';
 import { formatWaktu } from '../../lib/format';
 import { useCall } from '../../lib/useCall';
+import { usePrivasi } from '../../lib/privasi';
 
 const AKSI_LABEL: Record<string, string> = {
   buat: 'Kasus dicatat',
@@ -92,6 +93,7 @@ function ringkasData(d: Record<string, unknown>): string {
 export function AuditTab({ kasus }: { kasus: Kasus }) {
   const audit = useCall('kasus.audit', { kasusId: kasus.id, limit: 1000 });
   const nama = new Map(kasus.terlapor.map((t) => [t.id, t.nama]));
+  const privasi = usePrivasi();
   return (
     <div className="audit-tab">
       {audit.error ? <LoadError what="jejak audit" error={audit.error} onRetry={() => void audit.reload()} /> : null}
@@ -123,9 +125,9 @@ export function AuditTab({ kasus }: { kasus: Kasus }) {
                   <span className="strong">{AKSI_LABEL[a.aksi] ?? a.aksi}</span>
                   {a.bidang && a.bidang !== a.aksi ? <div className="muted small">{BIDANG_LABEL[a.bidang] ?? a.bidang}</div> : null}
                 </td>
-                <td>{a.terlaporId ? (nama.get(a.terlaporId) ?? '') : ''}</td>
-                <td className="audit-nilai">{nilaiTeks(a.lama)}</td>
-                <td className="audit-nilai">{nilaiTeks(a.baru)}</td>
+                <td>{a.terlaporId ? privasi.nama(nama.get(a.terlaporId)) : ''}</td>
+                <td className="audit-nilai">{privasi.dalam(nilaiTeks(a.lama), kasus.terlapor)}</td>
+                <td className="audit-nilai">{privasi.dalam(nilaiTeks(a.baru), kasus.terlapor)}</td>
               </tr>
             ))}
           </tbody>

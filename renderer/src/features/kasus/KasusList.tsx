@@ -16,6 +16,7 @@ import { usePagedRows, type PagedRows } from '../../lib/usePagedRows';
 import { SUMBER_SINGKAT } from './format';
 import { KasusForm } from './KasusForm';
 import { LampuTanda } from './Lampu';
+import { usePrivasi } from '../../lib/privasi';
 
 interface Saring {
   teks: string;
@@ -226,6 +227,7 @@ function KasusTable({ paged, empty }: { paged: PagedRows<KasusRingkas>; empty: R
 }
 
 const Baris = memo(function Baris({ index, top, k }: { index: number; top: number; k: KasusRingkas | undefined }) {
+  const s = usePrivasi();
   const cell = (content: ReactNode, title?: string) => (
     <div className="grid-cell" role="cell" title={title}>
       {k ? content : <span className="skeleton" aria-hidden="true" />}
@@ -261,11 +263,11 @@ const Baris = memo(function Baris({ index, top, k }: { index: number; top: numbe
       {cell(
         k ? (
           <div className="cell-2">
-            <span>{k.terlapor.slice(0, 2).join(', ')}</span>
+            <span>{k.terlapor.slice(0, 2).map(s.nama).join(', ')}</span>
             {k.terlapor.length > 2 ? <span className="muted small">dan {k.terlapor.length - 2} orang lain</span> : null}
           </div>
         ) : null,
-        k?.terlapor.join(', '),
+        k?.terlapor.map(s.nama).join(', '),
       )}
       {cell(k ? <span>{TAHAP_LABEL[k.tahap]}</span> : null)}
       {cell(
@@ -283,7 +285,7 @@ const Baris = memo(function Baris({ index, top, k }: { index: number; top: numbe
             <LampuTanda lampu={null} testId="lampu-kasus" />
           )
         ) : null,
-        k?.tenggatBerikut ? `${k.tenggatBerikut.label}: ${formatTanggal(k.tenggatBerikut.tanggal)} (${k.tenggatBerikut.nama})` : undefined,
+        k?.tenggatBerikut ? `${k.tenggatBerikut.label}: ${formatTanggal(k.tenggatBerikut.tanggal)} (${s.nama(k.tenggatBerikut.nama)})` : undefined,
       )}
     </div>
   );

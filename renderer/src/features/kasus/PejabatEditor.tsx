@@ -10,6 +10,7 @@ import { errorMessage, fieldErrors } from '../../lib/errors';
 import { golonganLabel, namaLengkap } from '../../lib/format';
 import { schemaErrors } from '../../lib/validation';
 import { PegawaiCari } from '../dokumen/jenis/PegawaiCari';
+import { usePrivasi } from '../../lib/privasi';
 
 /** An official as a form holds it: empty strings for what is not known. */
 export interface PejabatForm {
@@ -99,6 +100,7 @@ export function PejabatFields({ idPrefix, value, onChange, errors, pilihan = [],
 /** The direct superior accountable for the procedure (or none). */
 export function AtasanDialog({ terlapor, onClose, onSaved }: { terlapor: Terlapor; onClose: () => void; onSaved: (k: Kasus) => void }) {
   const [value, setValue] = useState<PejabatForm>(terlapor.atasan ? pejabatForm(terlapor.atasan) : pejabatKosong());
+  const privasi = usePrivasi();
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -125,7 +127,7 @@ export function AtasanDialog({ terlapor, onClose, onSaved }: { terlapor: Terlapo
   return (
     <Dialog
       title="Atasan langsung"
-      subtitle={terlapor.nama}
+      subtitle={privasi.nama(terlapor.nama)}
       size="lg"
       testId="atasan-dialog"
       onClose={onClose}
@@ -148,6 +150,7 @@ export function AtasanDialog({ terlapor, onClose, onSaved }: { terlapor: Terlapo
 /** The tim pemeriksa (for sedang and berat levels): members from the registry or typed, each with their place in the team. */
 export function TimDialog({ terlapor, onClose, onSaved }: { terlapor: Terlapor; onClose: () => void; onSaved: (k: Kasus) => void }) {
   const [tim, setTim] = useState<PejabatForm[]>(terlapor.tim.length ? terlapor.tim.map(pejabatForm) : [pejabatKosong('Ketua')]);
+  const privasi = usePrivasi();
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -176,7 +179,7 @@ export function TimDialog({ terlapor, onClose, onSaved }: { terlapor: Terlapor; 
   return (
     <Dialog
       title="Tim pemeriksa"
-      subtitle={`${terlapor.nama} · unsur atasan langsung, pengawasan dan kepegawaian`}
+      subtitle={`${privasi.nama(terlapor.nama)} · unsur atasan langsung, pengawasan dan kepegawaian`}
       size="xl"
       testId="tim-dialog"
       onClose={onClose}
