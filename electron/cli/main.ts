@@ -16,6 +16,7 @@ import { CADANGAN_OPTIONS, CADANGAN_USAGE, CadanganUsageError, runCadangan } fro
 import { IKRAR_OPTIONS, IKRAR_USAGE, IkrarUsageError, runIkrar } from './ikrar';
 import { KEGIATAN_OPTIONS, KEGIATAN_USAGE, KegiatanUsageError, runKegiatan } from './kegiatan';
 import { LIBUR_OPTIONS, LIBUR_USAGE, LiburUsageError, argvLibur, runLibur } from './libur';
+import { KASUS_OPTIONS, KASUS_USAGE, KasusUsageError, runKasus } from './kasus';
 
 const USAGE = `Pemakaian: netra PERINTAH [opsi]
 
@@ -33,6 +34,7 @@ ${CADANGAN_USAGE}
 ${IKRAR_USAGE}
 ${KEGIATAN_USAGE}
 ${LIBUR_USAGE}
+${KASUS_USAGE}
 
 Opsi umum:
   --data-dir DIR   folder data (bawaan: NETRA_DATA_DIR atau ~/.netra)
@@ -76,6 +78,7 @@ export async function run(argv: string[], out: (s: string) => void = console.log
         ...IKRAR_OPTIONS,
         ...KEGIATAN_OPTIONS,
         ...LIBUR_OPTIONS,
+        ...KASUS_OPTIONS,
       },
     });
   } catch (e) {
@@ -169,14 +172,15 @@ export async function run(argv: string[], out: (s: string) => void = console.log
     if (pos[0] === 'ikrar') return await runIkrar(pos, o, open, print);
     if (pos[0] === 'kegiatan') return await runKegiatan(pos, o, open, print);
     if (pos[0] === 'libur' || pos[0] === 'hari-kerja' || pos[0] === 'aturan') return await runLibur(pos, o, open, print);
+    if (pos[0] === 'kasus') return await runKasus(pos, o, open, print);
     throw new UsageError(`Perintah tidak dikenal: ${command}`);
   } catch (e) {
-    if (e instanceof UsageError || e instanceof DokumenUsageError || e instanceof CadanganUsageError || e instanceof KegiatanUsageError || e instanceof IkrarUsageError || e instanceof LiburUsageError) {
+    if (e instanceof UsageError || e instanceof DokumenUsageError || e instanceof CadanganUsageError || e instanceof KegiatanUsageError || e instanceof IkrarUsageError || e instanceof LiburUsageError || e instanceof KasusUsageError) {
       out(json ? JSON.stringify({ ok: false, error: { code: 'PEMAKAIAN', message: e.message } }) : `${e.message}\n\n${USAGE}`);
       return 2;
     }
     const err = toErrorData(e);
-    const importing = pos[0] === 'pegawai' && pos[1] === 'import';
+    const importing = (pos[0] === 'pegawai' && pos[1] === 'import') || (pos[0] === 'kasus' && pos[1] === 'impor');
     if (json && importing) out(JSON.stringify({ ok: false, inserted: 0, updated: 0, skipped: 0, errors: [{ sheet: null, row: null, column: null, message: err.message }], error: err }));
     else if (json) out(JSON.stringify({ ok: false, error: err }));
     else out([`Gagal: ${err.message}`, ...(err.fields && err.fields.length > 1 ? err.fields.map((f) => `- ${f.field}: ${f.message}`) : [])].join('\n'));

@@ -49,6 +49,8 @@ import { KasusRepository } from './db/repositories/kasus';
 import { KasusService } from './services/kasus';
 import { HukumanRepository } from './db/repositories/hukuman';
 import { HukumanRegisterService } from './services/hukuman-register';
+import { KasusImporService } from './services/kasus-impor';
+import { KasusRekapService } from './services/kasus-rekap';
 import { seedKasusContoh } from './demo/kasus-contoh';
 import { todayIso } from '../../shared/domain/tanggal';
 
@@ -108,6 +110,10 @@ export interface Core {
   readonly kasus: KasusService;
   /** The sanction register: a person's sanctions from the cases, and the certificate of not being under one. */
   readonly hukuman: HukumanRegisterService;
+  /** Bulk intake of recommendation lists (.xlsx/.csv), through `kasus`. */
+  readonly kasusImpor: KasusImporService;
+  /** Recaps of reported persons by category, violation, unit, stage, sanction, month, election. */
+  readonly kasusRekap: KasusRekapService;
   schemaVersion(): number;
   close(): void;
 }
@@ -166,7 +172,8 @@ export function createCore(opts: CoreOptions): Core {
   // Read on first use: a restore replaces the database and with it the key, so it is read again after one.
   const kodeFormulir = () => (kode ??= KodeFormulirService.forDatabase(db));
   const kehadiran = new KehadiranService(db, kegiatanRepo, snapshot, kegiatan, kodeFormulir, opts.now);
-  const kasus = new KasusService(db, new KasusRepository(db), new AturanKasusRepository(db), new LiburRepository(db), snapshot, new ArsipRepository(db), settings, files, dataDir, opts.now);
+  const aturanKasusRepo = new AturanKasusRepository(db);
+  const kasus = new KasusService(db, new KasusRepository(db), aturanKasusRepo, new LiburRepository(db), snapshot, new ArsipRepository(db), settings, files, dataDir, opts.now);
   const hukuman = new HukumanRegisterService(new HukumanRepository(db), (id) => pegawai.get(id), opts.now);
   const ikrar = new IkrarService({ db, repo: new IkrarRepository(db), kode: kodeFormulir, instansi, snapshot, now: opts.now });
   return {
@@ -210,6 +217,8 @@ export function createCore(opts: CoreOptions): Core {
     aturanKasus: new AturanKasusService(db, new AturanKasusRepository(db), files, opts.now),
     kasus,
     hukuman,
+    kasusImpor: new KasusImporService(db, kasus, aturanKasusRepo, (label) => cadangan.sebelumImpor(label), opts.now),
+    kasusRekap: new KasusRekapService(db, aturanKasusRepo, instansi, files),
     schemaVersion: () => schemaVersion(db),
     close: () => {
       jobs.close();

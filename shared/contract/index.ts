@@ -16,6 +16,8 @@ import { liburChannels } from './libur';
 import { aturanKasusChannels } from './aturan-kasus';
 import { kasusChannels } from './kasus';
 import { hukumanChannels } from './hukuman';
+import { kasusImporChannels } from './kasus-impor';
+import { kasusRekapChannels } from './kasus-rekap';
 
 export * from './result';
 export * from './schemas';
@@ -29,6 +31,8 @@ export * from './libur';
 export * from './aturan-kasus';
 export * from './kasus';
 export * from './hukuman';
+export * from './kasus-impor';
+export * from './kasus-rekap';
 export { KategoriSchema } from './pengaturan';
 export type { Channel } from './channel';
 
@@ -53,6 +57,8 @@ export const contract = {
   ...aturanKasusChannels,
   ...kasusChannels,
   ...hukumanChannels,
+  ...kasusImporChannels,
+  ...kasusRekapChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -21,6 +21,7 @@ import { liburHandlers } from './libur';
 import { aturanKasusHandlers } from './aturan-kasus';
 import { kasusHandlers } from './kasus';
 import { hukumanHandlers } from './hukuman';
+import { kasusImporHandlers, kasusRekapHandlers } from './kasus-impor';
 
 export { APP_VERSION } from './app';
 export { rejectedFileName } from './pegawai';
@@ -47,6 +48,8 @@ const handlers: Handlers = {
   ...aturanKasusHandlers,
   ...kasusHandlers,
   ...hukumanHandlers,
+  ...kasusImporHandlers,
+  ...kasusRekapHandlers,
 };
 
 /**

@@ -41,7 +41,8 @@ import { parseIsi } from '../db/repositories/aturan-kasus';
 import type { AturanBeku, KasusRepository, KasusRow, TahapRow, TerlaporBaru, TerlaporRow } from '../db/repositories/kasus';
 import type { LiburRepository } from '../db/repositories/libur';
 import type { PengaturanRepository } from '../db/repositories/pengaturan';
-import type { PesertaSnapshotRepository } from '../db/repositories/peserta-snapshot';
+import type { PesertaSnapshotRepository, SnapshotPeserta } from '../db/repositories/peserta-snapshot';
+
 import type { Db } from '../db/open';
 import type { FileStore } from '../files';
 import { writeNewFileAtomic } from '../fs-atomic';
@@ -404,6 +405,10 @@ export class KasusService {
   private dariRegistry(pegawaiId: number): Omit<TerlaporBaru, 'keterangan'> {
     const s = this.snapshot.byIds([pegawaiId])[0];
     if (!s) throw new AppError('TIDAK_DITEMUKAN', `Pegawai dengan id ${pegawaiId} tidak ada di data pegawai.`, [{ field: 'pegawaiId', message: 'Pegawai tidak ada.' }]);
+    return this.snapshotBaru(pegawaiId, s);
+  }
+
+  private snapshotBaru(pegawaiId: number, s: SnapshotPeserta): Omit<TerlaporBaru, 'keterangan'> {
     return {
       jenis: 'pegawai',
       luarJenis: null,
@@ -437,6 +442,55 @@ export class KasusService {
       })
       .immediate();
     return this.get(id);
+  }
+
+  /**
+   * Many cases in one transaction (a recommendation list), each with the same rows and audit rows as
+   * `buat`, plus an `impor` row naming where it came from. The rule set of each is given (the caller
+   * picked it by incident date, or the clerk did). Registry snapshots are read once for all people.
+   * Joins the caller's transaction when there is one (a savepoint), so a failure anywhere writes nothing.
+   */
+  buatBanyak(items: readonly { data: KasusInput; terlapor: readonly TerlaporInput[]; aturanId: number; asal?: string }[]): { id: number; nomorRegister: string }[] {
+    return this.db
+      .transaction(() => {
+        const now = this.stamp();
+        const oleh = this.oleh();
+        const aturan = new Map<number, { id: number; beku: AturanBeku }>();
+        const ids = [...new Set(items.flatMap((it) => it.terlapor.flatMap((t) => (t.jenis === 'pegawai' ? [t.pegawaiId] : []))))];
+        const snap = new Map<number, Omit<TerlaporBaru, 'keterangan'>>();
+        for (let i = 0; i < ids.length; i += 5000) for (const s of this.snapshot.byIds(ids.slice(i, i + 5000))) if (s.pegawaiId !== null) snap.set(s.pegawaiId, this.snapshotBaru(s.pegawaiId, s));
+        const nomor = new Map<number, number>();
+        const out: { id: number; nomorRegister: string }[] = [];
+        for (const it of items) {
+          let a = aturan.get(it.aturanId);
+          if (!a) aturan.set(it.aturanId, (a = this.pilihAturan(it.data.tanggalKejadian, it.aturanId)));
+          this.periksaPelanggaran(a.beku.isi, it.data.pelanggaran);
+          const tahun = Number(it.data.tanggalDiterima.slice(0, 4));
+          const n = nomor.get(tahun) ?? Number(this.repo.nomorBerikut(tahun).split('/')[0]);
+          nomor.set(tahun, n + 1);
+          const nomorRegister = `${String(n).padStart(3, '0')}/KASUS/${tahun}`;
+          const kasusId = this.repo.insert(it.data, nomorRegister, a.id, a.beku, now);
+          this.repo.audit(kasusId, null, now, oleh, 'buat', 'aturan', null, `${a.beku.kode} v${a.beku.versi}`);
+          if (it.asal) this.repo.audit(kasusId, null, now, oleh, 'impor', 'berkas', null, it.asal);
+          const seen = new Set<number>();
+          it.terlapor.forEach((t, i) => {
+            let baru: TerlaporBaru;
+            if (t.jenis === 'pegawai') {
+              const s = snap.get(t.pegawaiId);
+              if (!s) throw new AppError('TIDAK_DITEMUKAN', `Pegawai dengan id ${t.pegawaiId} tidak ada di data pegawai.`, [{ field: 'pegawaiId', message: 'Pegawai tidak ada.' }]);
+              if (seen.has(t.pegawaiId)) throw new AppError('DUPLIKAT', `${s.nama} tercatat dua kali sebagai terlapor pada rekomendasi ${it.data.nomorSurat || nomorRegister}.`);
+              seen.add(t.pegawaiId);
+              baru = { ...s, keterangan: t.keterangan };
+            } else baru = this.terlaporBaru(t);
+            const tid = this.repo.insertTerlapor(kasusId, baru, i, now);
+            this.repo.insertTahap(kasusId, tid, 'diterima', it.data.tanggalDiterima, { tahap: 'diterima' }, now);
+            this.repo.audit(kasusId, tid, now, oleh, 'tambah-terlapor', 'terlapor', null, { jenis: baru.jenis, nama: baru.nama, nip: baru.nip });
+          });
+          out.push({ id: kasusId, nomorRegister });
+        }
+        return out;
+      })
+      .immediate();
   }
 
   private tambahTerlapor(kasusId: number, t: TerlaporBaru, urutan: number, tanggalDiterima: string, now: string, oleh: string): number {
