@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { isTombolPrivasi } from '../../../renderer/src/lib/privasi';
 import { parseHash } from '../../../renderer/src/lib/route';
 import { samarkanDalam, samarkanKontak, samarkanNama, samarkanNip } from '../../../renderer/src/lib/samaran';
-import { kasusPerTahap, kegiatanMendatang, sisaTeks } from '../../../renderer/src/features/beranda/beranda';
-import type { KasusRingkas, KegiatanRingkas } from '../../../shared/contract/index';
+import { kegiatanMendatang, sisaTeks, tahapBerjalan } from '../../../renderer/src/features/beranda/beranda';
+import type { BarisRekapKasus, KegiatanRingkas } from '../../../shared/contract/index';
 
 describe('privacy mode masking', () => {
   it('keeps the first given name and one initial, drops degrees, keeps leading titles', () => {
@@ -83,11 +83,11 @@ describe('home screen', () => {
     expect(kegiatanMendatang(rows, '2026-12-01', 2).map((r) => r.id)).toEqual([4, 3]);
   });
 
-  it('counts open cases by stage in procedure order, leaving out closed and archived ones', () => {
-    const r = (tahap: KasusRingkas['tahap'], diarsipkan = false) => ({ tahap, diarsipkan }) as KasusRingkas;
-    expect(kasusPerTahap([r('lhp'), r('diterima'), r('lhp'), r('selesai'), r('verifikasi', true)])).toEqual([
-      { tahap: 'diterima', jumlah: 1 },
-      { tahap: 'lhp', jumlah: 2 },
+  it('lists people still in the procedure by stage, in its order, without closed ones', () => {
+    const b = (kunci: string, jumlah: number): BarisRekapKasus => ({ kunci, label: kunci, jumlah });
+    expect(tahapBerjalan([b('lhp', 5), b('selesai', 9), b('diterima', 2), b('verifikasi', 0)])).toEqual([
+      { tahap: 'diterima', jumlah: 2 },
+      { tahap: 'lhp', jumlah: 5 },
     ]);
   });
 });

@@ -66,9 +66,14 @@ export function KasusList({ baru }: { baru: boolean }) {
         title="Kasus"
         subtitle="Laporan dan rekomendasi pelanggaran netralitas: verifikasi, panggilan, pemeriksaan, keputusan, penyampaian dan tindak lanjut"
         actions={
-          <button type="button" className="btn btn-primary" onClick={() => setCreating(true)} data-testid="kasus-baru">
-            <Icon name="plus" /> Kasus baru
-          </button>
+          <>
+            <a className="btn" href="#/kasus?tab=rekap" data-testid="buka-rekap-kasus">
+              Rekap
+            </a>
+            <button type="button" className="btn btn-primary" onClick={() => setCreating(true)} data-testid="kasus-baru">
+              <Icon name="plus" /> Kasus baru
+            </button>
+          </>
         }
       />
       <div className="page-body">
