@@ -202,7 +202,7 @@ export function createCore(opts: CoreOptions): Core {
     meja: new MejaService(db, new MejaRepository(db), opts.now),
     kasus,
     kasusImpor: new KasusImporService(db, kasus, aturanKasusRepo, (label) => cadangan.sebelumImpor(label), opts.now),
-    kasusRekap: new KasusRekapService(db, aturanKasusRepo, instansi, files),
+    kasusRekap: new KasusRekapService(db, instansi, files),
     schemaVersion: () => schemaVersion(db),
     close: () => {
       jobs.close();
