@@ -15,6 +15,7 @@ import { moveOut } from './move-out';
 import { CADANGAN_OPTIONS, CADANGAN_USAGE, CadanganUsageError, runCadangan } from './cadangan';
 import { IKRAR_OPTIONS, IKRAR_USAGE, IkrarUsageError, runIkrar } from './ikrar';
 import { KEGIATAN_OPTIONS, KEGIATAN_USAGE, KegiatanUsageError, runKegiatan } from './kegiatan';
+import { LIBUR_OPTIONS, LIBUR_USAGE, LiburUsageError, argvLibur, runLibur } from './libur';
 import { KASUS_OPTIONS, KASUS_USAGE, KasusUsageError, runKasus } from './kasus';
 
 const USAGE = `Pemakaian: netra PERINTAH [opsi]
@@ -32,6 +33,7 @@ ${DOKUMEN_USAGE}
 ${CADANGAN_USAGE}
 ${IKRAR_USAGE}
 ${KEGIATAN_USAGE}
+${LIBUR_USAGE}
 ${KASUS_USAGE}
 
 Opsi umum:
@@ -56,7 +58,7 @@ export async function run(argv: string[], out: (s: string) => void = console.log
   let parsed;
   try {
     parsed = parseArgs({
-      args: argv,
+      args: argvLibur(argv),
       allowPositionals: true,
       options: {
         'data-dir': { type: 'string' },
@@ -75,6 +77,7 @@ export async function run(argv: string[], out: (s: string) => void = console.log
         ...CADANGAN_OPTIONS,
         ...IKRAR_OPTIONS,
         ...KEGIATAN_OPTIONS,
+        ...LIBUR_OPTIONS,
         ...KASUS_OPTIONS,
       },
     });
@@ -168,10 +171,11 @@ export async function run(argv: string[], out: (s: string) => void = console.log
     if (pos[0] === 'cadangan') return await runCadangan(pos, o, dataDir, open, print);
     if (pos[0] === 'ikrar') return await runIkrar(pos, o, open, print);
     if (pos[0] === 'kegiatan') return await runKegiatan(pos, o, open, print);
+    if (pos[0] === 'libur' || pos[0] === 'hari-kerja' || pos[0] === 'aturan') return await runLibur(pos, o, open, print);
     if (pos[0] === 'kasus') return await runKasus(pos, o, open, print);
     throw new UsageError(`Perintah tidak dikenal: ${command}`);
   } catch (e) {
-    if (e instanceof UsageError || e instanceof DokumenUsageError || e instanceof CadanganUsageError || e instanceof KegiatanUsageError || e instanceof IkrarUsageError || e instanceof KasusUsageError) {
+    if (e instanceof UsageError || e instanceof DokumenUsageError || e instanceof CadanganUsageError || e instanceof KegiatanUsageError || e instanceof IkrarUsageError || e instanceof LiburUsageError || e instanceof KasusUsageError) {
       out(json ? JSON.stringify({ ok: false, error: { code: 'PEMAKAIAN', message: e.message } }) : `${e.message}\n\n${USAGE}`);
       return 2;
     }

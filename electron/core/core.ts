@@ -41,10 +41,14 @@ import { KegiatanDokumenService } from './services/kegiatan-dokumen';
 import { KodeFormulirService } from './kode-formulir-kunci';
 import { MejaRepository } from './db/repositories/meja';
 import { MejaService } from './services/meja';
-import { KasusRepository } from './db/repositories/kasus';
-import { AturanKasusRepository } from './db/repositories/aturan-kasus';
 import { LiburRepository } from './db/repositories/libur';
+import { AturanKasusRepository } from './db/repositories/aturan-kasus';
+import { LiburService } from './services/libur';
+import { AturanKasusService } from './services/aturan-kasus';
+import { KasusRepository } from './db/repositories/kasus';
 import { KasusService } from './services/kasus';
+import { HukumanRepository } from './db/repositories/hukuman';
+import { HukumanRegisterService } from './services/hukuman-register';
 import { KasusImporService } from './services/kasus-impor';
 import { KasusRekapService } from './services/kasus-rekap';
 import { seedKasusContoh } from './demo/kasus-contoh';
@@ -98,8 +102,14 @@ export interface Core {
   readonly kodeFormulir: () => KodeFormulirService;
   /** Meja hadir: desk sessions over the office network (the hosts give it their listener). */
   readonly meja: MejaService;
+  /** The holiday table and working-day counts the case deadlines use. */
+  readonly libur: LiburService;
+  /** Versioned rule sets of the disciplinary procedure, picked by incident date. */
+  readonly aturanKasus: AturanKasusService;
   /** Violation cases and the disciplinary procedure per reported person. */
   readonly kasus: KasusService;
+  /** The sanction register: a person's sanctions from the cases, and the certificate of not being under one. */
+  readonly hukuman: HukumanRegisterService;
   /** Bulk intake of recommendation lists (.xlsx/.csv), through `kasus`. */
   readonly kasusImpor: KasusImporService;
   /** Recaps of reported persons by category, violation, unit, stage, sanction, month, election. */
@@ -164,6 +174,7 @@ export function createCore(opts: CoreOptions): Core {
   const kehadiran = new KehadiranService(db, kegiatanRepo, snapshot, kegiatan, kodeFormulir, opts.now);
   const aturanKasusRepo = new AturanKasusRepository(db);
   const kasus = new KasusService(db, new KasusRepository(db), aturanKasusRepo, new LiburRepository(db), snapshot, new ArsipRepository(db), settings, files, dataDir, opts.now);
+  const hukuman = new HukumanRegisterService(new HukumanRepository(db), (id) => pegawai.get(id), opts.now);
   const ikrar = new IkrarService({ db, repo: new IkrarRepository(db), kode: kodeFormulir, instansi, snapshot, now: opts.now });
   return {
     dataDir,
@@ -190,7 +201,9 @@ export function createCore(opts: CoreOptions): Core {
     dasarHukum,
     teks,
     arsip,
-    dokumen: new DokumenService(instansi, penandatangan, halaman, penomoran, teks, arsip, files, (id) => pegawaiRepo.get(id) !== null, () => dasarHukum.list(), jenis),
+    dokumen: new DokumenService(instansi, penandatangan, halaman, penomoran, teks, arsip, files, (id) => pegawaiRepo.get(id) !== null, () => dasarHukum.list(), jenis, (j, data, tanggal) =>
+      hukuman.syaratDokumen(j, data, tanggal),
+    ),
     jenis,
     cadangan,
     ikrar,
@@ -200,7 +213,10 @@ export function createCore(opts: CoreOptions): Core {
     kegiatanDokumen: new KegiatanDokumenService(kegiatan, kehadiran, instansi, penandatangan, halaman, files, (id) => unitRepo.get(id)?.singkatan ?? null),
     kodeFormulir,
     meja: new MejaService(db, new MejaRepository(db), opts.now),
+    libur: new LiburService(db, new LiburRepository(db), opts.now),
+    aturanKasus: new AturanKasusService(db, new AturanKasusRepository(db), files, opts.now),
     kasus,
+    hukuman,
     kasusImpor: new KasusImporService(db, kasus, aturanKasusRepo, (label) => cadangan.sebelumImpor(label), opts.now),
     kasusRekap: new KasusRekapService(db, instansi, files),
     schemaVersion: () => schemaVersion(db),

@@ -2,9 +2,12 @@ import { useCallback, useEffect, useState } from 'react';
 import type { AppInfo } from '../../shared/contract/index';
 import { call } from './api/client';
 import { ConfirmProvider } from './components/Confirm';
+import { PrivasiPita, PrivasiTombol } from './components/PrivasiTombol';
 import { Icon, NetraMark, type IconName } from './components/Icon';
 import { ToastProvider } from './components/Toast';
+import { BerandaPage } from './features/beranda/BerandaPage';
 import { DokumenPage } from './features/dokumen/DokumenPage';
+import { KasusPage } from './features/kasus/KasusPage';
 import { KegiatanPage } from './features/kegiatan/KegiatanPage';
 import { IkrarPage } from './features/ikrar/IkrarPage';
 import { PegawaiPage } from './features/pegawai/PegawaiPage';
@@ -22,19 +25,22 @@ interface NavItem {
 }
 
 const NAV: NavItem[] = [
+  { id: 'beranda', label: 'Beranda', icon: 'home' },
   { id: 'pegawai', label: 'Pegawai', icon: 'users' },
   { id: 'unit-kerja', label: 'Unit Kerja', icon: 'building' },
   { id: 'kegiatan', label: 'Kegiatan & Ikrar', icon: 'calendar' },
-  { id: null, label: 'Kasus', icon: 'scale' },
+  { id: 'kasus', label: 'Kasus', icon: 'scale' },
   { id: 'dokumen', label: 'Dokumen', icon: 'file' },
   { id: 'pengaturan', label: 'Pengaturan', icon: 'settings' },
 ];
 
 const TITLES: Record<PageId, string> = {
+  beranda: 'Beranda',
   pegawai: 'Pegawai',
   'unit-kerja': 'Unit Kerja',
   kegiatan: 'Kegiatan',
   ikrar: 'Ikrar Netralitas',
+  kasus: 'Kasus',
   dokumen: 'Dokumen',
   pengaturan: 'Pengaturan',
   meja: 'Meja hadir',
@@ -117,6 +123,7 @@ function Shell() {
             ),
           )}
         </ul>
+        <PrivasiTombol />
         <div className="sidebar-footer">
           {info ? (
             <>
@@ -133,14 +140,19 @@ function Shell() {
           <KegiatanPage params={route.params} />
         ) : route.page === 'ikrar' ? (
           <IkrarPage params={route.params} />
+        ) : route.page === 'kasus' ? (
+          <KasusPage params={route.params} />
         ) : route.page === 'dokumen' ? (
           <DokumenPage params={route.params} />
         ) : route.page === 'pengaturan' ? (
           <PengaturanPage params={route.params} />
-        ) : (
+        ) : route.page === 'pegawai' ? (
           <PegawaiPage filter={filter} setFilter={setFilter} />
+        ) : (
+          <BerandaPage />
         )}
       </main>
+      <PrivasiPita />
     </div>
   );
 }

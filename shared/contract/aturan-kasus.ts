@@ -171,14 +171,26 @@ export interface AturanKasus extends AturanInput {
   updatedAt: string;
 }
 
+/** The file `aturan.ekspor` writes and `aturan.impor` reads (a bare AturanInput is read too). */
+export const FORMAT_BERKAS_ATURAN = 'netra-aturan-kasus';
+
+/**
+ * Two sets whose periods overlap make the intake ask which one applies for incidents in the overlap.
+ * That is sometimes meant (a transition), so it is refused with this field until the clerk confirms.
+ */
+export const FIELD_TUMPANG_TINDIH = 'tumpangTindih';
+
+const izin = z.boolean().default(false);
+
 /** Versioned rule sets (catalogue, sanctions, deadlines, deciding officials), picked by incident date. */
 export const aturanKasusChannels = {
   'aturan.list': channel<AturanKasus[]>()(none),
   'aturan.get': channel<AturanKasus>()(z.object({ id: Id })),
   /** The sets in force on an incident date: one is used at once, none or several are asked. */
   'aturan.berlaku': channel<AturanKasus[]>()(z.object({ tanggal: tanggalIso('Tanggal kejadian') })),
-  'aturan.simpan': channel<AturanKasus>()(z.object({ id: Id.nullable().default(null), data: AturanInputSchema })),
+  /** A new set (id null) or a new version of one: cases keep the copy they froze. Unchanged content keeps the version. */
+  'aturan.simpan': channel<AturanKasus>()(z.object({ id: Id.nullable().default(null), data: AturanInputSchema, izinkanTumpangTindih: izin })),
   /** A rule set from a .json file (as `aturan.ekspor` writes it): a new set, or a new version of the set with its kode. */
-  'aturan.impor': channel<AturanKasus>()(z.object({ file: FileToken })),
+  'aturan.impor': channel<{ aturan: AturanKasus; baru: boolean }>()(z.object({ file: FileToken, izinkanTumpangTindih: izin })),
   'aturan.ekspor': channel<{ file: string; fileName: string }>()(z.object({ id: Id })),
 } as const;

@@ -12,7 +12,10 @@ import { pengaturanChannels } from './pengaturan';
 import type { Result } from './result';
 import { unitChannels } from './unit';
 import { mejaChannels } from './meja';
+import { liburChannels } from './libur';
+import { aturanKasusChannels } from './aturan-kasus';
 import { kasusChannels } from './kasus';
+import { hukumanChannels } from './hukuman';
 import { kasusImporChannels } from './kasus-impor';
 import { kasusRekapChannels } from './kasus-rekap';
 
@@ -24,7 +27,10 @@ export * from './cadangan';
 export * from './dasar-hukum';
 export * from './kegiatan';
 export * from './meja';
+export * from './libur';
+export * from './aturan-kasus';
 export * from './kasus';
+export * from './hukuman';
 export * from './kasus-impor';
 export * from './kasus-rekap';
 export { KategoriSchema } from './pengaturan';
@@ -47,7 +53,10 @@ export const contract = {
   ...kegiatanChannels,
   ...kegiatanDokumenChannels,
   ...mejaChannels,
+  ...liburChannels,
+  ...aturanKasusChannels,
   ...kasusChannels,
+  ...hukumanChannels,
   ...kasusImporChannels,
   ...kasusRekapChannels,
 } as const;

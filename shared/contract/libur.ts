@@ -21,19 +21,57 @@ export interface HariLibur extends HariLiburInput {
   createdAt: string;
 }
 
+/** A holiday a working-day count stepped over (on a weekday: it moved the date). */
+export interface LiburDilewati {
+  tanggal: string;
+  nama: string;
+  jenis: JenisLibur;
+  periksa: boolean;
+}
+
+export interface HasilHariKerja {
+  dari: string;
+  n: number;
+  tanggal: string;
+  /** "Senin" … */
+  hari: string;
+  dilewati: LiburDilewati[];
+  /** Years the count crossed whose holiday list is empty or not yet checked against the SKB. */
+  peringatan: string[];
+}
+
+/** A problem with one cell of an imported sheet, named the way the clerk finds it in Excel. */
+export interface MasalahBaris {
+  baris: number;
+  kolom: string;
+  pesan: string;
+}
+
+export interface PratinjauImporLibur {
+  /** The name the clerk chose (for the review's heading). */
+  berkas: string;
+  tambah: HariLiburInput[];
+  ubah: { lama: HariLibur; baru: HariLiburInput }[];
+  /** Rows already in the table as they are. */
+  sama: number;
+  /** Of those, seeded rows still marked "periksa dengan SKB": the import confirms them. */
+  samaPeriksa: number;
+  masalah: MasalahBaris[];
+}
+
 /** The holiday table working days are counted over, and the count itself. */
 export const liburChannels = {
   'libur.list': channel<HariLibur[]>()(z.object({ tahun: z.number().int().min(2000).max(2100).nullable().default(null) })),
-  /** Add or rename a holiday; `periksa` is cleared (the clerk checked it). */
-  'libur.simpan': channel<HariLibur>()(HariLiburInputSchema),
+  /**
+   * Add (`tanggalLama` null: refused when the date already has a holiday) or change a holiday
+   * (`tanggalLama` its current date, which may move). The saved row is the clerk's: `periksa` is cleared.
+   */
+  'libur.simpan': channel<HariLibur>()(HariLiburInputSchema.extend({ tanggalLama: tanggalIso('Tanggal lama').nullable().default(null) }).strict()),
   'libur.hapus': channel<{ tanggal: string }>()(z.object({ tanggal: tanggalIso('Tanggal libur') }).strict()),
   /** The N-th working day after a date (negative N: before), the date itself not counted. */
-  'libur.hariKerja': channel<{ tanggal: string; hari: string; dilewati: { tanggal: string; nama: string }[] }>()(
-    z.object({ tanggal: tanggalIso('Tanggal'), n: z.number().int().min(-1000).max(1000) }).strict(),
-  ),
+  'libur.hariKerja': channel<HasilHariKerja>()(z.object({ tanggal: tanggalIso('Tanggal'), n: z.number().int().min(-1000).max(1000) }).strict()),
   /** A sheet of holidays (tanggal, nama, jenis): what would be added and changed, then applied. */
-  'libur.impor.pratinjau': channel<{ tambah: HariLiburInput[]; ubah: { lama: HariLibur; baru: HariLiburInput }[]; sama: number; masalah: { baris: number; kolom: string; pesan: string }[] }>()(
-    z.object({ file: FileToken }).strict(),
-  ),
-  'libur.impor.terapkan': channel<{ ditambah: number; diubah: number }>()(z.object({ file: FileToken, terapkanUbah: z.boolean().default(false) }).strict()),
+  'libur.impor.pratinjau': channel<PratinjauImporLibur>()(z.object({ file: FileToken }).strict()),
+  /** All or nothing: one bad row refuses the file. `terapkanUbah` false keeps the stored name and kind of dates already listed. */
+  'libur.impor.terapkan': channel<{ ditambah: number; diubah: number; diperiksa: number }>()(z.object({ file: FileToken, terapkanUbah: z.boolean().default(false) }).strict()),
 } as const;

@@ -9,7 +9,7 @@ import { namaPangkat } from '../domain/pangkat';
 import { formatTanggal } from '../domain/tanggal';
 import { ATURAN_TTD, jabatanDipegang, kelasPenandatangan, type TabelAturanTtd } from './aturan-ttd';
 import type { KategoriDokumen } from './jenis/types';
-import type { Block, KopBlock, ListBlock, Marker, ParagraphBlock, SignatureBlock, TembusanBlock } from './model';
+import type { Block, ColumnSigner, FieldsBlock, KopBlock, ListBlock, Marker, ParagraphBlock, SignatureBlock, SignatureColumnsBlock, TembusanBlock } from './model';
 import { fill, slotParts, type SlotKind } from './teks';
 
 /** Body paragraphs of a letter: justified, first line indented 12.5 mm (half an inch, as Word's Tab). */
@@ -217,4 +217,57 @@ export function kepalaLampiranSurat(ctx: { tandaTangan: TandaTangan; penandatang
     },
     { kind: 'spasi', lines: 1 },
   ];
+}
+
+/** The title of a naskah without the Nomor/Hal block (surat panggilan, berita acara): bold capitals, then its number, centred. */
+export function judulNaskah(judul: string, nomor: string | null, opts: { underline?: boolean } = {}): Block[] {
+  return [
+    { kind: 'paragraf', text: [{ text: judul.toUpperCase(), bold: true, underline: opts.underline }], align: 'center', afterPt: 0, keepWithNext: true },
+    ...(nomor ? [{ kind: 'paragraf', text: `NOMOR ${nomor}`, align: 'center', afterPt: 0 } satisfies ParagraphBlock] : []),
+    { kind: 'spasi', lines: 1 },
+  ];
+}
+
+/** Someone a document identifies (the person summoned or examined, an examiner), as recorded. */
+export interface Identitas {
+  nama: string;
+  nip?: string | null;
+  /** "Penata Muda Tingkat I (III/b)". */
+  pangkat?: string | null;
+  jabatan: string;
+  unitKerja?: string | null;
+}
+
+/**
+ * The aligned identity rows of the discipline formats (naskah-dinas.md): nama, NIP (grouped),
+ * pangkat/gol., jabatan and unit kerja; an unknown value prints "-" so the form keeps its shape.
+ */
+export function rincianIdentitas(p: Identitas, opts: { indentMm?: number; labelWidthMm?: number; unitKerja?: boolean } = {}): FieldsBlock {
+  const isi = (v: string | null | undefined) => (v && v.trim() ? v.trim() : '-');
+  return {
+    kind: 'rincian',
+    labelWidthMm: opts.labelWidthMm ?? 40,
+    indentMm: opts.indentMm ?? 0,
+    rows: [
+      { label: 'Nama', value: isi(p.nama) },
+      { label: 'NIP', value: p.nip && p.nip.trim() ? formatNip(p.nip) : '-' },
+      { label: 'Pangkat/Gol. Ruang', value: isi(p.pangkat) },
+      { label: 'Jabatan', value: isi(p.jabatan) },
+      ...(opts.unitKerja === false ? [] : [{ label: 'Unit Kerja', value: isi(p.unitKerja) }]),
+    ],
+  };
+}
+
+/** A signer of a column of signatures from an identity: the name, then pangkat and "NIP. …" where known. */
+export function penandaKolom(p: Pick<Identitas, 'nama' | 'nip' | 'pangkat'>, label?: string): ColumnSigner {
+  return {
+    ...(label ? { label } : {}),
+    nama: p.nama,
+    lines: [...(p.pangkat && p.pangkat.trim() ? [p.pangkat.trim()] : []), ...(p.nip && p.nip.trim() ? [`NIP. ${formatNip(p.nip)}`] : [])],
+  };
+}
+
+/** Signatures side by side: each column its heading lines ("Yang diperiksa,") and its signers. */
+export function tandaTanganKolom(columns: { heading: string[]; signers: ColumnSigner[] }[]): SignatureColumnsBlock {
+  return { kind: 'tanda-tangan-kolom', columns };
 }

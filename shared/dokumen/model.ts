@@ -138,6 +138,11 @@ export interface TableBlock {
   columns: TableColumn[];
   rows: Text[][];
   fontSizePt?: number;
+  /**
+   * Rows that may break across pages, by index (a long answer of a berita acara); every other row
+   * moves whole to the next page. Absent: no row splits.
+   */
+  splitRows?: readonly boolean[];
 }
 
 /** Signature block on the right half: place/date lines, a.n./Plt. lines, jabatan, space, name, pangkat, NIP. */
@@ -151,6 +156,24 @@ export interface SignatureBlock {
   pangkat: string | null;
   /** Already formatted, e.g. "NIP. 19850312 201001 1 004"; null for the regional head. */
   nip: string | null;
+}
+
+/** One signer of a column of signatures: the space to sign, then the name (bold, underlined) and the lines below it. */
+export interface ColumnSigner {
+  /** Above the signing space, e.g. "1. Ketua"; absent for a column's only signer. */
+  label?: string;
+  nama: string;
+  /** Below the name: pangkat, "NIP. …". */
+  lines: string[];
+}
+
+/**
+ * Signatures side by side in equal columns, none split from its heading by a page break (a berita
+ * acara: the examinee on the left, the examining official or the team on the right).
+ */
+export interface SignatureColumnsBlock {
+  kind: 'tanda-tangan-kolom';
+  columns: { heading: string[]; signers: ColumnSigner[] }[];
 }
 
 export interface TembusanBlock {
@@ -191,6 +214,7 @@ export type Block =
   | FieldsBlock
   | TableBlock
   | SignatureBlock
+  | SignatureColumnsBlock
   | TembusanBlock
   | DecreePartBlock
   | AttachmentHeadBlock
@@ -207,6 +231,11 @@ export interface NaskahDinas {
    * Never part of a letter as made; only a copy rebuilt from the archive carries it.
    */
   stempel?: { judul: string; keterangan: string };
+  /**
+   * The security class of a classified document (e.g. "RAHASIA"), printed in bold capitals at the top
+   * and the bottom of every page.
+   */
+  kerahasiaan?: string;
 }
 
 /** Width of the text column in mm. */

@@ -50,8 +50,13 @@ export function tambahHariKerja(iso: string, n: number, libur: Libur): string {
   return fromDay(day);
 }
 
+const bulat = (n: number, label: string) => {
+  if (!Number.isInteger(n)) throw new RangeError(`Jumlah ${label} harus bilangan bulat.`);
+};
+
 /** Calendar days after (or before, negative) a date. */
 export function tambahHari(iso: string, n: number): string {
+  bulat(n, 'hari');
   return fromDay(toDay(iso) + n);
 }
 
@@ -60,6 +65,8 @@ export function tambahHari(iso: string, n: number): string {
  * (31 Agustus + 6 bulan = 28/29 Februari), the way a sanction "selama 6 bulan" is read.
  */
 export function tambahBulan(iso: string, n: number): string {
+  toDay(iso); // refuses an invalid date like the other counts (it read "2026-02-30" as 30 Feb)
+  bulat(n, 'bulan');
   const y = Number(iso.slice(0, 4));
   const m = Number(iso.slice(5, 7)) - 1 + n;
   const d = Number(iso.slice(8, 10));
@@ -70,16 +77,20 @@ export function tambahBulan(iso: string, n: number): string {
 }
 
 /**
- * Working days from `dari` to `sampai`: the days after `dari` up to and including `sampai` that are
- * working days (so `tambahHariKerja(d, n)` is n working days from d). Negative when `sampai` is earlier.
+ * Working days from `dari` to `sampai`, the inverse of `tambahHariKerja` (selisih(d, tambah(d, n)) = n):
+ * forwards, the working days after `dari` up to and including `sampai`; backwards (negative), the
+ * working days from `sampai` up to but excluding `dari`, so the Friday before a Saturday is -1, not 0.
  */
 export function selisihHariKerja(dari: string, sampai: string, libur: Libur): number {
   const a = toDay(dari);
   const b = toDay(sampai);
-  const [lo, hi, sign] = a <= b ? [a, b, 1] : [b, a, -1];
   let count = 0;
-  for (let day = lo + 1; day <= hi; day++) if (hariKerja(fromDay(day), libur)) count++;
-  return sign * count;
+  if (a <= b) {
+    for (let day = a + 1; day <= b; day++) if (hariKerja(fromDay(day), libur)) count++;
+    return count;
+  }
+  for (let day = b; day < a; day++) if (hariKerja(fromDay(day), libur)) count++;
+  return count ? -count : 0; // never -0: a strict equality check (Object.is) tells them apart
 }
 
 export type SatuanTenggat = 'hari-kerja' | 'hari' | 'bulan';

@@ -37,8 +37,10 @@ export const SHOTS_DIR = path.resolve(import.meta.dirname, '../../test-results/s
  * Starts the web host over a fresh data folder (optionally with demo data) and opens the UI at
  * `host.url`, the address with the per-launch secret: the host trades it for a session cookie and
  * redirects to the bare origin, so `page.goto(\`${host.url}#/…\`)` opens any route with the secret.
+ * The app's first page is the home screen; the tests start on `halaman` (the staff list unless told,
+ * as they did before the home screen existed; `null` stays on the home screen).
  */
-export async function openApp(opts: { demo?: number; host?: Omit<WebHostOptions, 'rendererDir'> } = {}): Promise<App> {
+export async function openApp(opts: { demo?: number; host?: Omit<WebHostOptions, 'rendererDir'>; halaman?: string | null } = {}): Promise<App> {
   if (!fs.existsSync(path.join(rendererDir, 'index.html'))) throw new Error('Jalankan "npm run build:renderer" lebih dulu.');
   const dataDir = tempDir('netra-e2e-');
   const core = createCore({ dataDir, mode: 'web' });
@@ -51,6 +53,8 @@ export async function openApp(opts: { demo?: number; host?: Omit<WebHostOptions,
   page.on('pageerror', (e: Error) => pageErrors.push(e.message));
   await page.goto(host.url);
   if (page.url() !== `${host.origin}/`) throw new Error(`Halaman awal tidak terbuka: ${page.url()}`);
+  const halaman = opts.halaman === undefined ? 'pegawai' : opts.halaman;
+  if (halaman) await page.evaluate((h) => (window.location.hash = h), `#/${halaman}`);
   fs.mkdirSync(SHOTS_DIR, { recursive: true });
   return {
     core,

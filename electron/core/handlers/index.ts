@@ -17,7 +17,10 @@ import { pengaturanHandlers } from './pengaturan';
 import type { Handler } from './types';
 import { unitHandlers } from './unit';
 import { mejaHandlers } from './meja';
+import { liburHandlers } from './libur';
+import { aturanKasusHandlers } from './aturan-kasus';
 import { kasusHandlers } from './kasus';
+import { hukumanHandlers } from './hukuman';
 import { kasusImporHandlers, kasusRekapHandlers } from './kasus-impor';
 
 export { APP_VERSION } from './app';
@@ -41,7 +44,10 @@ const handlers: Handlers = {
   ...kegiatanHandlers,
   ...kegiatanDokumenHandlers,
   ...mejaHandlers,
+  ...liburHandlers,
+  ...aturanKasusHandlers,
   ...kasusHandlers,
+  ...hukumanHandlers,
   ...kasusImporHandlers,
   ...kasusRekapHandlers,
 };

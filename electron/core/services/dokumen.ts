@@ -81,10 +81,15 @@ export function tujuanRingkas(kepada: readonly string[]): string {
 /** A claim on a key older than this without its document was left by a build that never finished. */
 const KUNCI_TERTINGGAL_MS = 10 * 60_000;
 
-/** "SE_800-0012-BKPSDM-2026_2026-11-23.docx": type, number and date, safe on every file system. */
-export function fileNameOf(def: Pick<Jenis, 'kodeFile'>, nomor: string, tanggal: string): string {
-  const n = nomor.replace(/[\\/:*?"<>|\s]+/g, '-').replace(/-+/g, '-').replace(/^-|-$/g, '');
-  return `${def.kodeFile}_${n}_${tanggal}.docx`;
+const berkasAman = (s: string) => s.replace(/[\\/:*?"<>|\s]+/g, '-').replace(/-+/g, '-').replace(/^-|-$/g, '');
+
+/**
+ * "SE_800-0012-BKPSDM-2026_2026-11-23.docx": type, number and date, safe on every file system; or the
+ * type's own name (`namaBerkas`, e.g. "199001012015031001_SK-HUKDIS_2026-12-01" for I'DIS/SIASN) made as safe.
+ */
+export function fileNameOf(def: Pick<Jenis, 'kodeFile'>, nomor: string, tanggal: string, sendiri: string | null = null): string {
+  const own = sendiri === null ? '' : berkasAman(sendiri);
+  return own ? `${own}.docx` : `${def.kodeFile}_${berkasAman(nomor)}_${tanggal}.docx`;
 }
 
 /**
@@ -107,6 +112,11 @@ export class DokumenService {
     private readonly dasarHukum: () => readonly EntriDasarHukum[],
     /** The document types this core builds. */
     private readonly jenis: JenisRegistry,
+    /**
+     * What another area requires before a type is saved (throws an AppError that says why): the
+     * certificate of not being under sanction is refused while the register shows one. Previews are not checked.
+     */
+    private readonly syarat: (jenis: string, data: Record<string, unknown>, tanggal: string) => void = () => {},
   ) {}
 
   /** Create requests being built now, by key: a repeat that arrives meanwhile waits for the first. */
@@ -209,6 +219,7 @@ export class DokumenService {
     // Everything that can be refused is checked before a number is taken.
     const base = this.context(input, versi.teks, '');
     const { hal, pegawaiIds, data, tujuan } = siap;
+    this.syarat(input.jenis, data, input.tanggal);
     if (!input.peringatanDiterima) {
       const naskah = siap.build({ ...base, nomor: this.previewNomor(input.jenis, input.nomor, input.tanggal, base.profil.kodeUnit) });
       const peringatan = periksaNaskah({ profil: base.profil, penandatangan: base.penandatangan, tandaTangan: base.tandaTangan, data, naskah });
@@ -236,7 +247,7 @@ export class DokumenService {
           nomorId: nomor.id,
           tanggal: input.tanggal,
           hal,
-          fileName: fileNameOf(def, nomor.nomor, input.tanggal),
+          fileName: fileNameOf(def, nomor.nomor, input.tanggal, siap.namaBerkas({ nomor: nomor.nomor, tanggal: input.tanggal })),
           teksVersi: versi.versi,
           profilId: ctx.profil.id,
           penandatanganId: ctx.penandatangan.id,

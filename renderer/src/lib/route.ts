@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 
-export type PageId = 'pegawai' | 'unit-kerja' | 'kegiatan' | 'ikrar' | 'dokumen' | 'pengaturan' | LayarPenuhId;
+export type PageId = 'beranda' | 'pegawai' | 'unit-kerja' | 'kegiatan' | 'ikrar' | 'kasus' | 'dokumen' | 'pengaturan' | LayarPenuhId;
 /** Pages without the sidebar: the check-in desk, the projector board and a desk's pairing screen. */
 export type LayarPenuhId = 'meja' | 'papan' | 'pasang';
 export const LAYAR_PENUH: readonly LayarPenuhId[] = ['meja', 'papan', 'pasang'];
@@ -10,16 +10,16 @@ export interface Route {
   params: URLSearchParams;
 }
 
-const PAGES: readonly PageId[] = ['pegawai', 'unit-kerja', 'kegiatan', 'ikrar', 'dokumen', 'pengaturan', ...LAYAR_PENUH];
+const PAGES: readonly PageId[] = ['beranda', 'pegawai', 'unit-kerja', 'kegiatan', 'ikrar', 'kasus', 'dokumen', 'pengaturan', ...LAYAR_PENUH];
 
 /** True when this build has a page at `#/<path>` (links to pages other parts add, such as the desk page). */
 export const isPage = (path: string): path is PageId => (PAGES as readonly string[]).includes(path);
 
-/** `#/unit-kerja` → unit-kerja page; `#/pengaturan?bagian=teks` → pengaturan with params. Unknown → pegawai. */
+/** `#/unit-kerja` → unit-kerja page; `#/pengaturan?bagian=teks` → pengaturan with params. Empty or unknown → beranda (the home screen). */
 export function parseHash(hash: string): Route {
   const raw = hash.replace(/^#\/?/, '');
   const [path = '', query = ''] = raw.split('?');
-  const page = (PAGES as readonly string[]).includes(path) ? (path as PageId) : 'pegawai';
+  const page = (PAGES as readonly string[]).includes(path) ? (path as PageId) : 'beranda';
   return { page, params: new URLSearchParams(query) };
 }
 

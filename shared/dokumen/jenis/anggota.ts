@@ -9,6 +9,8 @@ export const AnggotaSchema = z.object({
   nama: z.string().trim().min(1, 'Nama anggota wajib diisi.').max(200),
   nip: z.string().trim().max(30).default(''),
   jabatan: z.string().trim().min(1, 'Jabatan anggota wajib diisi.').max(300),
+  /** Pangkat/golongan as printed ("Pembina (IV/a)"): the examiners of a berita acara show it; empty where not used. */
+  pangkat: z.string().trim().max(120).default(''),
   /** Role in the team: Ketua, Sekretaris, Anggota … */
   peran: z.string().trim().min(1, 'Kedudukan dalam tim wajib diisi.').max(100),
 });

@@ -23,6 +23,8 @@ export interface DataSiap {
   /** The addressees, for the agenda book's "tujuan" (empty for types without any). */
   tujuan: string[];
   build(ctx: BuildContext): NaskahDinas;
+  /** The type's own archive file name (without ".docx") for this number and date; null: the default name. */
+  namaBerkas(info: { nomor: string; tanggal: string }): string | null;
 }
 
 /**
@@ -41,6 +43,8 @@ export interface Jenis<J extends string = string> {
   readonly teksBawaan: Teks;
   readonly penomoran: SkemaNomorInput;
   readonly formulir: readonly BagianFormulir[];
+  /** Data keys the form carries from its starting data without editing them (JenisDef.terbawa). */
+  readonly terbawa: readonly string[];
   /** The data schema, for JSON Schema and the form's own checks. */
   readonly schema: z.ZodType;
   /** The schema's top-level keys (the form's field paths start with one). */
@@ -64,6 +68,7 @@ export function daftarkan<S extends DataSchema, J extends string>(def: JenisDef<
     teksBawaan: def.teksBawaan,
     penomoran: def.penomoran,
     formulir: def.formulir,
+    terbawa: def.terbawa ?? [],
     schema: def.schema,
     kunciData: Object.keys(def.schema.shape),
     contoh: def.contoh,
@@ -72,7 +77,15 @@ export function daftarkan<S extends DataSchema, J extends string>(def: JenisDef<
       const r = def.schema.safeParse(data);
       if (!r.success) return { ok: false, error: r.error, masalah: r.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })) };
       const d = r.data;
-      return { ok: true, data: d, hal: def.hal(d), pegawaiIds: def.pegawaiIds(d), tujuan: def.tujuan?.(d) ?? [], build: (ctx) => def.build(d, ctx) };
+      return {
+        ok: true,
+        data: d,
+        hal: def.hal(d),
+        pegawaiIds: def.pegawaiIds(d),
+        tujuan: def.tujuan?.(d) ?? [],
+        build: (ctx) => def.build(d, ctx),
+        namaBerkas: (info) => def.namaBerkas?.(d, info) ?? null,
+      };
     },
   };
 }
@@ -92,6 +105,10 @@ export function periksaJenis(j: Jenis): string[] {
     seen.add(f.key);
     if (f.kind === 'pilihan')
       for (const p of f.pilihan) if (!j.siapkan({ ...j.contoh, [f.key]: p }).ok) out.push(`${j.jenis}: pilihan "${p}" untuk "${f.key}" ditolak skema.`);
+  }
+  for (const k of j.terbawa) {
+    if (!keys.has(k)) out.push(`${j.jenis}: data terbawa "${k}" tidak ada di skema data.`);
+    if (seen.has(k)) out.push(`${j.jenis}: data terbawa "${k}" juga isian formulir.`);
   }
   for (const p of checkTeks(j.teksBawaan, j.slots, j.placeholders)) out.push(`${j.jenis}: teks bawaan: ${p.message}`);
   const contoh = j.siapkan(j.contoh);

@@ -52,6 +52,11 @@ export interface JenisDef<S extends DataSchema = DataSchema, J extends string = 
   penomoran: SkemaNomorInput;
   /** The form, section by section; every field names a key of the schema. */
   formulir: readonly BagianFormulir<FieldOf<z.input<S>>>[];
+  /**
+   * Schema keys the form does not edit but carries unchanged from the data it was filled with (the
+   * case and person ids, the hearing's questions and answers): every key is a field or carried.
+   */
+  terbawa?: readonly (keyof z.input<S> & string)[];
   /** Example data (demo, CLI `dokumen contoh`): contohUntuk(SUKAMAJU, 2026). Never the starting values of a real office's form. */
   contoh: z.input<S>;
   /** The demo's starting values for an office of `daerah`, so its own region appears. */
@@ -71,4 +76,9 @@ export interface JenisDef<S extends DataSchema = DataSchema, J extends string = 
   /** The addressees for the agenda book (a decree has none). */
   tujuan?(data: z.output<S>): string[];
   build(data: z.output<S>, ctx: BuildContext): NaskahDinas;
+  /**
+   * The archive's file name without ".docx", when the type has its own rule (uploads to I'DIS/SIASN
+   * want NIP, type and date); null or absent: the default name (code, number, date).
+   */
+  namaBerkas?(data: z.output<S>, info: { nomor: string; tanggal: string }): string | null;
 }

@@ -80,7 +80,18 @@ describe('netra dokumen', () => {
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out).peringatan).toEqual([]);
     const files: string[] = JSON.parse(r.out).files;
-    expect(files.map((f) => path.basename(f))).toEqual(['SE_contoh.docx', 'UND_contoh.docx', 'SK-SATGAS_contoh.docx', 'PGI_contoh.docx']);
+    expect(files.map((f) => path.basename(f))).toEqual([
+      'SE_contoh.docx',
+      'UND_contoh.docx',
+      'SK-SATGAS_contoh.docx',
+      'PGI_contoh.docx',
+      'SK-HUKDIS_contoh.docx',
+      'SANKSI-MORAL_contoh.docx',
+      'PGL-SK_contoh.docx',
+      'BA-SK_contoh.docx',
+      'LTL_contoh.docx',
+      'SKET-HUKDIS_contoh.docx',
+    ]);
     for (const f of files) expect(strFromU8(unzipSync(fs.readFileSync(f))['word/document.xml']!)).toContain('<w:pgSz w:w="12189" w:h="18709"');
   });
 });

@@ -52,7 +52,7 @@ describe('a document type added in one folder and one registry line', () => {
     expect(core.teks.latest('pemberitahuan-uji')).toMatchObject({ versi: 1, teks: pemberitahuanUji.teksBawaan });
     const v2 = core.teks.simpan('pemberitahuan-uji', { ...pemberitahuanUji.teksBawaan, penutup: 'Terima kasih.' });
     expect(v2.versi).toBe(2);
-    expect(core.teks.jenisInfo().map((j) => j.jenis)).toEqual(['surat-edaran', 'surat-undangan', 'sk-satgas', 'surat-pengingat-ikrar', 'pemberitahuan-uji']);
+    expect(core.teks.jenisInfo().map((j) => j.jenis)).toEqual([...DAFTAR_JENIS.map((j) => j.jenis), 'pemberitahuan-uji']);
     expect(core.penomoran.skemaList().find((s) => s.jenis === 'pemberitahuan-uji')).toMatchObject({ seri: 'pemberitahuan-uji', kode: '000.8.3.3' });
     expect(core.jenis.get('pemberitahuan-uji').label).toBe('Pemberitahuan (uji)');
     core.close();

@@ -36,6 +36,12 @@ describe('the category of a document type is a setting (format-dokumen.md marks 
       ['surat-undangan', 'korespondensi'],
       ['sk-satgas', 'penetapan'],
       ['surat-pengingat-ikrar', 'korespondensi'],
+      ['keputusan-hukuman-disiplin', 'penetapan'],
+      ['pernyataan-sanksi-moral', 'korespondensi'],
+      ['panggilan-penyampaian', 'korespondensi'],
+      ['berita-acara-penyampaian', 'korespondensi'],
+      ['laporan-tindak-lanjut', 'korespondensi'],
+      ['surat-keterangan-hukdis', 'korespondensi'],
     ]);
     const after = await call(core, 'dokumen.pratinjau', se);
     expect(ttdOf(after).nama).toBe('H. AHMAD FAUZI, S.E., M.M.');

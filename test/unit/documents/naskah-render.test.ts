@@ -66,6 +66,23 @@ const EXPECTED: Record<JenisDokumen, { pages: number; texts: string[]; absent: s
     texts: ['Pengembalian Formulir Pakta Integritas Netralitas ASN', 'masih terdapat 64 formulir dari 3 perangkat daerah', '14 Desember 2026', 'BELUM LENGKAP', 'Dinas Kesehatan 640 17', 'JUMLAH 1.888 64'],
     absent: ['{'],
   },
+  // the examination documents (RAHASIA on every page); decrees of the regional head without titles
+  'surat-panggilan': { pages: 1, texts: ['RAHASIA', 'SURAT PANGGILAN I', 'NIP : 19870315 201001 1 002', 'untuk menghadap kepada', 'Senin, 14 Desember 2026', 'Demikian untuk dilaksanakan.'], absent: ['{'] },
+  'berita-acara-pemeriksaan': { pages: 2, texts: ['RAHASIA', 'BERITA ACARA PEMERIKSAAN', 'tanggal empat belas, bulan Desember, tahun dua ribu dua puluh enam', 'PERTANYAAN', 'JAWABAN', 'Yang diperiksa,', 'Tim Pemeriksa,'], absent: ['{', 'Catatan:'] },
+  'laporan-hasil-pemeriksaan': { pages: 2, texts: ['RAHASIA', 'LAPORAN HASIL PEMERIKSAAN', 'Yth. Bupati Sukamaju', 'Faktor yang meringankan', 'Dampak perbuatan', 'terbukti melakukan pelanggaran disiplin'], absent: ['{'] },
+  'keputusan-tim-pemeriksa': { pages: 4, texts: ['KEPUTUSAN BUPATI SUKAMAJU', 'MEMUTUSKAN:', 'KESATU', 'SUSUNAN TIM PEMERIKSA', 'NIP. 19700512 199503 2 003', 'AHMAD FAUZI'], absent: ['H. AHMAD FAUZI', 'RAHASIA', '{'] },
+  'keputusan-pembebasan-sementara': { pages: 3, texts: ['KEPUTUSAN BUPATI SUKAMAJU', 'PEMBEBASAN SEMENTARA DARI TUGAS JABATAN', 'NIP 19870315 201001 1 002', '1 Desember 2026', 'AHMAD FAUZI'], absent: ['H. AHMAD FAUZI', '{'] },
+  // the decree of sanction: one employee, NIP grouped, KESATU to the closing diktum, no titles for the Bupati
+  'keputusan-hukuman-disiplin': {
+    pages: 3,
+    texts: ['KEPUTUSAN BUPATI SUKAMAJU', 'PENJATUHAN HUKUMAN DISIPLIN TINGKAT SEDANG', 'MEMUTUSKAN:', 'KESATU', 'KEDUA', 'NIP : 19900101 201503 1 001', 'ruangan tertutup', 'AHMAD FAUZI'],
+    absent: ['H. AHMAD FAUZI', '{'],
+  },
+  'pernyataan-sanksi-moral': { pages: 1, texts: ['PERNYATAAN SANKSI MORAL', 'SECARA TERBUKA', '19900101 201503 1 001', 'Peraturan Pemerintah Nomor 42 Tahun 2004'], absent: ['{'] },
+  'panggilan-penyampaian': { pages: 1, texts: ['SURAT PANGGILAN', 'RAHASIA', 'Senin, 30 November 2026', '800/Kep.0012/BKPSDM/2026', 'secara langsung dan tertutup'], absent: ['{', 'S.Kom..'] },
+  'berita-acara-penyampaian': { pages: 1, texts: ['BERITA ACARA PENYAMPAIAN KEPUTUSAN', 'Senin tanggal dua puluh tiga bulan November tahun dua ribu dua puluh enam', 'YANG MENERIMA', 'YANG MENYERAHKAN'], absent: ['{'] },
+  'laporan-tindak-lanjut': { pages: 1, texts: ['123/PP.01.02/K.JT-12/10/2026', 'TINDAK LANJUT', 'Tidak terbukti', 'NIP. 19900101 201503 1'], absent: ['{'] },
+  'surat-keterangan-hukdis': { pages: 1, texts: ['SURAT KETERANGAN', 'tidak sedang menjalani hukuman disiplin', '19880312 201101 2 005'], absent: ['{'] },
 };
 
 describe.skipIf(!hasSoffice())('rendered by LibreOffice', () => {
@@ -85,6 +102,7 @@ describe.skipIf(!hasSoffice())('rendered by LibreOffice', () => {
     const outside = pdfWords(pdf.pdf).filter(
       (w) =>
         !/^-?\d*-?$/.test(w.text) && // the "- 2 -" page number lives in the header area
+        w.text !== 'RAHASIA' && // so does the security class, in the header and the footer
         (w.xMin < m.left * MM_TO_PT - slack || w.xMax > pdf.widthPt - m.right * MM_TO_PT + slack || w.yMax > pdf.heightPt - m.bottom * MM_TO_PT + slack || w.yMin < m.top * MM_TO_PT - slack),
     );
     expect(outside).toEqual([]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { JENIS } from '../../../shared/dokumen/jenis/index';
-import { dataFieldId, fieldOfPath, nilaiAwal, nilaiDari, serverFieldKey } from '../../../renderer/src/features/dokumen/formulir-state';
-import { draftErrors, initialUmum } from '../../../renderer/src/features/dokumen/dokumen-draft';
+import { dataFieldId, fieldOfPath, nilaiAwal, nilaiDari, nilaiTerbawa, serverFieldKey } from '../../../renderer/src/features/dokumen/formulir-state';
+import { buatRequest, draftErrors, initialUmum, type Draft } from '../../../renderer/src/features/dokumen/dokumen-draft';
 import { barisBaru, barisDaftar, tempelDaftar } from '../../../renderer/src/lib/daftar';
 
 const und = JENIS.get('surat-undangan');
@@ -27,6 +27,20 @@ describe('form state of a document type', () => {
     expect(nilaiAwal(und, und.contoh)).toMatchObject({ hal: 'Undangan Apel Ikrar Netralitas ASN', sifat: 'Penting', pukulMulai: '07.30' });
   });
 
+  it('a draft from a case keeps the keys without a field (ids, the hearing) and sends them back unchanged', () => {
+    const bap = JENIS.get('berita-acara-pemeriksaan');
+    const pasangan = [{ pertanyaan: 'Apakah Saudara sehat?', jawaban: 'Ya.' }];
+    const dariKasus = { ...bap.contoh, kasusId: 7, terlaporId: 9, pasangan, lain: 'dibuang' };
+    const draft: Draft = { jenis: 'berita-acara-pemeriksaan', data: nilaiAwal(bap, dariKasus), terbawa: nilaiTerbawa(bap, dariKasus) };
+    expect(draft.terbawa).toEqual({ kasusId: 7, terlaporId: 9, pasangan });
+    expect(Object.keys(draftErrors(draft, initialUmum(1, 1))).filter((k) => k.startsWith('data.'))).toEqual([]);
+    const req = buatRequest(draft, initialUmum(1, 1));
+    expect(req?.data).toMatchObject({ kasusId: 7, terlaporId: 9, pasangan, nama: 'Rudi Hartanto, S.Pd.' });
+    expect(req?.data).not.toHaveProperty('lain');
+    // without them the hearing is missing, and said so
+    expect(draftErrors({ ...draft, terbawa: {} }, initialUmum(1, 1))).toHaveProperty(['data.pasangan']);
+  });
+
   it('takes a value from elsewhere only when it has the field’s kind', () => {
     const [hal, sifat, kepada] = [und.formulir[0]!.fields[0]!, und.formulir[0]!.fields[1]!, und.formulir[0]!.fields[2]!];
     expect(nilaiDari(hal, { hal: 42 })).toBe('');
@@ -35,7 +49,7 @@ describe('form state of a document type', () => {
     expect(nilaiDari(kepada, { kepada: ['A', 'B'] })).toEqual(['A', 'B']);
     const anggota = sk.formulir[1]!.fields[0]!;
     expect(nilaiDari(anggota, { anggota: [{ nama: 'Sri', jabatan: 'Kepala', peran: 'Ketua' }] })).toEqual([
-      { pegawaiId: null, nama: 'Sri', nip: '', jabatan: 'Kepala', peran: 'Ketua' },
+      { pegawaiId: null, nama: 'Sri', nip: '', jabatan: 'Kepala', pangkat: '', peran: 'Ketua' },
     ]);
     expect(nilaiDari(anggota, { anggota: [{ nama: '' }] })).toEqual([]);
   });

@@ -4,7 +4,7 @@ import { fieldsOf, nilaiKosong } from '../../../shared/dokumen/jenis/formulir';
 import { DAFTAR_JENIS, JENIS } from '../../../shared/dokumen/jenis/index';
 import { buatRegistry, daftarkan, periksaJenis } from '../../../shared/dokumen/jenis/registry';
 import { suratUndangan } from '../../../shared/dokumen/jenis/surat-undangan/def';
-import { nilaiAwal } from '../../../renderer/src/features/dokumen/formulir-state';
+import { nilaiAwal, nilaiTerbawa } from '../../../renderer/src/features/dokumen/formulir-state';
 import { pemberitahuanUji } from '../../helpers/jenis-uji/def';
 import { thrown } from '../../helpers/core';
 import { naskahContoh } from '../../helpers/naskah';
@@ -26,18 +26,19 @@ describe('the registry of document types', () => {
       for (const s of def.slots) expect(def.teksBawaan[s.key]?.trim(), s.key).toBeTruthy();
     });
 
-    it('every field names a schema key, once, and every schema key has a field', () => {
+    it('every field names a schema key, once, and every schema key has a field or is carried', () => {
       const keys = fieldsOf(def.formulir).map((f) => f.key);
       expect(new Set(keys).size).toBe(keys.length);
-      expect([...keys].sort()).toEqual([...def.kunciData].sort());
+      expect([...keys, ...def.terbawa].sort()).toEqual([...def.kunciData].sort());
     });
 
     it('the form filled from the example data is valid as it stands (each field holds its key’s kind of value)', () => {
-      expect(def.siapkan(nilaiAwal(def, def.contoh)).ok).toBe(true);
+      expect(def.siapkan({ ...nilaiTerbawa(def, def.contoh), ...nilaiAwal(def, def.contoh) }).ok).toBe(true);
     });
 
     it('an empty form (a real office) is refused only on its required fields, each by its own key', () => {
-      const r = def.siapkan(nilaiAwal(def, null));
+      // carried keys come with the data that opened the form (a case), never typed
+      const r = def.siapkan({ ...nilaiTerbawa(def, def.contoh), ...nilaiAwal(def, null) });
       expect(r.ok).toBe(false);
       const required = new Set(fieldsOf(def.formulir).filter((f) => f.required).map((f) => f.key));
       const failing = new Set(r.ok ? [] : r.masalah.map((m) => m.path.split('.')[0]!));
@@ -61,7 +62,7 @@ describe('the registry of document types', () => {
   it('refuses an unknown type by name, never another type', () => {
     const e = thrown(() => JENIS.get('surat-tugas'));
     expect(e.code).toBe('VALIDASI');
-    expect(e.message).toBe('Jenis dokumen "surat-tugas" tidak dikenal. Yang tersedia: surat-edaran, surat-undangan, sk-satgas, surat-pengingat-ikrar.');
+    expect(e.message).toBe('Jenis dokumen "surat-tugas" tidak dikenal. Yang tersedia: surat-edaran, surat-undangan, sk-satgas, surat-pengingat-ikrar, surat-panggilan, berita-acara-pemeriksaan, laporan-hasil-pemeriksaan, keputusan-tim-pemeriksa, keputusan-pembebasan-sementara, keputusan-hukuman-disiplin, pernyataan-sanksi-moral, panggilan-penyampaian, berita-acara-penyampaian, laporan-tindak-lanjut, surat-keterangan-hukdis.');
     expect(JENIS.ada('surat-tugas')).toBe(false);
     expect(JENIS.label('surat-tugas')).toBe('surat-tugas (jenis tidak dikenal)');
   });

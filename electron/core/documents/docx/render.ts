@@ -1,4 +1,4 @@
-import { AlignmentType, BorderStyle, Document, Header, LineRuleType, Packer, PageNumber, Paragraph, TextRun, type Table } from 'docx';
+import { AlignmentType, BorderStyle, Document, Footer, Header, LineRuleType, Packer, PageNumber, Paragraph, TextRun, type Table } from 'docx';
 import { PAPER_MM, textWidthMm, type Block, type NaskahDinas, type PageSetup } from '../../../../shared/dokumen/model';
 import type { PartContext } from './parts/context';
 import { list } from './parts/daftar';
@@ -8,6 +8,7 @@ import { pageBreak, paragraph, spacer } from './parts/paragraf';
 import { attachmentHead, fields } from './parts/rincian';
 import { dataTable } from './parts/tabel';
 import { signatureBlock } from './parts/tanda-tangan';
+import { signatureColumns } from './parts/tanda-tangan-kolom';
 import { tembusanBlock } from './parts/tembusan';
 import { deterministicDocx } from './deterministic';
 import { halfPoints, mm } from './units';
@@ -30,6 +31,8 @@ function blockParts(b: Block, ctx: PartContext): Part[] {
       return [dataTable(b)];
     case 'tanda-tangan':
       return [signatureBlock(b, ctx)];
+    case 'tanda-tangan-kolom':
+      return [signatureColumns(b, ctx)];
     case 'tembusan':
       return tembusanBlock(b);
     case 'diktum':
@@ -86,15 +89,23 @@ function stempelParagraphs(stempel: NonNullable<NaskahDinas['stempel']>): Paragr
   ];
 }
 
+/** The security class ("RAHASIA") in bold capitals, centred: at the top and the bottom of every page. */
+const kelasParagraph = (kelas: string) => new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: kelas.toUpperCase(), bold: true })] });
+
 function headersOf(naskah: NaskahDinas) {
-  const stamp = naskah.stempel ? stempelParagraphs(naskah.stempel) : [];
-  if (!naskah.pageNumbers && !stamp.length) return undefined;
+  // fresh copies per header: docx objects are not shared between parts
+  const stamp = () => (naskah.stempel ? stempelParagraphs(naskah.stempel) : []);
+  const kelas = () => (naskah.kerahasiaan ? [kelasParagraph(naskah.kerahasiaan)] : []);
+  if (!naskah.pageNumbers && !naskah.stempel && !naskah.kerahasiaan) return undefined;
   const number = naskah.pageNumbers
     ? [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['- ', PageNumber.CURRENT, ' -'] })] })]
     : [];
-  // a fresh copy of the stamp per header: docx objects are not shared between parts
-  const again = () => (naskah.stempel ? stempelParagraphs(naskah.stempel) : []);
-  return { default: new Header({ children: [...stamp, ...number] }), first: new Header({ children: again() }) };
+  return { default: new Header({ children: [...stamp(), ...kelas(), ...number] }), first: new Header({ children: [...stamp(), ...kelas()] }) };
+}
+
+function footersOf(naskah: NaskahDinas) {
+  if (!naskah.kerahasiaan) return undefined;
+  return { default: new Footer({ children: [kelasParagraph(naskah.kerahasiaan)] }), first: new Footer({ children: [kelasParagraph(naskah.kerahasiaan)] }) };
 }
 
 export function toDocument(naskah: NaskahDinas): Document {
@@ -107,6 +118,7 @@ export function toDocument(naskah: NaskahDinas): Document {
       {
         properties: pageProperties(naskah.setup),
         headers: headersOf(naskah),
+        footers: footersOf(naskah),
         children: naskah.blocks.flatMap((b) => blockParts(b, ctx)),
       },
     ],

@@ -15,7 +15,7 @@ import { errorsUnder, focusLater } from '../../lib/validation';
 import type { Jenis } from '../../../../shared/dokumen/jenis/registry';
 import type { JenisDokumen } from '../../../../shared/contract/index';
 import { buatRequest, draftErrors, initialUmum, pratinjauRequest, serverFieldKey, type Draft, type Umum } from './dokumen-draft';
-import { dataFieldId, nilaiAwal } from './formulir-state';
+import { dataFieldId, nilaiAwal, nilaiTerbawa } from './formulir-state';
 import { HasilDokumen } from './HasilDokumen';
 import { JenisFields } from './jenis/JenisFields';
 import type { InfoDikenal } from './jenis-info';
@@ -55,7 +55,7 @@ export function DokumenForm({ info, def, profiles, signatories, onBack, onNew, a
     const { profil, penandatangan: signer } = pasanganAwal(def.olehKepalaDaerah, diminta.length ? diminta : profiles, signatories);
     // A real office starts from an empty form; a demo from the example, in the office's own region.
     const contoh = !info.mulaiDariContoh ? null : profil ? def.contohUntuk(daerahDari(profil), Number(todayIso().slice(0, 4))) : def.contoh;
-    const draft: Draft = { jenis: def.jenis, data: nilaiAwal(def, awal?.data ?? contoh) };
+    const draft: Draft = { jenis: def.jenis, data: nilaiAwal(def, awal?.data ?? contoh), terbawa: nilaiTerbawa(def, awal?.data ?? contoh) };
     return { draft, umum: initialUmum(profil?.id ?? null, signer?.id ?? null) };
   });
   const [draft, setDraft] = useState<Draft>(start.draft);
@@ -245,7 +245,7 @@ export function DokumenForm({ info, def, profiles, signatories, onBack, onNew, a
               onSave={() => void files.save(hasil.file, hasil.dokumen.fileName)}
             />
           ) : null}
-          <JenisFields def={def} data={draft.data} onChange={(data) => changeDraft({ jenis: def.jenis, data })} errors={dataErrors} disabled={busy || locked} />
+          <JenisFields def={def} data={draft.data} onChange={(data) => changeDraft({ ...draft, data })} errors={dataErrors} disabled={busy || locked} />
           <UmumFields umum={umum} onChange={changeUmum} profiles={profiles} signatories={signatories} errors={errors} disabled={busy || locked} />
           {locked ? null : <NomorFields umum={umum} onChange={changeUmum} reserved={reserved.data ?? []} errors={errors} disabled={busy} />}
         </div>

@@ -16,6 +16,8 @@ const MAX_ZOOM = 1.25;
 /** The docx header (with the page number) sits 10 mm from the top edge. */
 const PAGE_NUMBER_TOP_MM = 10;
 const SIDE_GAP_PX = 32;
+/** The security class takes the header's first line; the page number comes under it, as in the docx. */
+const KELAS_LINE_MM = 5;
 
 /** Splits at explicit page breaks only: the layout until the units have been measured. */
 function byExplicitBreaks(units: readonly Unit[]): Placement[][] {
@@ -117,8 +119,18 @@ export function NaskahPreview({ naskah, stale, testId = 'pratinjau-naskah' }: Pr
             aria-label={`Halaman ${p + 1}`}
             style={{ ...style, width: `${paper.width}mm`, minHeight: `${paper.height}mm`, padding: `${top}mm ${right}mm ${bottom}mm ${left}mm` }}
           >
+            {naskah.kerahasiaan ? (
+              <>
+                <div className="naskah-kerahasiaan" style={{ top: `${PAGE_NUMBER_TOP_MM}mm` }}>
+                  {naskah.kerahasiaan.toUpperCase()}
+                </div>
+                <div className="naskah-kerahasiaan" style={{ bottom: `${PAGE_NUMBER_TOP_MM}mm` }}>
+                  {naskah.kerahasiaan.toUpperCase()}
+                </div>
+              </>
+            ) : null}
             {naskah.pageNumbers && p > 0 ? (
-              <div className="naskah-nomor-halaman" style={{ top: `${PAGE_NUMBER_TOP_MM}mm` }}>
+              <div className="naskah-nomor-halaman" style={{ top: `${PAGE_NUMBER_TOP_MM + (naskah.kerahasiaan ? KELAS_LINE_MM : 0)}mm` }}>
                 - {p + 1} -
               </div>
             ) : null}

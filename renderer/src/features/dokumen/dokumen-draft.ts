@@ -13,7 +13,12 @@ export { serverFieldKey } from './formulir-state';
 export interface Draft {
   jenis: JenisDokumen;
   data: NilaiFormulir;
+  /** The type's carried keys (no field), as the starting data had them: sent back unchanged. */
+  terbawa?: Record<string, unknown>;
 }
+
+/** The data as the core receives it: the carried keys, then the form's fields. */
+export const dataOf = (draft: Draft): Record<string, unknown> => ({ ...draft.terbawa, ...draft.data });
 
 export type CaraNomor = 'otomatis' | 'dipesan' | 'manual';
 
@@ -63,7 +68,7 @@ export function umumErrors(u: Umum): Record<string, string> {
 /** Messages for the whole form: common fields, then the data under `data.`. */
 export function draftErrors(draft: Draft, umum: Umum): Record<string, string> {
   const e = umumErrors(umum);
-  for (const [k, m] of Object.entries(schemaErrors(JENIS.get(draft.jenis).schema, draft.data))) e[`data.${k}`] = m;
+  for (const [k, m] of Object.entries(schemaErrors(JENIS.get(draft.jenis).schema, dataOf(draft)))) e[`data.${k}`] = m;
   return e;
 }
 
@@ -81,7 +86,7 @@ export function buatRequest(draft: Draft, u: Umum): Buat | null {
   if (u.profilId === null || u.penandatanganId === null || !nomor) return null;
   return {
     jenis: draft.jenis,
-    data: draft.data,
+    data: dataOf(draft),
     profilId: u.profilId,
     tandaTangan: {
       penandatanganId: u.penandatanganId,

@@ -47,6 +47,16 @@ export function nilaiAwal(def: Pick<Jenis, 'formulir'>, contoh: Readonly<Record<
   return out;
 }
 
+/**
+ * The values of the keys a type carries without a field (the case's ids, a hearing's questions and
+ * answers), taken unchanged from the data the form starts from; the form sends them back as they came.
+ */
+export function nilaiTerbawa(def: Pick<Jenis, 'terbawa'>, source: Readonly<Record<string, unknown>> | null): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (source) for (const k of def.terbawa) if (source[k] !== undefined) out[k] = source[k];
+  return out;
+}
+
 /** The element id of a data field path ("kepada.2" → "dok-data-kepada-2"), for focusing the first error. */
 export const dataFieldId = (field: string) => `dok-data-${field.replace(/\./g, '-')}`;
 

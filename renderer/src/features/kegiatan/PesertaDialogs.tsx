@@ -10,6 +10,7 @@ import { enterAction, keyInfo } from '../../lib/form-keys';
 import { formatAngka, namaLengkap, tampilNomor } from '../../lib/format';
 import { PegawaiCari } from '../dokumen/jenis/PegawaiCari';
 import { call } from '../../api/client';
+import { Samaran, usePrivasi } from '../../lib/privasi';
 
 /** The groups a guest outside the registry is listed under (the clerk may type another). */
 export const INSTANSI_TAMU = [
@@ -35,6 +36,7 @@ const ditandaiSesudah = (k: Kegiatan) =>
 /** Add people from the registry by hand: search by name or NIP, collect, add them all at once. */
 export function TambahPegawaiDialog({ kegiatan, onClose, onAdded }: { kegiatan: Kegiatan; onClose: () => void; onAdded: (msg: string) => void }) {
   const [dipilih, setDipilih] = useState<Pegawai[]>([]);
+  const privasi = usePrivasi();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const ids = new Set(dipilih.map((p) => p.id));
@@ -92,8 +94,10 @@ export function TambahPegawaiDialog({ kegiatan, onClose, onAdded }: { kegiatan: 
             {dipilih.map((p) => (
               <li key={p.id}>
                 <div>
-                  <div className="strong">{namaLengkap(p)}</div>
-                  <div className="muted small">{[tampilNomor(p), p.jabatan, p.unitKerjaNama].filter(Boolean).join(' · ')}</div>
+                  <div className="strong">
+                    <Samaran nama={namaLengkap(p)} />
+                  </div>
+                  <div className="muted small">{[privasi.nip(tampilNomor(p)), p.jabatan, p.unitKerjaNama].filter(Boolean).join(' · ')}</div>
                 </div>
                 <button type="button" className="btn-icon btn-icon-sm" aria-label={`Batal pilih ${namaLengkap(p)}`} onClick={() => setDipilih((d) => d.filter((x) => x.id !== p.id))}>
                   <Icon name="x" size={14} />
@@ -230,7 +234,10 @@ export function HapusPesertaDialog({ kegiatan, peserta, onClose, onRemoved }: { 
     >
       <div className="form-stack">
         <p>
-          <strong>{peserta.nama}</strong> ({peserta.unitInduk}) tidak lagi diundang ke {kegiatan.judul}.
+          <strong>
+            <Samaran nama={peserta.nama} />
+          </strong>{' '}
+          ({peserta.unitInduk}) tidak lagi diundang ke {kegiatan.judul}.
           {peserta.kehadiran ? ' Catatan kehadirannya tetap tersimpan di log.' : ''}
         </p>
         {perluAlasan ? (

@@ -6,6 +6,7 @@ import { Icon } from '../../components/Icon';
 import { formatAngka } from '../../lib/format';
 import type { PagedRows } from '../../lib/usePagedRows';
 import { kelasHadir, pukulDari, STATUS_HADIR_LABEL, waktuSingkat } from './format';
+import { usePrivasi } from '../../lib/privasi';
 
 const ROW_HEIGHT = 44;
 const HEADER_HEIGHT = 36;
@@ -101,6 +102,7 @@ interface BarisProps {
 }
 
 const Baris = memo(function Baris({ index, top, p, onHapus, onTandai, terkunci }: BarisProps) {
+  const s = usePrivasi();
   const cell = (content: ReactNode, title?: string | null) => (
     <div className="grid-cell" role="cell" title={title ?? undefined}>
       {p ? content : <span className="skeleton" aria-hidden="true" />}
@@ -121,11 +123,11 @@ const Baris = memo(function Baris({ index, top, p, onHapus, onTandai, terkunci }
       {cell(
         p ? (
           <div className="cell-2">
-            <span className="strong">{p.nama}</span>
-            <span className="muted small">{p.nip ? formatNip(p.nip) : p.tamu ? 'Tamu' : (p.nik ?? '—')}</span>
+            <span className="strong">{s.nama(p.nama)}</span>
+            <span className="muted small">{p.nip ? s.nip(formatNip(p.nip)) : p.tamu ? 'Tamu' : p.nik ? s.nip(p.nik) : '—'}</span>
           </div>
         ) : null,
-        p?.nama,
+        p ? s.nama(p.nama) : null,
       )}
       {cell(p?.jabatan || <span className="muted">—</span>, p?.jabatan)}
       {cell(

@@ -14,6 +14,7 @@ import {
   tampilNomor,
 } from '../../lib/format';
 import { useEscapeLayer } from '../../lib/layers';
+import { usePrivasi } from '../../lib/privasi';
 import { unitPath } from '../../lib/unit-tree';
 import { useUnits } from '../../lib/units';
 
@@ -39,6 +40,7 @@ function Item({ label, children, wide }: { label: string; children: ReactNode; w
 export function PegawaiDetail({ pegawai: p, onClose, onEdit, onToggleAktif, busy }: Props) {
   const titleId = useId();
   const { tree } = useUnits();
+  const s = usePrivasi();
   useEscapeLayer(onClose, true);
   const fromNip = p.nip && (p.jenisIdentitas === 'NIP' || p.jenisIdentitas === 'NI_PPPK') ? parseNip(p.nip) : null;
   const conflicts = fromNip?.ok ? checkNipConsistency(p.nip ?? '', { jenisKelamin: p.jenisKelamin, tanggalLahir: p.tanggalLahir }) : [];
@@ -50,10 +52,10 @@ export function PegawaiDetail({ pegawai: p, onClose, onEdit, onToggleAktif, busy
       <header className="detail-header">
         <div className="detail-heading">
           <h2 id={titleId} className="detail-title">
-            {namaLengkap(p)}
+            {s.nama(namaLengkap(p))}
           </h2>
           <div className="detail-sub num">
-            {p.nip ? `${labelNomor(p.jenisIdentitas)} ${tampilNomor(p)}` : 'Tanpa nomor identitas'}
+            {p.nip ? `${labelNomor(p.jenisIdentitas)} ${s.nip(tampilNomor(p))}` : 'Tanpa nomor identitas'}
           </div>
           <div className="detail-badges">
             <span className={`badge badge-status-${p.status.toLowerCase()}`}>{STATUS_LABEL[p.status]}</span>
@@ -79,9 +81,9 @@ export function PegawaiDetail({ pegawai: p, onClose, onEdit, onToggleAktif, busy
           <h3>Identitas</h3>
           <dl className="dl">
             <Item label="Jenis identitas">{JENIS_IDENTITAS_LABEL[p.jenisIdentitas]}</Item>
-            <Item label={labelNomor(p.jenisIdentitas)}>{p.nip ? <span className="num">{tampilNomor(p)}</span> : null}</Item>
+            <Item label={labelNomor(p.jenisIdentitas)}>{p.nip ? <span className="num">{s.nip(tampilNomor(p))}</span> : null}</Item>
             <Item label="Nama" wide>
-              {p.nama}
+              {s.nama(p.nama)}
             </Item>
             <Item label="Gelar depan">{p.gelarDepan}</Item>
             <Item label="Gelar belakang">{p.gelarBelakang}</Item>
@@ -90,7 +92,8 @@ export function PegawaiDetail({ pegawai: p, onClose, onEdit, onToggleAktif, busy
               {[p.tempatLahir, p.tanggalLahir ? formatTanggal(p.tanggalLahir) : null].filter(Boolean).join(', ')}
             </Item>
           </dl>
-          {fromNip ? (
+          {/* The decoded parts would give back what the mask hides. */}
+          {fromNip && !s.aktif ? (
             <div className={`nip-decoded${fromNip.ok ? '' : ' is-invalid'}`}>
               <div className="nip-decoded-title">Terbaca dari {labelNomor(p.jenisIdentitas)}</div>
               {fromNip.ok ? (
@@ -143,8 +146,8 @@ export function PegawaiDetail({ pegawai: p, onClose, onEdit, onToggleAktif, busy
         <section className="detail-section" aria-label="Kontak">
           <h3>Kontak</h3>
           <dl className="dl">
-            <Item label="Telepon">{p.telepon}</Item>
-            <Item label="Email">{p.email}</Item>
+            <Item label="Telepon">{s.kontak(p.telepon)}</Item>
+            <Item label="Email">{s.kontak(p.email)}</Item>
           </dl>
         </section>
 

@@ -4,6 +4,7 @@ import type { Pegawai } from '../../../../shared/domain/pegawai';
 import { STATUS_LABEL } from '../../../../shared/domain/pegawai';
 import { Icon } from '../../components/Icon';
 import { formatAngka, golonganLabel, namaLengkap, STATUS_SINGKAT, tampilNomor } from '../../lib/format';
+import { usePrivasi, type Privasi } from '../../lib/privasi';
 import type { PagedRows } from '../../lib/usePagedRows';
 import type { SortField } from './query';
 
@@ -11,13 +12,14 @@ interface Column {
   key: string;
   label: string;
   sort?: SortField;
-  render: (p: Pegawai) => ReactNode;
-  title?: (p: Pegawai) => string | undefined;
+  /** `s` masks names and numbers in privacy mode. */
+  render: (p: Pegawai, s: Privasi) => ReactNode;
+  title?: (p: Pegawai, s: Privasi) => string | undefined;
 }
 
 const COLUMNS: Column[] = [
-  { key: 'nip', label: 'NIP', sort: 'nip', render: (p) => renderNomor(p) },
-  { key: 'nama', label: 'Nama', sort: 'nama', render: (p) => namaLengkap(p), title: (p) => namaLengkap(p) },
+  { key: 'nip', label: 'NIP', sort: 'nip', render: (p, s) => renderNomor(p, s) },
+  { key: 'nama', label: 'Nama', sort: 'nama', render: (p, s) => s.nama(namaLengkap(p)), title: (p, s) => s.nama(namaLengkap(p)) },
   { key: 'golongan', label: 'Pangkat/Gol', sort: 'golongan', render: (p) => golonganLabel(p.golongan) || dash, title: (p) => golonganLabel(p.golongan) || undefined },
   { key: 'jabatan', label: 'Jabatan', sort: 'jabatan', render: (p) => p.jabatan || dash, title: (p) => p.jabatan ?? undefined },
   { key: 'unit', label: 'Unit Kerja', sort: 'unit', render: (p) => p.unitKerjaNama || dash, title: (p) => p.unitKerjaNama ?? undefined },
@@ -37,8 +39,8 @@ const COLUMNS: Column[] = [
 
 const dash = <span className="muted">—</span>;
 
-function renderNomor(p: Pegawai): ReactNode {
-  const nomor = tampilNomor(p);
+function renderNomor(p: Pegawai, s: Privasi): ReactNode {
+  const nomor = s.nip(tampilNomor(p));
   if (!nomor) return dash;
   if (p.jenisIdentitas === 'NIK' || p.jenisIdentitas === 'LAINNYA')
     return (
@@ -214,6 +216,7 @@ interface RowProps {
 
 /** One row; memoised, so scrolling renders only the rows that come into view. */
 const GridRow = memo(function GridRow({ index, top, p, selected, open, onClick }: RowProps) {
+  const s = usePrivasi();
   return (
     <div
       id={`pg-row-${index}`}
@@ -229,8 +232,8 @@ const GridRow = memo(function GridRow({ index, top, p, selected, open, onClick }
         {formatAngka(index + 1)}
       </div>
       {COLUMNS.map((c) => (
-        <div key={c.key} className={`grid-cell col-${c.key}`} role="gridcell" title={p ? c.title?.(p) : undefined}>
-          {p ? c.render(p) : <span className="skeleton" aria-hidden="true" />}
+        <div key={c.key} className={`grid-cell col-${c.key}`} role="gridcell" title={p ? c.title?.(p, s) : undefined}>
+          {p ? c.render(p, s) : <span className="skeleton" aria-hidden="true" />}
         </div>
       ))}
     </div>

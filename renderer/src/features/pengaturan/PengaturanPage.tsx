@@ -10,6 +10,8 @@ import { PenomoranSection } from './PenomoranSection';
 import { TeksSection } from './TeksSection';
 import { CadanganSection } from './CadanganSection';
 import { JenisKegiatanSection } from './JenisKegiatanSection';
+import { LiburSection } from './LiburSection';
+import { AturanSection } from './AturanSection';
 import './pengaturan.css';
 
 const BAGIAN = [
@@ -20,6 +22,8 @@ const BAGIAN = [
   { id: 'dasar-hukum', label: 'Dasar hukum' },
   { id: 'teks', label: 'Teks dokumen' },
   { id: 'kegiatan', label: 'Kegiatan' },
+  { id: 'libur', label: 'Hari libur' },
+  { id: 'aturan', label: 'Aturan kasus' },
   { id: 'cadangan', label: 'Cadangan' },
 ] as const;
 
@@ -33,6 +37,8 @@ const SECTIONS: Record<Bagian, () => ReactNode> = {
   'dasar-hukum': () => <DasarHukumSection />,
   teks: () => <TeksSection />,
   kegiatan: () => <JenisKegiatanSection />,
+  libur: () => <LiburSection />,
+  aturan: () => <AturanSection />,
   cadangan: () => <CadanganSection />,
 };
 
@@ -44,7 +50,7 @@ export function PengaturanPage({ params }: { params: URLSearchParams }) {
   const bagian: Bagian = isBagian(requested) ? requested : 'instansi';
   return (
     <div className="page">
-      <PageHeader title="Pengaturan" subtitle="Kop surat, penandatangan, kertas, penomoran, dasar hukum, teks dokumen, jenis kegiatan dan cadangan data" />
+      <PageHeader title="Pengaturan" subtitle="Kop surat, penandatangan, kertas, penomoran, dasar hukum, teks dokumen, jenis kegiatan, hari libur, aturan kasus dan cadangan data" />
       <div className="page-body pengaturan-body">
         <Tabs label="Bagian pengaturan" idPrefix="pengaturan" tabs={BAGIAN} current={bagian} onChange={(id) => navigate('pengaturan', { bagian: id })} testId="tab-pengaturan" />
         <div className="pengaturan-scroll" {...tabPanelProps('pengaturan', bagian)}>

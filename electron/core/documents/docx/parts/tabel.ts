@@ -3,7 +3,7 @@ import type { TableBlock } from '../../../../../shared/dokumen/model';
 import { ALIGN, cellWidth, fixedTable } from '../layout';
 import { textRuns } from '../runs';
 
-/** A bordered data table: header row repeated on every page, rows never split across pages. */
+/** A bordered data table: header row repeated on every page, rows never split across pages unless marked (`splitRows`). */
 export function dataTable(b: TableBlock) {
   const size = b.fontSizePt;
   const header = new TableRow({
@@ -20,9 +20,9 @@ export function dataTable(b: TableBlock) {
     ),
   });
   const body = b.rows.map(
-    (row) =>
+    (row, r) =>
       new TableRow({
-        cantSplit: true,
+        cantSplit: !b.splitRows?.[r],
         children: b.columns.map(
           (c, i) =>
             new TableCell({

@@ -1,6 +1,7 @@
 import type { Pegawai } from '../../../../../shared/domain/pegawai';
 import { Icon } from '../../../components/Icon';
 import { namaLengkap } from '../../../lib/format';
+import { pangkatLabel } from '../../../../../shared/domain/pangkat';
 import type { Anggota } from '../../../../../shared/dokumen/jenis/anggota';
 import { dataFieldId } from '../formulir-state';
 import { PegawaiCari } from './PegawaiCari';
@@ -20,14 +21,14 @@ interface Props {
 
 function dariPegawai(p: Pegawai, peran: string): Anggota {
   const nip = p.jenisIdentitas === 'NIP' || p.jenisIdentitas === 'NI_PPPK' ? (p.nip ?? '') : '';
-  return { pegawaiId: p.id, nama: namaLengkap(p), nip, jabatan: p.jabatan ?? '', peran };
+  return { pegawaiId: p.id, nama: namaLengkap(p), nip, jabatan: p.jabatan ?? '', pangkat: p.golongan ? pangkatLabel(p.golongan, 'dokumen') : '', peran };
 }
 
 /** Staff named in a document (an SK's team …): rows found in Pegawai or typed, with their role, in the order of the lampiran. */
 export function AnggotaEditor({ fieldKey, label, peran, rows, onChange, errors, disabled }: Props) {
   // New rows take the last role offered ("Anggota"): the usual one.
   const peranBawaan = peran[peran.length - 1] ?? '';
-  const kosong = (): Anggota => ({ pegawaiId: null, nama: '', nip: '', jabatan: '', peran: peranBawaan });
+  const kosong = (): Anggota => ({ pegawaiId: null, nama: '', nip: '', jabatan: '', pangkat: '', peran: peranBawaan });
   const peranListId = `peran-${fieldKey}`;
   const setRow = (i: number, patch: Partial<Anggota>) => onChange(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   const move = (i: number, by: number) => {

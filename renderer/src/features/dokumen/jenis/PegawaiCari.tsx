@@ -6,6 +6,7 @@ import { errorMessage } from '../../../lib/errors';
 import { revealPopup } from '../../../lib/reveal';
 import { namaLengkap, tampilNomor } from '../../../lib/format';
 import { useDebounced } from '../../../lib/useDebounced';
+import { Samaran, usePrivasi } from '../../../lib/privasi';
 
 interface Props {
   onPick: (p: Pegawai) => void;
@@ -21,6 +22,7 @@ const LIMIT = 8;
 /** Search box over active staff (name or NIP); ↑/↓ choose, Enter adds, Esc clears. */
 export function PegawaiCari({ onPick, chosenIds, disabled, sesudahKosong = 'Isi baris kosong secara manual.' }: Props) {
   const [text, setText] = useState('');
+  const s = usePrivasi();
   const term = useDebounced(text.trim(), 200);
   const [rows, setRows] = useState<Pegawai[]>([]);
   const [total, setTotal] = useState(0);
@@ -124,10 +126,10 @@ export function PegawaiCari({ onPick, chosenIds, disabled, sesudahKosong = 'Isi 
               onClick={() => pick(p)}
             >
               <div className="strong">
-                {namaLengkap(p)} {chosenIds.has(p.id) ? <span className="badge badge-existing">sudah ada</span> : null}
+                <Samaran nama={namaLengkap(p)} /> {chosenIds.has(p.id) ? <span className="badge badge-existing">sudah ada</span> : null}
               </div>
               <div className="muted small">
-                {[tampilNomor(p), p.jabatan, p.unitKerjaNama].filter(Boolean).join(' · ')}
+                {[s.nip(tampilNomor(p)), p.jabatan, p.unitKerjaNama].filter(Boolean).join(' · ')}
               </div>
             </li>
           ))}

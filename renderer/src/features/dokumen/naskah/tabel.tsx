@@ -40,6 +40,8 @@ export function tableUnits(b: TableBlock, key: string): Unit[] {
       key: `${key}.${i}`,
       className: 'nd-table-unit',
       repeatHeader: header,
+      // a row marked splittable (a long answer) may continue on the next sheet, as in the docx
+      splittable: b.splitRows?.[i] === true,
       node: (
         <table className="nd-table" style={style}>
           {cols}

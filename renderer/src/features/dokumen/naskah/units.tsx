@@ -13,6 +13,7 @@ import {
   type PageSetup,
   type ParagraphBlock,
   type SignatureBlock,
+  type SignatureColumnsBlock,
   type TembusanBlock,
   type Text,
 } from '../../../../../shared/dokumen/model';
@@ -146,6 +147,31 @@ function Signature({ b }: { b: SignatureBlock }) {
   );
 }
 
+/** Signatures side by side in equal columns (a berita acara); a column may hold a team, one signer under another. */
+function SignatureColumns({ b }: { b: SignatureColumnsBlock }) {
+  return (
+    <div className="nd-ttd-kolom" style={{ display: 'grid', gridTemplateColumns: `repeat(${Math.max(1, b.columns.length)}, minmax(0, 1fr))`, textAlign: 'center' }}>
+      {b.columns.map((c, i) => (
+        <div key={i}>
+          {c.heading.map((h, j) => (
+            <div key={`h${j}`}>{h}</div>
+          ))}
+          {c.signers.map((s, j) => (
+            <div key={`s${j}`} style={{ marginTop: j > 0 ? 'var(--nd-lh)' : undefined }}>
+              {s.label ? <div>{s.label}</div> : null}
+              <div className="nd-ttd-ruang" aria-hidden="true" />
+              <div className="nd-b nd-u">{s.nama}</div>
+              {s.lines.map((l, k) => (
+                <div key={k}>{l}</div>
+              ))}
+            </div>
+          ))}
+        </div>
+      ))}
+    </div>
+  );
+}
+
 /** "Tembusan:" and the numbered recipients (their punctuation comes with the items). */
 function Tembusan({ b }: { b: TembusanBlock }) {
   return (
@@ -251,6 +277,9 @@ export function unitsOf(blocks: readonly Block[], setup: PageSetup): Unit[] {
         break;
       case 'tanda-tangan':
         out.push({ key, node: <Signature b={b} /> });
+        break;
+      case 'tanda-tangan-kolom':
+        out.push({ key, node: <SignatureColumns b={b} /> });
         break;
       case 'tembusan':
         out.push({ key, node: <Tembusan b={b} /> });

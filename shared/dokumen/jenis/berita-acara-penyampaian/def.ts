@@ -1,0 +1,155 @@
+import { z } from 'zod';
+import { barisDaftar, tanggalIso } from '../../../contract/schemas';
+import { BULAN, formatTanggal, hariDari } from '../../../domain/tanggal';
+import { terbilang } from '../../../domain/terbilang';
+import { kop, paragraphs, signature, signatureLines, tembusan, titleCase } from '../../bagian';
+import { SUKAMAJU, wilayahDari, type Daerah } from '../../daerah';
+import { textWidthMm, type Block, type ParagraphBlock, type Text } from '../../model';
+import { barisIdentitas, CARA_PENYAMPAIAN, CONTOH_TERLAPOR, identitas, namaBerkasNip, nipTampil, rapikan, TAUTAN_KASUS, tautanKasus } from '../kasus-umum';
+import { SURAT_KELUAR } from '../penomoran';
+import type { JenisDef } from '../types';
+import { formulir } from './formulir';
+import teksBawaan from './teks.json';
+
+const tanggalBoleh = (label: string) => tanggalIso(label).or(z.literal('')).default('');
+
+/**
+ * The receipt of a decree of sanction: handed over in a closed meeting and signed by both, or, when
+ * the person did not come, sent to the last known address with the date it was received.
+ */
+export const BeritaAcaraPenyampaianSchema = z
+  .object({
+    ...tautanKasus,
+    ...identitas,
+    keputusan: z.string().trim().min(5, 'Sebutkan keputusan yang disampaikan.').max(300),
+    nomorKeputusan: z.string().trim().min(1, 'Nomor keputusan wajib diisi.').max(100),
+    tanggalKeputusan: tanggalIso('Tanggal keputusan'),
+    tentangKeputusan: z.string().trim().min(5, 'Isi "tentang" keputusan wajib diisi.').max(400),
+    cara: z.enum(CARA_PENYAMPAIAN).default('langsung'),
+    /** When the person received it: the objection period and the sanction count from here. */
+    tanggalDiterima: tanggalIso('Tanggal diterima'),
+    /** Sent: the last known address and the day it was sent. */
+    alamat: z.string().trim().max(500).default(''),
+    tanggalDikirim: tanggalBoleh('Tanggal dikirim'),
+    /** The summons the person did not answer ("800/0031/BKPSDM/2026 tanggal 24 November 2026"). */
+    panggilan: z.string().trim().max(300).default(''),
+    tembusan: z.array(barisDaftar).max(20).default([]),
+  })
+  .refine((d) => d.cara === 'langsung' || d.alamat !== '', { message: 'Tulis alamat terakhir yang diketahui, ke mana keputusan dikirim.', path: ['alamat'] })
+  .refine((d) => d.cara === 'langsung' || d.tanggalDikirim !== '', { message: 'Tulis tanggal keputusan dikirim.', path: ['tanggalDikirim'] });
+type Data = z.output<typeof BeritaAcaraPenyampaianSchema>;
+
+function contohUntuk(d: Daerah, tahun: number): z.input<typeof BeritaAcaraPenyampaianSchema> {
+  return {
+    kasusId: null,
+    terlaporId: null,
+    ...CONTOH_TERLAPOR,
+    keputusan: `Keputusan ${d.kepala} ${d.nama}`,
+    nomorKeputusan: `800/Kep.0012/BKPSDM/${tahun}`,
+    tanggalKeputusan: `${tahun}-11-23`,
+    tentangKeputusan: `Penjatuhan Hukuman Disiplin Tingkat Sedang atas nama ${CONTOH_TERLAPOR.nama}`,
+    cara: 'langsung',
+    tanggalDiterima: `${tahun}-11-23`,
+    // used only when the decree is sent (cara "dikirim"): the person did not come
+    alamat: `Jalan Melati Nomor 5, ${d.nama}`,
+    tanggalDikirim: `${tahun}-11-24`,
+    panggilan: `Nomor 800/0031/BKPSDM/${tahun} tanggal 20 November ${tahun}`,
+    tembusan: [`Kepala ${CONTOH_TERLAPOR.unitKerja} ${wilayahDari(d.pemerintah)}`],
+  };
+}
+
+/** "Senin tanggal dua puluh tiga bulan November tahun dua ribu dua puluh enam": a berita acara writes its date in words. */
+export function tanggalTerbilang(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return `${hariDari(iso) ?? ''} tanggal ${terbilang(d)} bulan ${BULAN[m - 1]} tahun ${terbilang(y)}`.trim();
+}
+
+export const beritaAcaraPenyampaian: JenisDef<typeof BeritaAcaraPenyampaianSchema, 'berita-acara-penyampaian'> = {
+  jenis: 'berita-acara-penyampaian',
+  label: 'Berita Acara Penyampaian Keputusan',
+  keterangan: 'Tanda terima keputusan hukuman disiplin: diserahkan dalam ruangan tertutup, atau dikirim ke alamat terakhir bila yang bersangkutan tidak hadir.',
+  kodeFile: 'BA-SK',
+  kategori: 'korespondensi',
+  schema: BeritaAcaraPenyampaianSchema,
+  teksBawaan,
+  penomoran: SURAT_KELUAR,
+  formulir,
+  terbawa: TAUTAN_KASUS,
+  slots: [
+    { key: 'pembuka', label: 'Pembuka', kind: 'paragraf' },
+    { key: 'langsung', label: 'Penyampaian langsung', kind: 'paragraf' },
+    { key: 'dikirim', label: 'Penyampaian lewat pos (tidak hadir)', kind: 'paragraf' },
+    { key: 'penutup', label: 'Penutup', kind: 'paragraf' },
+  ],
+  placeholders: [
+    { key: 'hari_tanggal_terbilang', description: 'Hari dan tanggal berita acara, dengan huruf', example: 'Senin tanggal tiga puluh bulan November tahun dua ribu dua puluh enam' },
+    { key: 'pejabat', description: 'Nama dan jabatan yang menyerahkan', example: 'Siti Aminah, Kepala Badan …' },
+    { key: 'nama', description: 'Nama pegawai', example: CONTOH_TERLAPOR.nama },
+    { key: 'nip', description: 'NIP pegawai', example: '19900101 201503 1 001' },
+    { key: 'keputusan', description: 'Keputusan yang disampaikan', example: 'Keputusan Bupati Sukamaju' },
+    { key: 'nomor_keputusan', description: 'Nomor keputusan', example: '800/Kep.0012/BKPSDM/2026' },
+    { key: 'tanggal_keputusan', description: 'Tanggal keputusan', example: '23 November 2026' },
+    { key: 'tentang_keputusan', description: 'Tentang', example: 'Penjatuhan Hukuman Disiplin Tingkat Sedang' },
+    { key: 'tanggal_diterima', description: 'Tanggal diterima', example: '30 November 2026' },
+    { key: 'tanggal_dikirim', description: 'Tanggal dikirim', example: '1 Desember 2026' },
+    { key: 'alamat', description: 'Alamat terakhir yang diketahui', example: 'Jalan Melati Nomor 5, Sukamaju' },
+    { key: 'panggilan', description: 'Surat panggilan yang tidak dipenuhi', example: 'Nomor 800/0031/BKPSDM/2026 tanggal 24 November 2026' },
+  ],
+  contoh: contohUntuk(SUKAMAJU, 2026),
+  contohUntuk,
+  olehKepalaDaerah: false,
+  hal: (d) => `Berita acara penyampaian keputusan nomor ${d.nomorKeputusan} kepada ${d.nama}`,
+  pegawaiIds: () => [],
+  namaBerkas: namaBerkasNip('BA-SK'),
+  build(d: Data, ctx) {
+    const ttd = signatureLines(ctx.tandaTangan, ctx.penandatangan, ctx.kategori);
+    const v = {
+      hari_tanggal_terbilang: tanggalTerbilang(ctx.tanggal),
+      pejabat: `${ttd.nama}, ${ctx.penandatangan.jabatan}`,
+      nama: d.nama,
+      nip: nipTampil(d.nip),
+      keputusan: d.keputusan,
+      nomor_keputusan: d.nomorKeputusan,
+      tanggal_keputusan: formatTanggal(d.tanggalKeputusan),
+      tentang_keputusan: d.tentangKeputusan,
+      tanggal_diterima: formatTanggal(d.tanggalDiterima),
+      tanggal_dikirim: d.tanggalDikirim ? formatTanggal(d.tanggalDikirim) : '',
+      alamat: d.alamat,
+      panggilan: d.panggilan ? ` ${d.panggilan}` : '',
+      pemerintah_daerah: titleCase(ctx.profil.pemerintah),
+    };
+    const t = ctx.teks;
+    const center = (text: Text, afterPt = 0): ParagraphBlock => ({ kind: 'paragraf', text, align: 'center', afterPt });
+    const lebar = textWidthMm(ctx.setup) / 2;
+    const kolom = (judul: string, nama: string, nip: string | null): Text => [{ text: `${judul}\n\n\n\n\n` }, { text: nama, bold: true, underline: true }, { text: nip ? `\n${nip}` : '' }];
+    const tandaTangan: Block[] =
+      d.cara === 'langsung'
+        ? [
+            {
+              kind: 'tabel',
+              columns: [
+                { header: 'YANG MENERIMA', widthMm: lebar, align: 'center' },
+                { header: 'YANG MENYERAHKAN', widthMm: lebar, align: 'center' },
+              ],
+              rows: [[kolom('Pegawai yang bersangkutan,', d.nama, d.nip ? `NIP. ${nipTampil(d.nip)}` : null), kolom(ttd.jabatan.join('\n'), ttd.nama, ttd.nip)]],
+            },
+          ]
+        : [signature([], ctx.tandaTangan, ctx.penandatangan, ctx.kategori)];
+    const blocks: Block[] = [
+      kop(ctx.profil),
+      { kind: 'paragraf', text: [{ text: 'RAHASIA', bold: true }], align: 'right' },
+      center([{ text: 'BERITA ACARA PENYAMPAIAN KEPUTUSAN', bold: true, underline: true }]),
+      center(`NOMOR ${ctx.nomor}`),
+      { kind: 'spasi', lines: 1 },
+      ...paragraphs(t.pembuka ?? '', v).map(rapikan),
+      barisIdentitas(d, { indentMm: 12.5 }),
+      { kind: 'spasi', lines: 1 },
+      ...paragraphs((d.cara === 'langsung' ? t.langsung : t.dikirim) ?? '', v).map(rapikan),
+      ...paragraphs(t.penutup ?? '', v).map(rapikan),
+      { kind: 'spasi', lines: 1 },
+      ...tandaTangan,
+      ...tembusan(d.tembusan),
+    ];
+    return { setup: ctx.setup, title: `Berita Acara Penyampaian ${ctx.nomor}`, blocks, pageNumbers: true };
+  },
+};

@@ -1,0 +1,41 @@
+import type { z } from 'zod';
+import type { BagianFormulir, FieldOf } from '../formulir';
+import { CARA_PENYAMPAIAN } from '../kasus-umum';
+import type { BeritaAcaraPenyampaianSchema } from './def';
+
+/** The receipt of a decree: the person, the decree, how it was delivered and when it was received. */
+export const formulir: readonly BagianFormulir<FieldOf<z.input<typeof BeritaAcaraPenyampaianSchema>>>[] = [
+  {
+    judul: 'Pegawai',
+    fields: [
+      { kind: 'teks', key: 'nama', label: 'Nama (dengan gelar)', required: true, lebar: 2 },
+      { kind: 'teks', key: 'nip', label: 'NIP', lebar: 2 },
+      { kind: 'teks', key: 'pangkat', label: 'Pangkat/golongan', lebar: 2 },
+      { kind: 'teks', key: 'jabatan', label: 'Jabatan', required: true, lebar: 2 },
+      { kind: 'teks', key: 'unitKerja', label: 'Unit kerja', required: true, lebar: 4 },
+    ],
+  },
+  {
+    judul: 'Keputusan yang disampaikan',
+    fields: [
+      { kind: 'teks', key: 'keputusan', label: 'Keputusan', required: true, lebar: 2, placeholder: 'Keputusan Bupati Sukamaju' },
+      { kind: 'teks', key: 'nomorKeputusan', label: 'Nomor', required: true },
+      { kind: 'tanggal', key: 'tanggalKeputusan', label: 'Tanggal', required: true },
+      { kind: 'paragraf', key: 'tentangKeputusan', label: 'Tentang', required: true },
+    ],
+  },
+  {
+    judul: 'Penyampaian',
+    fields: [
+      { kind: 'pilihan', key: 'cara', label: 'Cara penyampaian', pilihan: CARA_PENYAMPAIAN, hint: 'dikirim: yang bersangkutan tidak hadir' },
+      { kind: 'tanggal', key: 'tanggalDiterima', label: 'Tanggal diterima', required: true },
+      { kind: 'tanggal', key: 'tanggalDikirim', label: 'Tanggal dikirim (bila dikirim)' },
+      { kind: 'teks', key: 'panggilan', label: 'Panggilan yang tidak dipenuhi (nomor dan tanggal)', lebar: 4 },
+      { kind: 'paragraf', key: 'alamat', label: 'Alamat terakhir yang diketahui (bila dikirim)' },
+    ],
+  },
+  {
+    judul: 'Tembusan',
+    fields: [{ kind: 'daftar', key: 'tembusan', label: 'Tembusan', tambah: 'Tambah penerima tembusan', testId: 'daftar-tembusan' }],
+  },
+];

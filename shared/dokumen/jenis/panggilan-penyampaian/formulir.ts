@@ -1,0 +1,41 @@
+import type { z } from 'zod';
+import type { BagianFormulir, FieldOf } from '../formulir';
+import { ZONA_WAKTU } from '../kasus-umum';
+import type { PanggilanPenyampaianSchema } from './def';
+
+/** The summons to receive a decree: the person, the decree, and when and where. */
+export const formulir: readonly BagianFormulir<FieldOf<z.input<typeof PanggilanPenyampaianSchema>>>[] = [
+  {
+    judul: 'Pegawai yang dipanggil',
+    fields: [
+      { kind: 'teks', key: 'nama', label: 'Nama (dengan gelar)', required: true, lebar: 2 },
+      { kind: 'teks', key: 'nip', label: 'NIP', lebar: 2 },
+      { kind: 'teks', key: 'pangkat', label: 'Pangkat/golongan', lebar: 2 },
+      { kind: 'teks', key: 'jabatan', label: 'Jabatan', required: true, lebar: 2 },
+      { kind: 'teks', key: 'unitKerja', label: 'Unit kerja', required: true, lebar: 4 },
+    ],
+  },
+  {
+    judul: 'Keputusan yang disampaikan',
+    fields: [
+      { kind: 'teks', key: 'keputusan', label: 'Keputusan', required: true, lebar: 2, placeholder: 'Keputusan Bupati Sukamaju' },
+      { kind: 'teks', key: 'nomorKeputusan', label: 'Nomor', required: true },
+      { kind: 'tanggal', key: 'tanggalKeputusan', label: 'Tanggal', required: true },
+      { kind: 'paragraf', key: 'tentangKeputusan', label: 'Tentang', required: true },
+    ],
+  },
+  {
+    judul: 'Waktu dan tempat',
+    fields: [
+      { kind: 'tanggal', key: 'tanggalPenyampaian', label: 'Tanggal', required: true, tampil: 'hari-tanggal' },
+      { kind: 'pukul', key: 'pukul', label: 'Pukul', required: true },
+      { kind: 'pilihan', key: 'zonaWaktu', label: 'Zona waktu', pilihan: ZONA_WAKTU },
+      { kind: 'teks', key: 'tempat', label: 'Tempat (ruangan tertutup)', required: true, lebar: 4 },
+      { kind: 'teks', key: 'menghadap', label: 'Menghadap kepada (kosong: penanda tangan)', lebar: 4 },
+    ],
+  },
+  {
+    judul: 'Tembusan',
+    fields: [{ kind: 'daftar', key: 'tembusan', label: 'Tembusan', tambah: 'Tambah penerima tembusan', testId: 'daftar-tembusan' }],
+  },
+];
