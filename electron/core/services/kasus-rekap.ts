@@ -2,6 +2,7 @@ import type { ExportedFile } from '../../../shared/contract/types';
 import { REKAP_MENURUT_LABEL, type BarisRekapKasus, type RekapKasus, type RekapKasusQuery } from '../../../shared/contract/kasus-rekap';
 import { HASIL_LABEL, SUMBER_LABEL, TAHAP, TAHAP_LABEL, type HasilKeputusan, type Tahap } from '../../../shared/domain/kasus';
 import { BULAN, formatTanggal } from '../../../shared/domain/tanggal';
+import { namaHukuman } from '../../../shared/domain/hukuman-teks';
 import type { AturanIsi } from '../../../shared/contract/aturan-kasus';
 import type { Db } from '../db/open';
 import { instansiOf } from '../documents/kegiatan/daftar-hadir-xlsx';
@@ -47,10 +48,14 @@ export class KasusRekapService {
   private where(q: RekapKasusQuery): { sql: string; args: unknown[] } {
     const w = ['k.diarsipkan_at IS NULL', 't.diarsipkan_at IS NULL'];
     const args: unknown[] = [];
-    if (q.dari) (w.push('k.tanggal_diterima >= ?'), args.push(q.dari));
-    if (q.sampai) (w.push('k.tanggal_diterima <= ?'), args.push(q.sampai));
-    if (q.pemilihan !== null) (w.push('k.pemilihan = ?'), args.push(q.pemilihan));
-    if (q.sumber) (w.push('k.sumber = ?'), args.push(q.sumber));
+    const add = (cond: string, v: unknown) => {
+      w.push(cond);
+      args.push(v);
+    };
+    if (q.dari) add('k.tanggal_diterima >= ?', q.dari);
+    if (q.sampai) add('k.tanggal_diterima <= ?', q.sampai);
+    if (q.pemilihan !== null) add('k.pemilihan = ?', q.pemilihan);
+    if (q.sumber) add('k.sumber = ?', q.sumber);
     return { sql: w.join(' AND '), args };
   }
 
@@ -89,7 +94,7 @@ export class KasusRekapService {
       case 'sanksi': {
         const nama = new Map<string, string>();
         for (const a of this.isiSemua())
-          for (const h of a.hukuman) if (!nama.has(h.kode)) nama.set(h.kode, h.nama.replace('{durasi}', h.durasiBulan ? `${h.durasiBulan} bulan` : '').trim());
+          for (const h of a.hukuman) if (!nama.has(h.kode)) nama.set(h.kode, namaHukuman(h));
         const lain: Record<string, string> = {
           'moral-tertutup': 'Sanksi moral: pernyataan secara tertutup',
           'moral-terbuka': 'Sanksi moral: pernyataan secara terbuka',
