@@ -16,6 +16,7 @@ import { usePagedRows, type PagedRows } from '../../lib/usePagedRows';
 import { SUMBER_SINGKAT } from './format';
 import { KasusForm } from './KasusForm';
 import { LampuTanda } from './Lampu';
+import { ImporKasusTombol } from './impor/ImporKasus';
 
 interface Saring {
   teks: string;
@@ -65,9 +66,12 @@ export function KasusList({ baru }: { baru: boolean }) {
         title="Kasus"
         subtitle="Laporan dan rekomendasi pelanggaran netralitas: verifikasi, panggilan, pemeriksaan, keputusan, penyampaian dan tindak lanjut"
         actions={
-          <button type="button" className="btn btn-primary" onClick={() => setCreating(true)} data-testid="kasus-baru">
-            <Icon name="plus" /> Kasus baru
-          </button>
+          <>
+            <ImporKasusTombol onImported={() => paged.reload()} />
+            <button type="button" className="btn btn-primary" onClick={() => setCreating(true)} data-testid="kasus-baru">
+              <Icon name="plus" /> Kasus baru
+            </button>
+          </>
         }
       />
       <div className="page-body">
