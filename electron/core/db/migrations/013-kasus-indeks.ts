@@ -5,8 +5,8 @@ import type { Migration } from './index';
  * `kasus_id IN …`): without this index each was a scan of every stage record of every case (11 ms at
  * 20,000 cases, growing with them; see `npm run bench -- --only kasus`).
  */
-export const m012: Migration = {
-  version: 12,
+export const m013: Migration = {
+  version: 13,
   name: 'indeks tahap kasus per kasus',
   sql: /* sql */ `
 CREATE INDEX kasus_tahap_kasus ON kasus_tahap(kasus_id, id);
