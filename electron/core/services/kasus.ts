@@ -733,10 +733,39 @@ export class KasusService {
         this.repo.updateTahap(tahapId, tanggal, data, now);
         this.repo.audit(k.id, t.id, now, this.oleh(), 'ubah-tahap', TAHAP_LABEL[r.tahap], { tanggal: r.tanggal, data: JSON.parse(r.data) as unknown }, { tanggal, data, alasan });
         this.efek(k, isi, t.id, now);
+        this.jagaSesudah(k, isi, t.id, i);
         this.repo.touch(k.id, now);
       })
       .immediate();
     return this.get(r0.kasus_id);
+  }
+
+  /**
+   * The steps after a corrected one were accepted over the old record: each one's guard runs again
+   * over the corrected records (as the person stood just before it), and a failure refuses the correction.
+   */
+  private jagaSesudah(k: KasusRow, isi: AturanIsi, terlaporId: number, dari: number): void {
+    const t = this.terlaporRow(terlaporId);
+    const rows = this.repo.tahap(terlaporId);
+    for (let j = dari + 1; j < rows.length; j++) {
+      const s = rows[j]!;
+      const sebelum = rows.slice(0, j);
+      const kep = [...sebelum].reverse().find((x) => x.tahap === 'keputusan');
+      const d = kep ? (JSON.parse(kep.data) as Extract<TahapMaju, { tahap: 'keputusan' }>) : null;
+      const pada: TerlaporRow = {
+        ...t,
+        tahap: sebelum[sebelum.length - 1]?.tahap ?? 'diterima',
+        hasil: d?.hasil ?? null,
+        hukuman: d?.hasil === 'hukuman' ? d.hukuman : null,
+        sanksi_moral: d?.hasil === 'hukuman' ? d.sanksiMoral : null,
+      };
+      try {
+        this.jaga(k, isi, pada, sebelum, s.tanggal, JSON.parse(s.data) as TahapMaju, rows.slice(j + 1));
+      } catch (e) {
+        if (!(e instanceof AppError)) throw e;
+        throw new AppError('TAHAP_DITOLAK', `Koreksi ditolak: tahap "${TAHAP_LABEL[s.tahap]}" (${formatTanggal(s.tanggal)}) yang sudah tercatat tidak sah lagi sesudah koreksi ini. ${e.message}`, e.fields);
+      }
+    }
   }
 
   /** The columns a person's stage records decide (outcome, sanction, its start and end), recomputed from the records. */
