@@ -8,9 +8,11 @@ import { isValidIsoDate } from './tanggal';
 
 const DAY_MS = 86_400_000;
 
+/** Days since 1970-01-01 of a calendar date; setUTCFullYear, because Date.UTC reads years 0-99 as 1900-1999. */
+const utcDay = (y: number, m0: number, d: number): number => new Date(0).setUTCFullYear(y, m0, d) / DAY_MS;
 const toDay = (iso: string): number => {
   if (!isValidIsoDate(iso)) throw new RangeError(`Tanggal "${iso}" tidak valid.`);
-  return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY_MS;
+  return utcDay(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
 };
 const fromDay = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10);
 
@@ -72,8 +74,8 @@ export function tambahBulan(iso: string, n: number): string {
   const d = Number(iso.slice(8, 10));
   const ty = y + Math.floor(m / 12);
   const tm = ((m % 12) + 12) % 12;
-  const last = new Date(Date.UTC(ty, tm + 1, 0)).getUTCDate();
-  return fromDay(Date.UTC(ty, tm, Math.min(d, last)) / DAY_MS);
+  const last = new Date(utcDay(ty, tm + 1, 0) * DAY_MS).getUTCDate();
+  return fromDay(utcDay(ty, tm, Math.min(d, last)));
 }
 
 /**
