@@ -14,7 +14,12 @@ const toDay = (iso: string): number => {
   if (!isValidIsoDate(iso)) throw new RangeError(`Tanggal "${iso}" tidak valid.`);
   return utcDay(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
 };
-const fromDay = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10);
+const fromDay = (day: number): string => {
+  const iso = new Date(day * DAY_MS).toISOString();
+  // a count past year 9999 (or before year 1) has no YYYY-MM-DD date
+  if (!/^\d{4}-/.test(iso) || iso.startsWith('0000')) throw new RangeError('Hasil hitungan di luar tahun 0001 s.d. 9999: periksa tanggal dan jumlahnya.');
+  return iso.slice(0, 10);
+};
 
 /** Anything that can say whether a date is a holiday: a Set of ISO dates, or a lookup. */
 export type Libur = ReadonlySet<string> | ((iso: string) => boolean);
