@@ -916,6 +916,8 @@ export class KasusService {
     const src = this.files.resolve(token);
     const st = fs.statSync(src.path);
     if (st.size > BUKTI_MAKS_BYTES) throw new AppError('VALIDASI', `Berkas "${namaBerkas}" ${Math.round(st.size / 1048576)} MB: bukti paling besar ${BUKTI_MAKS_BYTES / 1048576} MB.`);
+    // an empty file proves nothing: usually a failed download or a cloud placeholder not yet synced
+    if (st.size === 0) throw new AppError('VALIDASI', `Berkas "${namaBerkas}" kosong (0 byte): periksa berkas aslinya lalu tambahkan lagi.`, [{ field: 'file', message: 'Berkas kosong.' }]);
     const bytes = fs.readFileSync(src.path);
     const jenis = jenisBerkas(bytes, namaBerkas);
     const sha = sha256Hex(bytes);
