@@ -62,7 +62,11 @@ function jenisBerkas(bytes: Uint8Array, nama: string): { jenis: BuktiKasus['jeni
   if (b(0) === 0x47 && b(1) === 0x49 && b(2) === 0x46) return { jenis: 'gambar', mime: 'image/gif', ext: 'gif' };
   if (b(0) === 0x52 && b(1) === 0x49 && b(2) === 0x46 && b(3) === 0x46 && b(8) === 0x57 && b(9) === 0x45 && b(10) === 0x42 && b(11) === 0x50) return { jenis: 'gambar', mime: 'image/webp', ext: 'webp' };
   if (b(0) === 0x25 && b(1) === 0x50 && b(2) === 0x44 && b(3) === 0x46) return { jenis: 'pdf', mime: 'application/pdf', ext: 'pdf' };
-  const ext = (path.extname(nama).slice(1).toLowerCase().match(/^[a-z0-9]{1,8}$/) ?? ['bin'])[0];
+  let ext = (path.extname(nama).slice(1).toLowerCase().match(/^[a-z0-9]{1,8}$/) ?? ['bin'])[0];
+  // a name claiming a kind the bytes would have shown (or an office file that is not a zip) lies:
+  // kept by that extension, the app's "open" would hand the bytes to that kind's program
+  const zip = b(0) === 0x50 && b(1) === 0x4b && b(2) === 0x03 && b(3) === 0x04;
+  if (['pdf', 'png', 'jpg', 'jpeg', 'gif', 'webp'].includes(ext) || (['docx', 'xlsx', 'pptx'].includes(ext) && !zip)) ext = 'bin';
   return { jenis: 'lainnya', mime: 'application/octet-stream', ext };
 }
 

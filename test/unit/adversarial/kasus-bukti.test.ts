@@ -43,6 +43,17 @@ describe('adversarial: evidence files', () => {
     core.close();
   });
 
+  it('a file whose name claims a type its bytes are not is kept under a neutral extension', async () => {
+    const { core, dataDir, kasusId, token } = await setup();
+    const k = await call(core, 'kasus.bukti.tambah', { kasusId, file: token('laporan.pdf', '<html><script>alert(1)</script></html>'), namaBerkas: 'laporan.pdf' });
+    const rel = core.db.prepare('SELECT path FROM kasus_bukti').pluck().get() as string;
+    expect(k.bukti[0]).toMatchObject({ namaBerkas: 'laporan.pdf', mime: 'application/octet-stream', jenis: 'lainnya' });
+    // stored as .pdf, the app's "open" would hand non-PDF bytes to the PDF program by extension
+    expect(path.extname(rel)).not.toBe('.pdf');
+    expect(fs.existsSync(path.join(dataDir, rel))).toBe(true);
+    core.close();
+  });
+
   it('a path-traversal name is only a label: the file lands in bukti/ by its hash', async () => {
     const { core, dataDir, kasusId, token } = await setup();
     await call(core, 'kasus.bukti.tambah', { kasusId, file: token('x.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3])), namaBerkas: '../../../../etc/passwd.png' });
