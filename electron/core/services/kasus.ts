@@ -889,6 +889,24 @@ export class KasusService {
     }
   }
 
+  /**
+   * Before a document is saved: the case and person its data names (`kasusId`, `terlaporId`, read by
+   * the case's document list and the sanction register) must exist and belong together, so a hand-made
+   * request cannot file a letter under another case or another case's person.
+   */
+  syaratDokumen(data: Record<string, unknown>): void {
+    const { kasusId, terlaporId } = data;
+    if (kasusId === undefined && terlaporId === undefined) return;
+    const tolak = (field: string, message: string) => {
+      throw new AppError('VALIDASI', message, [{ field: `data.${field}`, message }]);
+    };
+    if (kasusId !== null && kasusId !== undefined && (typeof kasusId !== 'number' || !this.repo.get(kasusId))) tolak('kasusId', `Kasus dengan id ${String(kasusId)} tidak ada: buat dokumen ini dari halaman kasusnya.`);
+    if (terlaporId === null || terlaporId === undefined) return;
+    const t = typeof terlaporId === 'number' ? this.repo.terlaporById(terlaporId) : undefined;
+    if (!t) return tolak('terlaporId', `Terlapor dengan id ${String(terlaporId)} tidak ada: buat dokumen ini dari halaman kasusnya.`);
+    if (t.kasus_id !== kasusId) tolak('terlaporId', `${t.nama} bukan terlapor kasus ${typeof kasusId === 'number' ? this.repo.get(kasusId)!.nomor_register : 'ini'}: buat dokumen ini dari halaman kasus ${this.row(t.kasus_id).nomor_register}.`);
+  }
+
   // ---------- examination pairs ----------
 
   pemeriksaan(terlaporId: number): { pasangan: TanyaJawab[]; updatedAt: string | null } {
