@@ -564,6 +564,7 @@ export class KasusService {
       .transaction(() => {
         const k = this.row(id);
         if (k.diarsipkan_at) throw new AppError('DIARSIPKAN', `Kasus ${k.nomor_register} sudah diarsipkan.`);
+        for (const t of this.repo.terlapor(id)) if (t.diarsipkan_at === null) this.jagaArsipHukuman(k, t);
         const now = this.stamp();
         this.repo.arsip(id, now, alasan, now);
         this.repo.audit(id, null, now, this.oleh(), 'arsipkan', 'status', 'aktif', `diarsipkan: ${alasan}`);
@@ -623,6 +624,7 @@ export class KasusService {
         const t = this.terlaporRow(terlaporId);
         this.bolehUbah(this.row(t.kasus_id));
         if (t.diarsipkan_at) throw new AppError('DIARSIPKAN', `${t.nama} sudah diarsipkan dari kasus ini.`);
+        this.jagaArsipHukuman(this.row(t.kasus_id), t);
         const now = this.stamp();
         this.repo.setTerlapor(terlaporId, 'diarsipkan_at', now, now);
         this.repo.setTerlapor(terlaporId, 'diarsipkan_alasan', alasan, now);
@@ -630,6 +632,23 @@ export class KasusService {
       })
       .immediate();
     return this.get(t0.kasus_id);
+  }
+
+  /**
+   * The sanction register leaves archived cases and people out: archiving one whose disciplinary
+   * sanction is decided and not over (not yet delivered, not yet started, running, or permanent)
+   * would clear it from the register and let a surat keterangan tidak sedang menjalani hukuman
+   * disiplin be issued. Refused; a wrong decision is corrected first (before delivery).
+   */
+  private jagaArsipHukuman(k: KasusRow, t: TerlaporRow): void {
+    if (t.hasil !== 'hukuman' || t.hukuman === null) return;
+    const tetap = this.beku(k).isi.hukuman.find((h) => h.kode === t.hukuman)?.tetap ?? false;
+    const selesai = t.hukuman_mulai !== null && !tetap && (t.hukuman_selesai === null || t.hukuman_selesai < this.hariIni());
+    if (selesai) return;
+    throw new AppError(
+      'TAHAP_DITOLAK',
+      `${t.nama} sudah diputus dijatuhi hukuman disiplin yang belum selesai: kasus dan terlapornya tidak dapat diarsipkan, karena register hukuman dan surat keterangan hukuman disiplin membacanya. Bila keputusan itu salah catat, koreksi tahap Keputusan lebih dulu.`,
+    );
   }
 
   private setJson(terlaporId: number, kolom: 'atasan' | 'tim' | 'dibebaskan_sejak', nilai: string | null, aksi: string): Kasus {
