@@ -1,45 +1,16 @@
 import { useState } from 'react';
-import { PejabatKasusSchema, type Kasus, type PejabatKasus, type Terlapor } from '../../../../shared/contract/kasus';
-import type { Pegawai } from '../../../../shared/domain/pegawai';
+import type { Kasus, PejabatKasus, Terlapor } from '../../../../shared/contract/kasus';
 import { call } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { FormFooter } from '../../components/FormFooter';
 import { Icon } from '../../components/Icon';
 import { errorMessage, fieldErrors } from '../../lib/errors';
-import { golonganLabel, namaLengkap } from '../../lib/format';
-import { schemaErrors } from '../../lib/validation';
 import { PegawaiCari } from '../dokumen/jenis/PegawaiCari';
+import { usePrivasi } from '../../lib/privasi';
+import { dariPegawai, pejabatData, pejabatErrors, pejabatForm, pejabatKosong, type PejabatForm } from './pejabat';
 
-/** An official as a form holds it: empty strings for what is not known. */
-export interface PejabatForm {
-  pegawaiId: number | null;
-  nama: string;
-  nip: string;
-  pangkat: string;
-  jabatan: string;
-  peran: string;
-}
-
-export const pejabatKosong = (peran = ''): PejabatForm => ({ pegawaiId: null, nama: '', nip: '', pangkat: '', jabatan: '', peran });
-export const pejabatForm = (p: PejabatKasus): PejabatForm => ({ pegawaiId: p.pegawaiId, nama: p.nama, nip: p.nip ?? '', pangkat: p.pangkat ?? '', jabatan: p.jabatan, peran: p.peran });
-export const pejabatData = (p: PejabatForm): PejabatKasus => ({
-  pegawaiId: p.pegawaiId,
-  nama: p.nama.trim(),
-  nip: p.nip.trim() ? p.nip.replace(/\s+/g, '') : null,
-  pangkat: p.pangkat.trim() ? p.pangkat.trim() : null,
-  jabatan: p.jabatan.trim(),
-  peran: p.peran.trim(),
-});
-export const dariPegawai = (p: Pegawai, peran = ''): PejabatForm => ({
-  pegawaiId: p.id,
-  nama: namaLengkap(p),
-  nip: p.nip ?? '',
-  pangkat: golonganLabel(p.golongan),
-  jabatan: p.jabatan ?? '',
-  peran,
-});
-export const pejabatErrors = (p: PejabatForm): Record<string, string> => schemaErrors(PejabatKasusSchema, pejabatData(p));
+export { pejabatData, pejabatForm, pejabatKosong, type PejabatForm };
 
 interface FieldsProps {
   idPrefix: string;
@@ -99,6 +70,7 @@ export function PejabatFields({ idPrefix, value, onChange, errors, pilihan = [],
 /** The direct superior accountable for the procedure (or none). */
 export function AtasanDialog({ terlapor, onClose, onSaved }: { terlapor: Terlapor; onClose: () => void; onSaved: (k: Kasus) => void }) {
   const [value, setValue] = useState<PejabatForm>(terlapor.atasan ? pejabatForm(terlapor.atasan) : pejabatKosong());
+  const privasi = usePrivasi();
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -125,7 +97,7 @@ export function AtasanDialog({ terlapor, onClose, onSaved }: { terlapor: Terlapo
   return (
     <Dialog
       title="Atasan langsung"
-      subtitle={terlapor.nama}
+      subtitle={privasi.nama(terlapor.nama)}
       size="lg"
       testId="atasan-dialog"
       onClose={onClose}
@@ -148,6 +120,7 @@ export function AtasanDialog({ terlapor, onClose, onSaved }: { terlapor: Terlapo
 /** The tim pemeriksa (for sedang and berat levels): members from the registry or typed, each with their place in the team. */
 export function TimDialog({ terlapor, onClose, onSaved }: { terlapor: Terlapor; onClose: () => void; onSaved: (k: Kasus) => void }) {
   const [tim, setTim] = useState<PejabatForm[]>(terlapor.tim.length ? terlapor.tim.map(pejabatForm) : [pejabatKosong('Ketua')]);
+  const privasi = usePrivasi();
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -176,7 +149,7 @@ export function TimDialog({ terlapor, onClose, onSaved }: { terlapor: Terlapor; 
   return (
     <Dialog
       title="Tim pemeriksa"
-      subtitle={`${terlapor.nama} · unsur atasan langsung, pengawasan dan kepegawaian`}
+      subtitle={`${privasi.nama(terlapor.nama)} · unsur atasan langsung, pengawasan dan kepegawaian`}
       size="xl"
       testId="tim-dialog"
       onClose={onClose}

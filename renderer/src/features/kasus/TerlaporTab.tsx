@@ -11,6 +11,7 @@ import { TanggalInput } from '../../components/TanggalInput';
 import { useToast } from '../../components/Toast';
 import { errorMessage } from '../../lib/errors';
 import { golonganLabel } from '../../lib/format';
+import { Samaran } from '../../lib/privasi';
 import { navigate } from '../../lib/route';
 import { PegawaiCari } from '../dokumen/jenis/PegawaiCari';
 import { AlasanDialog } from './AlasanDialog';
@@ -19,7 +20,10 @@ import { JalurLuar } from './KasusForm';
 import { LampuTanda } from './Lampu';
 import { AtasanDialog, TimDialog } from './PejabatEditor';
 import { TahapDialog } from './TahapDialog';
+import { TambahTerlapor } from './TambahTerlapor';
 import type { TahapMajuId } from './tahap-form';
+import { usePrivasi } from '../../lib/privasi';
+import { PemeriksaanEditor } from './PemeriksaanEditor';
 
 interface Props {
   kasus: Kasus;
@@ -29,6 +33,8 @@ interface Props {
 
 /** The people of a case: a list on the left, the chosen person's procedure on the right. */
 export function TerlaporTab({ kasus, orang, onChanged }: Props) {
+  const [tambah, setTambah] = useState(false);
+  const toast = useToast();
   const semua = kasus.terlapor;
   const dipilih = semua.find((t) => t.id === orang) ?? semua.find((t) => !t.diarsipkan) ?? semua[0] ?? null;
   const pilih = (t: Terlapor) => navigate('kasus', { id: String(kasus.id), tab: 'terlapor', orang: String(t.id) });
@@ -45,14 +51,35 @@ export function TerlaporTab({ kasus, orang, onChanged }: Props) {
                 onClick={() => pilih(t)}
                 data-testid={`pilih-terlapor-${t.id}`}
               >
-                <span className="strong">{t.nama}</span>
+                <span className="strong">
+                  <Samaran nama={t.nama} />
+                </span>
                 <span className="muted small">{t.diarsipkan ? 'Diarsipkan' : TAHAP_LABEL[t.tahap]}</span>
                 {!t.diarsipkan && !kasus.diarsipkan ? <LampuTanda lampu={t.lampu} /> : null}
               </button>
             </li>
           ))}
         </ul>
+        {!kasus.diarsipkan ? (
+          <button type="button" className="btn btn-small btn-ghost terlapor-tambah-btn" onClick={() => setTambah(true)} data-testid="tambah-terlapor">
+            <Icon name="plus" size={14} /> Tambah terlapor
+          </button>
+        ) : null}
       </nav>
+      {tambah ? (
+        <TambahTerlapor
+          kasus={kasus}
+          onClose={() => setTambah(false)}
+          onSaved={(k) => {
+            setTambah(false);
+            const baru = k.terlapor[k.terlapor.length - 1];
+            void onChanged().then(() => {
+              toast.success(`${baru?.nama ?? 'Terlapor'} ditambahkan ke kasus ini.`);
+              if (baru) navigate('kasus', { id: String(k.id), tab: 'terlapor', orang: String(baru.id) });
+            });
+          }}
+        />
+      ) : null}
       {dipilih ? <TerlaporPanel key={dipilih.id} kasus={kasus} t={dipilih} onChanged={onChanged} /> : <p className="muted">Kasus ini belum punya terlapor.</p>}
     </div>
   );
@@ -69,6 +96,7 @@ type Buka =
 function TerlaporPanel({ kasus, t, onChanged }: { kasus: Kasus; t: Terlapor; onChanged: () => Promise<void> }) {
   const [buka, setBuka] = useState<Buka | null>(null);
   const toast = useToast();
+  const privasi = usePrivasi();
   const terkunci = kasus.diarsipkan || t.diarsipkan !== null;
   const isi = kasus.aturan.isi;
   const tutup = () => setBuka(null);
@@ -81,7 +109,7 @@ function TerlaporPanel({ kasus, t, onChanged }: { kasus: Kasus; t: Terlapor; onC
     try {
       await call('kasus.terlapor.bebaskan', { terlaporId: t.id, sejak: null });
       await onChanged();
-      toast.success(`Pembebasan sementara ${t.nama} diakhiri.`);
+      toast.success(`Pembebasan sementara ${privasi.nama(t.nama)} diakhiri.`);
     } catch (e) {
       toast.error(errorMessage(e));
     }
@@ -95,10 +123,17 @@ function TerlaporPanel({ kasus, t, onChanged }: { kasus: Kasus; t: Terlapor; onC
         <section className="card kasus-kartu" data-testid="identitas-terlapor">
           <div className="kasus-kartu-head">
             <div>
-              <h3>{t.nama}</h3>
+              <h3>
+                <Samaran nama={t.nama} />
+              </h3>
               <div className="muted small">
-                <span className="badge">{jenisTerlaporLabel(t)}</span> {t.nip ? `NIP ${nipTampil(t.nip)}` : ''}
+                <span className="badge">{jenisTerlaporLabel(t)}</span>
               </div>
+              {t.nip ? (
+                <div className="small nowrap">
+                  NIP <Samaran nip={nipTampil(t.nip)} />
+                </div>
+              ) : null}
             </div>
             {!terkunci ? (
               <div className="kasus-kartu-aksi">
@@ -107,7 +142,7 @@ function TerlaporPanel({ kasus, t, onChanged }: { kasus: Kasus; t: Terlapor; onC
                     Tautkan ke data pegawai
                   </button>
                 ) : null}
-                {t.jenis === 'pegawai' && !t.dibebaskanSejak ? (
+                {t.jenis === 'pegawai' && !t.dibebaskanSejak && !sudahSampai(t, 'keputusan') ? (
                   <button type="button" className="btn btn-small" onClick={() => setBuka({ jenis: 'bebaskan' })} data-testid="bebaskan-terlapor">
                     Pembebasan sementara
                   </button>
@@ -246,16 +281,6 @@ function TerlaporPanel({ kasus, t, onChanged }: { kasus: Kasus; t: Terlapor; onC
             })}
           </ol>
         </section>
-        {/*
-         * Mount point of the examination's question/answer editor (PemeriksaanEditor.tsx, built by the
-         * wt-beranda helper, props { terlaporId, disabled }): mounted here once that file is in main.
-         */}
-        {sudahSampai(t, 'pemeriksaan') && t.jenis === 'pegawai' ? (
-          <section className="card kasus-kartu" data-testid="pemeriksaan-slot">
-            <h3>Tanya-jawab pemeriksaan</h3>
-            <p className="muted small">Penyunting tanya-jawab pemeriksaan (menjadi Berita Acara Pemeriksaan) belum tersedia pada versi Netra ini.</p>
-          </section>
-        ) : null}
       </div>
 
       <div className="terlapor-kolom">
@@ -337,17 +362,24 @@ function TerlaporPanel({ kasus, t, onChanged }: { kasus: Kasus; t: Terlapor; onC
         ) : null}
       </div>
 
-      {buka?.jenis === 'tahap' ? (
-        <TahapDialog kasus={kasus} terlapor={t} tahap={buka.tahap} record={buka.record} onClose={tutup} onSaved={() => void saved(`${TAHAP_LABEL[buka.tahap]} ${t.nama} ${buka.record ? 'diperbaiki' : 'dicatat'}.`)} />
+      {/* The hearing's question/answer pairs (they become the BAP), once the person reached the examination. */}
+      {sudahSampai(t, 'pemeriksaan') && t.jenis === 'pegawai' ? (
+        <section className="card kasus-kartu terlapor-lebar" data-testid="pemeriksaan-slot">
+          <h3>Tanya-jawab pemeriksaan</h3>
+          <PemeriksaanEditor terlaporId={t.id} disabled={terkunci} />
+        </section>
       ) : null}
-      {buka?.jenis === 'atasan' ? <AtasanDialog terlapor={t} onClose={tutup} onSaved={() => void saved(`Atasan langsung ${t.nama} disimpan.`)} /> : null}
-      {buka?.jenis === 'tim' ? <TimDialog terlapor={t} onClose={tutup} onSaved={() => void saved(`Tim pemeriksa ${t.nama} disimpan.`)} /> : null}
-      {buka?.jenis === 'tautkan' ? <TautkanDialog t={t} onClose={tutup} onSaved={() => void saved(`${t.nama} ditautkan ke data pegawai.`)} /> : null}
-      {buka?.jenis === 'bebaskan' ? <BebaskanDialog t={t} onClose={tutup} onSaved={() => void saved(`${t.nama} dibebaskan sementara dari tugas jabatan.`)} /> : null}
+      {buka?.jenis === 'tahap' ? (
+        <TahapDialog kasus={kasus} terlapor={t} tahap={buka.tahap} record={buka.record} onClose={tutup} onSaved={() => void saved(`${TAHAP_LABEL[buka.tahap]} untuk ${t.nama} ${buka.record ? 'diperbaiki' : 'dicatat'}.`)} />
+      ) : null}
+      {buka?.jenis === 'atasan' ? <AtasanDialog terlapor={t} onClose={tutup} onSaved={() => void saved(`Atasan langsung ${privasi.nama(t.nama)} disimpan.`)} /> : null}
+      {buka?.jenis === 'tim' ? <TimDialog terlapor={t} onClose={tutup} onSaved={() => void saved(`Tim pemeriksa ${privasi.nama(t.nama)} disimpan.`)} /> : null}
+      {buka?.jenis === 'tautkan' ? <TautkanDialog t={t} onClose={tutup} onSaved={() => void saved(`${privasi.nama(t.nama)} ditautkan ke data pegawai.`)} /> : null}
+      {buka?.jenis === 'bebaskan' ? <BebaskanDialog t={t} onClose={tutup} onSaved={() => void saved(`${privasi.nama(t.nama)} dibebaskan sementara dari tugas jabatan.`)} /> : null}
       {buka?.jenis === 'arsipkan' ? (
         <AlasanDialog
           title="Arsipkan terlapor?"
-          subtitle={t.nama}
+          subtitle={privasi.nama(t.nama)}
           message="Terlapor yang diarsipkan tidak dihapus: riwayat dan jejak auditnya tetap ada, tetapi tenggatnya tidak dihitung lagi dan tidak ada tahap yang dapat dicatat."
           label="Alasan diarsipkan"
           submitLabel="Arsipkan terlapor"
@@ -355,7 +387,7 @@ function TerlaporPanel({ kasus, t, onChanged }: { kasus: Kasus; t: Terlapor; onC
           onClose={tutup}
           onSubmit={async (alasan) => {
             await call('kasus.terlapor.arsipkan', { terlaporId: t.id, alasan });
-            await saved(`${t.nama} diarsipkan dari kasus ini.`);
+            await saved(`${privasi.nama(t.nama)} diarsipkan dari kasus ini.`);
           }}
         />
       ) : null}
@@ -382,10 +414,11 @@ function AturanJarak({ kasus }: { kasus: Kasus }) {
 }
 
 function TautkanDialog({ t, onClose, onSaved }: { t: Terlapor; onClose: () => void; onSaved: () => void }) {
+  const privasi = usePrivasi();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   return (
-    <Dialog title="Tautkan ke data pegawai" subtitle={`${t.nama}${t.jabatan ? ` · ${t.jabatan}` : ''}${t.unitKerja ? ` · ${t.unitKerja}` : ''}`} size="md" testId="tautkan-dialog" onClose={onClose}
+    <Dialog title="Tautkan ke data pegawai" subtitle={`${privasi.nama(t.nama)}${t.jabatan ? ` · ${t.jabatan}` : ''}${t.unitKerja ? ` · ${t.unitKerja}` : ''}`} size="md" testId="tautkan-dialog" onClose={onClose}
       footer={<FormFooter error={error} onCancel={onClose} busy={busy} onSubmit={onClose} submit="Tutup" submitClass="" hint="Pilih pegawai yang dimaksud laporan: data kepegawaiannya diambil saat ini." />}
     >
       <PegawaiCari
@@ -409,6 +442,7 @@ function TautkanDialog({ t, onClose, onSaved }: { t: Terlapor; onClose: () => vo
 }
 
 function BebaskanDialog({ t, onClose, onSaved }: { t: Terlapor; onClose: () => void; onSaved: () => void }) {
+  const privasi = usePrivasi();
   const [sejak, setSejak] = useState(todayIso());
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -425,7 +459,7 @@ function BebaskanDialog({ t, onClose, onSaved }: { t: Terlapor; onClose: () => v
     }
   };
   return (
-    <Dialog title="Pembebasan sementara dari tugas jabatan" subtitle={t.nama} size="sm" testId="bebaskan-dialog" onClose={onClose} onSubmit={() => void kirim()} footer={<FormFooter error={error} onCancel={onClose} busy={busy} submitTestId="simpan-bebaskan" />}>
+    <Dialog title="Pembebasan sementara dari tugas jabatan" subtitle={privasi.nama(t.nama)} size="sm" testId="bebaskan-dialog" onClose={onClose} onSubmit={() => void kirim()} footer={<FormFooter error={error} onCancel={onClose} busy={busy} submitTestId="simpan-bebaskan" />}>
       <p className="confirm-message">Untuk dugaan pelanggaran yang dapat dijatuhi hukuman berat, selama pemeriksaan.</p>
       <Field id="bebaskan-sejak" label="Sejak tanggal" required>
         {(a) => <TanggalInput {...a} value={sejak} onChange={setSejak} />}
