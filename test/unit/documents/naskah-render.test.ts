@@ -80,7 +80,7 @@ const EXPECTED: Record<JenisDokumen, { pages: number; texts: string[]; absent: s
   },
   'pernyataan-sanksi-moral': { pages: 1, texts: ['PERNYATAAN SANKSI MORAL', 'SECARA TERBUKA', '19900101 201503 1 001', 'Peraturan Pemerintah Nomor 42 Tahun 2004'], absent: ['{'] },
   'panggilan-penyampaian': { pages: 1, texts: ['SURAT PANGGILAN', 'RAHASIA', 'Senin, 30 November 2026', '800/Kep.0012/BKPSDM/2026', 'secara langsung dan tertutup'], absent: ['{', 'S.Kom..'] },
-  'berita-acara-penyampaian': { pages: 1, texts: ['BERITA ACARA PENYAMPAIAN KEPUTUSAN', 'Senin tanggal dua puluh tiga bulan November tahun dua ribu dua puluh enam', 'YANG MENERIMA', 'YANG MENYERAHKAN'], absent: ['{'] },
+  'berita-acara-penyampaian': { pages: 1, texts: ['BERITA ACARA PENYAMPAIAN KEPUTUSAN', 'Senin tanggal dua puluh tiga bulan November tahun dua ribu dua puluh enam', 'Yang menerima,', 'Yang menyerahkan,', 'RAHASIA'], absent: ['{'] },
   'laporan-tindak-lanjut': { pages: 1, texts: ['123/PP.01.02/K.JT-12/10/2026', 'TINDAK LANJUT', 'Tidak terbukti', 'NIP. 19900101 201503 1'], absent: ['{'] },
   'surat-keterangan-hukdis': { pages: 1, texts: ['SURAT KETERANGAN', 'tidak sedang menjalani hukuman disiplin', '19880312 201101 2 005'], absent: ['{'] },
 };

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { barisDaftar, tanggalIso } from '../../../contract/schemas';
 import { BULAN, formatTanggal, hariDari } from '../../../domain/tanggal';
 import { terbilang } from '../../../domain/terbilang';
-import { kop, paragraphs, signature, signatureLines, tembusan, titleCase } from '../../bagian';
+import { kop, paragraphs, penandaKolom, signature, signatureLines, tandaTanganKolom, tembusan, titleCase } from '../../bagian';
 import { SUKAMAJU, wilayahDari, type Daerah } from '../../daerah';
 import { textWidthMm, type Block, type ParagraphBlock, type Text } from '../../model';
 import { barisIdentitas, CARA_PENYAMPAIAN, CONTOH_TERLAPOR, identitas, namaBerkasNip, nipTampil, rapikan, TAUTAN_KASUS, tautanKasus } from '../kasus-umum';
@@ -57,6 +57,9 @@ function contohUntuk(d: Daerah, tahun: number): z.input<typeof BeritaAcaraPenyam
     tembusan: [`Kepala ${CONTOH_TERLAPOR.unitKerja} ${wilayahDari(d.pemerintah)}`],
   };
 }
+
+/** About how many printed lines these heading lines take in a column this wide (12 pt: about 2.3 mm a character). */
+const barisKolom = (lines: readonly string[], lebarMm: number) => lines.reduce((n, l) => n + Math.max(1, Math.ceil(l.length / Math.floor(lebarMm / 2.3))), 0);
 
 /** "Senin tanggal dua puluh tiga bulan November tahun dua ribu dua puluh enam": a berita acara writes its date in words. */
 export function tanggalTerbilang(iso: string): string {
@@ -120,24 +123,21 @@ export const beritaAcaraPenyampaian: JenisDef<typeof BeritaAcaraPenyampaianSchem
     };
     const t = ctx.teks;
     const center = (text: Text, afterPt = 0): ParagraphBlock => ({ kind: 'paragraf', text, align: 'center', afterPt });
-    const lebar = textWidthMm(ctx.setup) / 2;
-    const kolom = (judul: string, nama: string, nip: string | null): Text => [{ text: `${judul}\n\n\n\n\n` }, { text: nama, bold: true, underline: true }, { text: nip ? `\n${nip}` : '' }];
+    // side by side, neither split from its heading by a page break: the person left, the official right
+    const pejabatKolom = { heading: ttd.jabatan, signers: [{ nama: ttd.nama, lines: [ttd.pangkat, ttd.nip].filter((x): x is string => !!x) }] };
     const tandaTangan: Block[] =
       d.cara === 'langsung'
         ? [
-            {
-              kind: 'tabel',
-              columns: [
-                { header: 'YANG MENERIMA', widthMm: lebar, align: 'center' },
-                { header: 'YANG MENYERAHKAN', widthMm: lebar, align: 'center' },
-              ],
-              rows: [[kolom('Pegawai yang bersangkutan,', d.nama, d.nip ? `NIP. ${nipTampil(d.nip)}` : null), kolom(ttd.jabatan.join('\n'), ttd.nama, ttd.nip)]],
-            },
+            tandaTanganKolom([
+              // blank heading lines so both names stand level: a long post wraps in its half-width column
+              { heading: ['Yang menerima,', ...Array.from({ length: barisKolom(pejabatKolom.heading, textWidthMm(ctx.setup) / 2) }, () => '')], signers: [penandaKolom(d)] },
+              { heading: ['Yang menyerahkan,', ...pejabatKolom.heading], signers: pejabatKolom.signers },
+            ]),
           ]
         : [signature([], ctx.tandaTangan, ctx.penandatangan, ctx.kategori)];
     const blocks: Block[] = [
       kop(ctx.profil),
-      { kind: 'paragraf', text: [{ text: 'RAHASIA', bold: true }], align: 'right' },
+      { kind: 'spasi', lines: 1 },
       center([{ text: 'BERITA ACARA PENYAMPAIAN KEPUTUSAN', bold: true, underline: true }]),
       center(`NOMOR ${ctx.nomor}`),
       { kind: 'spasi', lines: 1 },
@@ -150,6 +150,6 @@ export const beritaAcaraPenyampaian: JenisDef<typeof BeritaAcaraPenyampaianSchem
       ...tandaTangan,
       ...tembusan(d.tembusan),
     ];
-    return { setup: ctx.setup, title: `Berita Acara Penyampaian ${ctx.nomor}`, blocks, pageNumbers: true };
+    return { setup: ctx.setup, title: `Berita Acara Penyampaian ${ctx.nomor}`, blocks, pageNumbers: true, kerahasiaan: 'RAHASIA' };
   },
 };

@@ -99,7 +99,7 @@ export const panggilanPenyampaian: JenisDef<typeof PanggilanPenyampaianSchema, '
     const center = (text: Text, afterPt = 0): ParagraphBlock => ({ kind: 'paragraf', text, align: 'center', afterPt });
     const blocks: Block[] = [
       kop(ctx.profil),
-      { kind: 'paragraf', text: [{ text: 'RAHASIA', bold: true }], align: 'right' },
+      { kind: 'spasi', lines: 1 },
       center([{ text: 'SURAT PANGGILAN', bold: true, underline: true }]),
       center(`NOMOR ${ctx.nomor}`),
       { kind: 'spasi', lines: 1 },
@@ -124,6 +124,6 @@ export const panggilanPenyampaian: JenisDef<typeof PanggilanPenyampaianSchema, '
       signature([tempatTanggal(ctx.profil, ctx.tanggal)], ctx.tandaTangan, ctx.penandatangan, ctx.kategori),
       ...tembusan(d.tembusan),
     ];
-    return { setup: ctx.setup, title: `Surat Panggilan ${ctx.nomor}`, blocks, pageNumbers: true };
+    return { setup: ctx.setup, title: `Surat Panggilan ${ctx.nomor}`, blocks, pageNumbers: true, kerahasiaan: 'RAHASIA' };
   },
 };
