@@ -22,6 +22,8 @@ export class LiburService {
     private readonly db: Db,
     private readonly repo: LiburRepository,
     private readonly now: () => Date = () => new Date(),
+    /** A verified backup before an import writes (as every import does); refuses the import when it cannot be made. */
+    private readonly sebelumImpor: (label: string) => Promise<unknown> = async () => undefined,
   ) {}
 
   list(tahun: number | null = null): HariLibur[] {
@@ -106,6 +108,8 @@ export class LiburService {
   async terapkan(file: { path: string; label: string }, terapkanUbah: boolean): Promise<{ ditambah: number; diubah: number; diperiksa: number }> {
     const { rows, problems } = await this.baca(file);
     if (problems.length) throw tolak(file.label, problems);
+    const p0 = this.banding(file.label, rows, []);
+    if (p0.tambah.length || (terapkanUbah && p0.ubah.length) || p0.samaPeriksa) await this.sebelumImpor(`hari libur dari ${file.label}`);
     return this.db
       .transaction(() => {
         // compared again inside the write: the table may have changed since the review
