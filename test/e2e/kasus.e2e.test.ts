@@ -322,6 +322,32 @@ describe('Kasus: rekomendasi Bawaslu sampai teguran tertulis (browser, 1366×768
     await foto(page, 'kasus-audit');
   });
 
+  it('offers each stage’s documents per person and opens the decree filled from the case in the Dokumen form', async () => {
+    const k = await detail();
+    const t = k.terlapor[0]!;
+    await page.goto(`${app.host.url}#/kasus?id=${kasusId}&tab=dokumen`);
+    const tombol = page.getByTestId('buat-dokumen-kasus');
+    await tombol.waitFor();
+    const ids = await tombol.locator('button').evaluateAll((bs) => bs.map((b) => b.getAttribute('data-testid')));
+    // the person who went through every stage: summons, hearing, report, decree, delivery, follow-up
+    for (const j of ['surat-panggilan-1', 'keputusan-tim-pemeriksa', 'berita-acara-pemeriksaan', 'laporan-hasil-pemeriksaan', 'keputusan-hukuman-disiplin', 'panggilan-penyampaian', 'berita-acara-penyampaian', 'laporan-tindak-lanjut'])
+      expect(ids, j).toContain(`dokumen-${t.id}-${j}`);
+    // no second summons was sent, no moral sanction decided, nobody released from duty
+    expect(ids).not.toContain(`dokumen-${t.id}-surat-panggilan-2`);
+    expect(ids).not.toContain(`dokumen-${t.id}-pernyataan-sanksi-moral`);
+    expect(ids).not.toContain(`dokumen-${t.id}-keputusan-pembebasan-sementara`);
+    await muat(page);
+    await foto(page, 'kasus-dokumen');
+    await page.getByTestId(`dokumen-${t.id}-keputusan-hukuman-disiplin`).click();
+    await page.waitForURL(/#\/dokumen\?tab=buat/);
+    const form = page.getByTestId('form-dokumen');
+    await form.waitFor();
+    expect(await form.getAttribute('data-jenis')).toBe('keputusan-hukuman-disiplin');
+    await seeText(form.getByTestId('draf-asal'), `Kasus ${k.nomorRegister}`);
+    const values = await form.locator('input, textarea').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value).join(' | '));
+    expect(values).toContain(t.nama);
+  });
+
   it('forwards the village head to the authority the rule set names, and archives the second employee with a reason', async () => {
     const k0 = await detail();
     const desa = k0.terlapor[2]!;
