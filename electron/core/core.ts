@@ -204,9 +204,10 @@ export function createCore(opts: CoreOptions): Core {
     dasarHukum,
     teks,
     arsip,
-    dokumen: new DokumenService(instansi, penandatangan, halaman, penomoran, teks, arsip, files, (id) => pegawaiRepo.get(id) !== null, () => dasarHukum.list(), jenis, (j, data, tanggal) =>
-      hukuman.syaratDokumen(j, data, tanggal),
-    ),
+    dokumen: new DokumenService(instansi, penandatangan, halaman, penomoran, teks, arsip, files, (id) => pegawaiRepo.get(id) !== null, () => dasarHukum.list(), jenis, (j, data, tanggal) => {
+      kasus.syaratDokumen(data);
+      hukuman.syaratDokumen(j, data, tanggal);
+    }),
     jenis,
     cadangan,
     ikrar,
@@ -222,7 +223,7 @@ export function createCore(opts: CoreOptions): Core {
     kasusDokumen: new KasusDokumenService(kasus, new KasusRepository(db), instansi, penandatangan, jenis),
     hukuman,
     kasusImpor: new KasusImporService(db, kasus, aturanKasusRepo, (label) => cadangan.sebelumImpor(label), opts.now),
-    kasusRekap: new KasusRekapService(db, aturanKasusRepo, instansi, files),
+    kasusRekap: new KasusRekapService(db, instansi, files),
     schemaVersion: () => schemaVersion(db),
     close: () => {
       jobs.close();
