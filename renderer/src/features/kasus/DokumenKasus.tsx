@@ -9,7 +9,6 @@ import { Icon } from '../../components/Icon';
 import { useToast } from '../../components/Toast';
 import { errorMessage } from '../../lib/errors';
 import { useFileActions } from '../../lib/files';
-import { Samaran } from '../../lib/privasi';
 import { arsipHref } from '../dokumen/ArsipList';
 import { bukaDrafDokumen } from '../dokumen/draf-masuk';
 import { sudahSampai } from './format';
