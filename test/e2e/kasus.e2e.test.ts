@@ -322,6 +322,64 @@ describe('Kasus: rekomendasi Bawaslu sampai teguran tertulis (browser, 1366×768
     await foto(page, 'kasus-audit');
   });
 
+  it('offers each stage’s documents per person and opens the decree filled from the case in the Dokumen form', async () => {
+    const k = await detail();
+    const t = k.terlapor[0]!;
+    await page.goto(`${app.host.url}#/kasus?id=${kasusId}&tab=dokumen`);
+    const tombol = page.getByTestId('buat-dokumen-kasus');
+    await tombol.waitFor();
+    const ids = await tombol.locator('button').evaluateAll((bs) => bs.map((b) => b.getAttribute('data-testid')));
+    // the person who went through every stage: summons, hearing, report, decree, delivery, follow-up
+    for (const j of ['surat-panggilan-1', 'keputusan-tim-pemeriksa', 'berita-acara-pemeriksaan', 'laporan-hasil-pemeriksaan', 'keputusan-hukuman-disiplin', 'panggilan-penyampaian', 'berita-acara-penyampaian', 'laporan-tindak-lanjut'])
+      expect(ids, j).toContain(`dokumen-${t.id}-${j}`);
+    // no second summons was sent, no moral sanction decided, nobody released from duty
+    expect(ids).not.toContain(`dokumen-${t.id}-surat-panggilan-2`);
+    expect(ids).not.toContain(`dokumen-${t.id}-pernyataan-sanksi-moral`);
+    expect(ids).not.toContain(`dokumen-${t.id}-keputusan-pembebasan-sementara`);
+    await muat(page);
+    await foto(page, 'kasus-dokumen');
+    await page.getByTestId(`dokumen-${t.id}-keputusan-hukuman-disiplin`).click();
+    await page.waitForURL(/#\/dokumen\?tab=buat/);
+    const form = page.getByTestId('form-dokumen');
+    await form.waitFor();
+    expect(await form.getAttribute('data-jenis')).toBe('keputusan-hukuman-disiplin');
+    await seeText(form.getByTestId('draf-asal'), `Kasus ${k.nomorRegister}`);
+    const values = await form.locator('input, textarea').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value).join(' | '));
+    expect(values).toContain(t.nama);
+  });
+
+  it('forwards the village head to the authority the rule set names, and archives the second employee with a reason', async () => {
+    const k0 = await detail();
+    const desa = k0.terlapor[2]!;
+    await page.goto(`${app.host.url}#/kasus?id=${kasusId}&tab=terlapor&orang=${desa.id}`);
+    const panel = page.getByTestId('terlapor-panel');
+    await panel.waitFor();
+    // someone outside the registry has neither superior nor tim, and only the decision step
+    expect(await panel.getByTestId('tim-terlapor').count()).toBe(0);
+    await panel.getByTestId('maju-keputusan').click();
+    const dialog = page.getByTestId('tahap-dialog');
+    expect(await dialog.getByRole('radio').evaluateAll((rs) => rs.map((r) => (r as HTMLInputElement).value))).toEqual(['dihentikan', 'diteruskan']);
+    expect(await dialog.getByLabel('Diteruskan ke instansi yang berwenang').isChecked()).toBe(true);
+    await dialog.locator('#tf-tanggal').fill('02/10/2026');
+    await page.getByTestId('simpan-tahap').click();
+    await seeText(dialog.locator('#tf-alasan-error'), 'alasan');
+    await dialog.locator('#tf-alasan').fill('Kepala desa: kewenangan Bupati menurut UU Desa.');
+    await page.getByTestId('simpan-tahap').click();
+    await dialog.waitFor({ state: 'detached' });
+    await seeText(panel.getByTestId('hasil-terlapor'), 'Diteruskan ke instansi yang berwenang');
+
+    const kedua = k0.terlapor[1]!;
+    await page.getByTestId(`pilih-terlapor-${kedua.id}`).click();
+    await page.getByTestId('terlapor-panel').and(page.locator(`[data-terlapor="${kedua.id}"]`)).waitFor();
+    await page.getByTestId('arsipkan-terlapor').click();
+    await page.locator('#alasan-input').fill('Salah sebut: bukan yang dimaksud pelapor.');
+    await page.getByTestId('alasan-simpan').click();
+    await seeText(page.getByTestId('terlapor-panel'), 'Salah sebut: bukan yang dimaksud pelapor.');
+    await seeText(page.getByTestId(`pilih-terlapor-${kedua.id}`), 'Diarsipkan');
+    expect(await page.getByTestId('langkah-berikutnya').textContent()).toContain('Diarsipkan');
+    expect((await detail()).terlapor[1]!.diarsipkan?.alasan).toBe('Salah sebut: bukan yang dimaksud pelapor.');
+  });
+
   it('adds a person found later as not identified, then links them to the registry', async () => {
     const list = await panggil<{ rows: Pegawai[] }>(app, 'pegawai.list', { status: 'PNS', limit: 500 });
     const ketiga = list.rows.find((p) => p.nip && p.id !== guru.id && p.id !== staf.id)!;

@@ -87,6 +87,8 @@ describe('kasus screens: stage forms', () => {
     const t = orang();
     expect(validasiTahap('panggilan-1', { ...formAwal('panggilan-1', t, null, ''), tempat: 'Aula' }, false).tanggalPeriksa).toContain('wajib');
     expect(validasiTahap('pemeriksaan', formAwal('pemeriksaan', t, null, ''), false).hadir).toBeTruthy();
+    const luar = orang({ jenis: 'luar', luarJenis: 'kepala-desa', riwayat: [] });
+    expect(validasiTahap('keputusan', formAwal('keputusan', luar, null, ''), false).alasan).toContain('diteruskan');
     const rec = t.riwayat[1]!;
     const ubah = formAwal('panggilan-1', t, rec, '');
     expect(ubah).toMatchObject({ tanggal: '2026-10-05', tanggalPeriksa: '2026-10-14' });

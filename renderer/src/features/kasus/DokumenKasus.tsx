@@ -11,7 +11,6 @@ import { errorMessage } from '../../lib/errors';
 import { useFileActions } from '../../lib/files';
 import { arsipHref } from '../dokumen/ArsipList';
 import { bukaDrafDokumen } from '../dokumen/draf-masuk';
-import { adaChannel, panggilLain } from './api';
 import { sudahSampai } from './format';
 import { usePrivasi } from '../../lib/privasi';
 
@@ -32,13 +31,6 @@ const DOKUMEN_TAHAP: { tahap: Tahap; jenis: string; ke?: 1 | 2; hanyaDihukum?: b
   { tahap: 'penyampaian', jenis: 'berita-acara-penyampaian', hanyaDihukum: true },
   { tahap: 'keputusan', jenis: 'laporan-tindak-lanjut' },
 ];
-
-/** What `kasus.dokumen.data` answers: a type's data filled from the case, ready for the Dokumen form. */
-interface DataDokumenKasus {
-  jenis?: string;
-  data: Record<string, unknown>;
-  profilId?: number | null;
-}
 
 export interface DokumenTawaran {
   jenis: JenisDokumen;
@@ -67,13 +59,12 @@ export function DokumenKasus({ kasus }: { kasus: Kasus }) {
   const privasi = usePrivasi();
   const files = useFileActions();
   const [busy, setBusy] = useState<string | null>(null);
-  const bisaBuat = adaChannel('kasus.dokumen.data');
 
   const buat = async (t: Terlapor, d: DokumenTawaran) => {
     setBusy(`${t.id}:${d.label}`);
     try {
-      const out = await panggilLain<DataDokumenKasus>('kasus.dokumen.data', { kasusId: kasus.id, terlaporId: t.id, jenis: d.jenis, ke: d.ke });
-      bukaDrafDokumen(d.jenis, out.data, `Kasus ${kasus.nomorRegister} · ${t.nama}`, out.profilId ?? null);
+      const out = await call('kasus.dokumen.data', { kasusId: kasus.id, terlaporId: t.id, jenis: d.jenis, ke: d.ke });
+      bukaDrafDokumen(out.jenis, out.data, `Kasus ${kasus.nomorRegister} · ${t.nama}`, out.profilId);
     } catch (e) {
       toast.error(`${d.label} tidak dapat disiapkan: ${errorMessage(e)}`);
       setBusy(null);
@@ -96,10 +87,7 @@ export function DokumenKasus({ kasus }: { kasus: Kasus }) {
       <section className="card kasus-kartu" data-testid="buat-dokumen-kasus">
         <h3>Buat dokumen tahap</h3>
         <p className="muted small">Setiap tombol mengisi dokumen dari data kasus dan membukanya di formulir Dokumen untuk diperiksa, diberi nomor dan disimpan.</p>
-        {!bisaBuat ? (
-          <p className="muted small" data-testid="dokumen-belum">Pembuatan dokumen kasus belum tersedia pada versi Netra ini.</p>
-        ) : (
-          <ul className="dokumen-terlapor">
+        <ul className="dokumen-terlapor">
             {kasus.terlapor
               .filter((t) => !t.diarsipkan)
               .map((t) => {
@@ -123,8 +111,7 @@ export function DokumenKasus({ kasus }: { kasus: Kasus }) {
                   </li>
                 );
               })}
-          </ul>
-        )}
+        </ul>
       </section>
       <section className="card table-card" data-testid="arsip-dokumen-kasus">
         <div className="kasus-kartu-head kasus-kartu-pad">

@@ -67,7 +67,7 @@ export function KasusList({ baru }: { baru: boolean }) {
     <div className="page">
       <PageHeader
         title="Kasus"
-        subtitle="Laporan dan rekomendasi pelanggaran netralitas: verifikasi, panggilan, pemeriksaan, keputusan, penyampaian dan tindak lanjut"
+        subtitle="Laporan dan rekomendasi pelanggaran netralitas ASN sampai tindak lanjutnya"
         actions={
           <>
             <button type="button" className="btn btn-ghost" onClick={() => setPengaturan(true)} data-testid="buka-pengaturan-kasus">

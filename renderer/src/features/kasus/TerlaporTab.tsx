@@ -35,6 +35,7 @@ interface Props {
 export function TerlaporTab({ kasus, orang, onChanged }: Props) {
   const [tambah, setTambah] = useState(false);
   const toast = useToast();
+  const privasiDaftar = usePrivasi();
   const semua = kasus.terlapor;
   const dipilih = semua.find((t) => t.id === orang) ?? semua.find((t) => !t.diarsipkan) ?? semua[0] ?? null;
   const pilih = (t: Terlapor) => navigate('kasus', { id: String(kasus.id), tab: 'terlapor', orang: String(t.id) });
@@ -74,7 +75,7 @@ export function TerlaporTab({ kasus, orang, onChanged }: Props) {
             setTambah(false);
             const baru = k.terlapor[k.terlapor.length - 1];
             void onChanged().then(() => {
-              toast.success(`${baru?.nama ?? 'Terlapor'} ditambahkan ke kasus ini.`);
+              toast.success(`${baru ? privasiDaftar.nama(baru.nama) : 'Terlapor'} ditambahkan ke kasus ini.`);
               if (baru) navigate('kasus', { id: String(k.id), tab: 'terlapor', orang: String(baru.id) });
             });
           }}
@@ -362,15 +363,16 @@ function TerlaporPanel({ kasus, t, onChanged }: { kasus: Kasus; t: Terlapor; onC
         ) : null}
       </div>
 
-      {/* The hearing's question/answer pairs (they become the BAP), once the person reached the examination. */}
-      {sudahSampai(t, 'pemeriksaan') && t.jenis === 'pegawai' ? (
+      {/* The hearing's question/answer pairs (they become the BAP): typed during the hearing, so open once summoned. */}
+      {sudahSampai(t, 'panggilan-1') && t.jenis === 'pegawai' ? (
         <section className="card kasus-kartu terlapor-lebar" data-testid="pemeriksaan-slot">
           <h3>Tanya-jawab pemeriksaan</h3>
+          <p className="muted small">Diketik selama pemeriksaan; setiap pasangan bernomor menjadi isi Berita Acara Pemeriksaan.</p>
           <PemeriksaanEditor terlaporId={t.id} disabled={terkunci} />
         </section>
       ) : null}
       {buka?.jenis === 'tahap' ? (
-        <TahapDialog kasus={kasus} terlapor={t} tahap={buka.tahap} record={buka.record} onClose={tutup} onSaved={() => void saved(`${TAHAP_LABEL[buka.tahap]} untuk ${t.nama} ${buka.record ? 'diperbaiki' : 'dicatat'}.`)} />
+        <TahapDialog kasus={kasus} terlapor={t} tahap={buka.tahap} record={buka.record} onClose={tutup} onSaved={() => void saved(`${TAHAP_LABEL[buka.tahap]} untuk ${privasi.nama(t.nama)} ${buka.record ? 'diperbaiki' : 'dicatat'}.`)} />
       ) : null}
       {buka?.jenis === 'atasan' ? <AtasanDialog terlapor={t} onClose={tutup} onSaved={() => void saved(`Atasan langsung ${privasi.nama(t.nama)} disimpan.`)} /> : null}
       {buka?.jenis === 'tim' ? <TimDialog terlapor={t} onClose={tutup} onSaved={() => void saved(`Tim pemeriksa ${privasi.nama(t.nama)} disimpan.`)} /> : null}

@@ -225,6 +225,8 @@ export function validasiTahap(tahap: TahapMajuId, f: FormTahap, ubah: boolean): 
   if (tahap === 'pemeriksaan' && !f.hadir) e.hadir = 'Pilih apakah terperiksa hadir.';
   if (tahap === 'lhp' && !f.terbukti) e.terbukti = 'Pilih apakah pelanggaran terbukti.';
   if (tahap === 'keputusan' && !f.hasil) e.hasil = 'Pilih hasil keputusan.';
+  // not proven, stopped or forwarded: the decision says why (and, forwarded, to whom)
+  if (tahap === 'keputusan' && f.hasil && f.hasil !== 'hukuman' && !f.alasan.trim()) e.alasan = f.hasil === 'diteruskan' ? 'Tuliskan alasan dan kepada siapa diteruskan.' : 'Tuliskan alasannya.';
   if (tahap === 'penyampaian' && !f.tanggalDiterima) e.tanggalDiterima = 'Tanggal diterima wajib diisi.';
   if (ubah && !f.alasanUbah.trim()) e.alasanUbah = 'Tuliskan alasan perbaikan: tercatat di jejak audit.';
   // the contract's pejabatLain.label/catatan and pemeriksa.* paths, as the form's fields
