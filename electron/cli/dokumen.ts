@@ -69,7 +69,8 @@ export function readData(file: string): Record<string, unknown> {
   throw new AppError('VALIDASI', `Berkas data "${file}" harus berisi satu objek JSON ({ … }).`);
 }
 
-function profilId(core: Core, v: string | undefined, bawaan: number | undefined): number {
+/** The instansi profile by id or name; without one, `bawaan` (the type's usual kop), else the first. */
+export function profilId(core: Core, v: string | undefined, bawaan: number | undefined): number {
   const all = core.instansi.list();
   if (all.length === 0) throw new AppError('VALIDASI', 'Belum ada profil instansi. Isi di Pengaturan, atau jalankan "netra demo" untuk data contoh.');
   if (!v) return bawaan ?? all[0]!.id;
@@ -78,7 +79,8 @@ function profilId(core: Core, v: string | undefined, bawaan: number | undefined)
   return hit.id;
 }
 
-function penandatanganId(core: Core, v: string | undefined, bawaan: number | undefined): number {
+/** An active signatory by id; without one, `bawaan` (the kop's own head), else the first active. */
+export function penandatanganId(core: Core, v: string | undefined, bawaan: number | undefined): number {
   const aktif = core.penandatangan.list().filter((p) => p.aktif);
   if (aktif.length === 0) throw new AppError('VALIDASI', 'Belum ada penandatangan aktif. Isi di Pengaturan, atau jalankan "netra demo" untuk data contoh.');
   if (!v) return bawaan ?? aktif[0]!.id;

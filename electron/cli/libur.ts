@@ -15,6 +15,7 @@ export const LIBUR_USAGE = `  libur daftar [--tahun TTTT]         daftar hari li
   hari-kerja TTTT-BB-HH N             hari kerja ke-N sesudah tanggal itu (N negatif: sebelum), tanggalnya
                                       sendiri tidak dihitung; melewati Sabtu, Minggu dan daftar hari libur
   aturan daftar                       perangkat aturan kasus: kode, versi, masa berlaku
+  aturan riwayat ID|KODE              semua versi tersimpan perangkat itu, dengan jumlah kasus yang memakainya
   aturan ekspor ID|KODE --out BERKAS.json
                                       simpan perangkat aturan sebagai .json
   aturan impor BERKAS.json [--izinkan-tumpang-tindih]
@@ -94,8 +95,11 @@ export async function runLibur(pos: string[], o: Opsi, open: () => Core, print: 
     const nama = pos.slice(3).join(' ');
     const jenis = (o.jenis ?? 'nasional') as JenisLibur;
     if (!(JENIS_LIBUR as readonly string[]).includes(jenis)) throw new LiburUsageError(`--jenis harus salah satu dari: ${JENIS_LIBUR.join(', ')}.`);
-    const l = await call(open(), 'libur.simpan', { tanggal, nama, jenis, tanggalLama: o.ganti ? tanggal : null });
-    print(`${o.ganti ? 'Disimpan' : 'Ditambahkan'}: ${baris(l)}`, { ok: true, libur: l });
+    const c = open();
+    // --ganti changes the date's holiday when there is one, and adds it otherwise
+    const ada = o.ganti && (await call(c, 'libur.list', { tahun: Number(tanggal.slice(0, 4)) })).some((x) => x.tanggal === tanggal);
+    const l = await call(c, 'libur.simpan', { tanggal, nama, jenis, tanggalLama: ada ? tanggal : null });
+    print(`${ada ? 'Diubah' : 'Ditambahkan'}: ${baris(l)}`, { ok: true, diubah: Boolean(ada), libur: l });
     return 0;
   }
   if (sub === 'hapus' && pos.length === 3) {
@@ -138,14 +142,25 @@ async function runAturan(pos: string[], o: Opsi, open: () => Core, print: (human
     print([`${rows.length} perangkat aturan kasus.`, ...lines].join('\n'), { ok: true, rows: rows.map(({ isi: _isi, ...a }) => a) });
     return 0;
   }
+  const cari = async (c: Core, key: string) => {
+    const rows = await call(c, 'aturan.list', {});
+    const a = rows.find((x) => String(x.id) === key) ?? rows.find((x) => x.kode.toLowerCase() === key.toLowerCase());
+    if (!a) throw new LiburUsageError(`Perangkat aturan "${key}" tidak ada. Lihat kodenya dengan "netra aturan daftar".`);
+    return a;
+  };
+  if (sub === 'riwayat' && pos.length === 3) {
+    const c = open();
+    const a = await cari(c, pos[2]!);
+    const rows = await call(c, 'aturan.riwayat', { id: a.id });
+    const lines = rows.map((v) => `v${String(v.versi).padEnd(3)} ${v.disimpanAt.slice(0, 16).replace('T', ' ')}  ${periode(v).padEnd(28)} ${v.jumlahKasus} kasus  ${v.nama}`);
+    print([`${a.kode}: ${rows.length} versi.`, ...lines].join('\n'), { ok: true, id: a.id, kode: a.kode, rows });
+    return 0;
+  }
   if (sub === 'ekspor' && pos.length === 3) {
     if (!o.out) throw new LiburUsageError('--out wajib diisi (berkas .json).');
     if (path.extname(o.out).toLowerCase() !== '.json') throw new LiburUsageError(`--out harus berakhiran .json, bukan "${path.basename(o.out)}".`);
     const c = open();
-    const key = pos[2]!;
-    const rows = await call(c, 'aturan.list', {});
-    const a = rows.find((x) => String(x.id) === key) ?? rows.find((x) => x.kode.toLowerCase() === key.toLowerCase());
-    if (!a) throw new LiburUsageError(`Perangkat aturan "${key}" tidak ada. Lihat kodenya dengan "netra aturan daftar".`);
+    const a = await cari(c, pos[2]!);
     const made = await call(c, 'aturan.ekspor', { id: a.id });
     const target = path.resolve(o.out);
     moveOut(c.files.resolve(made.file).path, target);

@@ -9,6 +9,7 @@ import { pangkatLabel } from '../../shared/domain/pangkat';
 import { createCore, resolveDataDir, type Core } from '../core/core';
 import { toErrorData } from '../core/handlers';
 import { DOKUMEN_OPTIONS, DOKUMEN_USAGE, DokumenUsageError, runDokumen } from './dokumen';
+import { KASUS_DOKUMEN_OPTIONS, KASUS_DOKUMEN_USAGE, KasusDokumenUsageError, runKasusDokumen } from './kasus-dokumen';
 import { call } from './call';
 import { formatIssue } from './format';
 import { moveOut } from './move-out';
@@ -35,6 +36,7 @@ ${IKRAR_USAGE}
 ${KEGIATAN_USAGE}
 ${LIBUR_USAGE}
 ${KASUS_USAGE}
+${KASUS_DOKUMEN_USAGE}
 
 Opsi umum:
   --data-dir DIR   folder data (bawaan: NETRA_DATA_DIR atau ~/.netra)
@@ -79,6 +81,7 @@ export async function run(argv: string[], out: (s: string) => void = console.log
         ...KEGIATAN_OPTIONS,
         ...LIBUR_OPTIONS,
         ...KASUS_OPTIONS,
+        ...KASUS_DOKUMEN_OPTIONS,
       },
     });
   } catch (e) {
@@ -167,6 +170,7 @@ export async function run(argv: string[], out: (s: string) => void = console.log
       print([`${page.total} pegawai cocok dengan "${text}"${page.total > page.rows.length ? ` (${page.rows.length} ditampilkan)` : ''}.`, ...lines].join('\n'), { ok: true, total: page.total, rows: page.rows });
       return 0;
     }
+    if (pos[0] === 'kasus' && pos[1] === 'dokumen') return await runKasusDokumen(pos, o, open, print);
     if (pos[0] === 'dokumen') return await runDokumen(pos, o, open, print);
     if (pos[0] === 'cadangan') return await runCadangan(pos, o, dataDir, open, print);
     if (pos[0] === 'ikrar') return await runIkrar(pos, o, open, print);
@@ -175,7 +179,7 @@ export async function run(argv: string[], out: (s: string) => void = console.log
     if (pos[0] === 'kasus') return await runKasus(pos, o, open, print);
     throw new UsageError(`Perintah tidak dikenal: ${command}`);
   } catch (e) {
-    if (e instanceof UsageError || e instanceof DokumenUsageError || e instanceof CadanganUsageError || e instanceof KegiatanUsageError || e instanceof IkrarUsageError || e instanceof LiburUsageError || e instanceof KasusUsageError) {
+    if (e instanceof UsageError || e instanceof DokumenUsageError || e instanceof CadanganUsageError || e instanceof KegiatanUsageError || e instanceof IkrarUsageError || e instanceof LiburUsageError || e instanceof KasusUsageError || e instanceof KasusDokumenUsageError) {
       out(json ? JSON.stringify({ ok: false, error: { code: 'PEMAKAIAN', message: e.message } }) : `${e.message}\n\n${USAGE}`);
       return 2;
     }

@@ -47,6 +47,7 @@ import { LiburService } from './services/libur';
 import { AturanKasusService } from './services/aturan-kasus';
 import { KasusRepository } from './db/repositories/kasus';
 import { KasusService } from './services/kasus';
+import { KasusDokumenService } from './services/kasus-dokumen/index';
 import { HukumanRepository } from './db/repositories/hukuman';
 import { HukumanRegisterService } from './services/hukuman-register';
 import { KasusImporService } from './services/kasus-impor';
@@ -108,6 +109,8 @@ export interface Core {
   readonly aturanKasus: AturanKasusService;
   /** Violation cases and the disciplinary procedure per reported person. */
   readonly kasus: KasusService;
+  /** A case document's data filled from the case (the examination and decision documents). */
+  readonly kasusDokumen: KasusDokumenService;
   /** The sanction register: a person's sanctions from the cases, and the certificate of not being under one. */
   readonly hukuman: HukumanRegisterService;
   /** Bulk intake of recommendation lists (.xlsx/.csv), through `kasus`. */
@@ -201,9 +204,10 @@ export function createCore(opts: CoreOptions): Core {
     dasarHukum,
     teks,
     arsip,
-    dokumen: new DokumenService(instansi, penandatangan, halaman, penomoran, teks, arsip, files, (id) => pegawaiRepo.get(id) !== null, () => dasarHukum.list(), jenis, (j, data, tanggal) =>
-      hukuman.syaratDokumen(j, data, tanggal),
-    ),
+    dokumen: new DokumenService(instansi, penandatangan, halaman, penomoran, teks, arsip, files, (id) => pegawaiRepo.get(id) !== null, () => dasarHukum.list(), jenis, (j, data, tanggal) => {
+      kasus.syaratDokumen(data);
+      hukuman.syaratDokumen(j, data, tanggal);
+    }),
     jenis,
     cadangan,
     ikrar,
@@ -213,12 +217,13 @@ export function createCore(opts: CoreOptions): Core {
     kegiatanDokumen: new KegiatanDokumenService(kegiatan, kehadiran, instansi, penandatangan, halaman, files, (id) => unitRepo.get(id)?.singkatan ?? null),
     kodeFormulir,
     meja: new MejaService(db, new MejaRepository(db), opts.now),
-    libur: new LiburService(db, new LiburRepository(db), opts.now),
-    aturanKasus: new AturanKasusService(db, new AturanKasusRepository(db), files, opts.now),
+    libur: new LiburService(db, new LiburRepository(db), opts.now, (label) => cadangan.sebelumImpor(label)),
+    aturanKasus: new AturanKasusService(db, new AturanKasusRepository(db), files, opts.now, (label) => cadangan.sebelumImpor(label)),
     kasus,
+    kasusDokumen: new KasusDokumenService(kasus, new KasusRepository(db), instansi, penandatangan, jenis),
     hukuman,
     kasusImpor: new KasusImporService(db, kasus, aturanKasusRepo, (label) => cadangan.sebelumImpor(label), opts.now),
-    kasusRekap: new KasusRekapService(db, aturanKasusRepo, instansi, files),
+    kasusRekap: new KasusRekapService(db, instansi, files),
     schemaVersion: () => schemaVersion(db),
     close: () => {
       jobs.close();

@@ -171,6 +171,24 @@ export interface AturanKasus extends AturanInput {
   updatedAt: string;
 }
 
+/** One saved version of a set (the history keeps every one). */
+export interface VersiAturan {
+  versi: number;
+  kode: string;
+  nama: string;
+  berlakuMulai: string;
+  berlakuSampai: string | null;
+  disimpanAt: string;
+  /** Cases that froze this version. */
+  jumlahKasus: number;
+}
+
+export interface AturanVersi {
+  versi: number;
+  disimpanAt: string;
+  data: AturanInput;
+}
+
 /** The file `aturan.ekspor` writes and `aturan.impor` reads (a bare AturanInput is read too). */
 export const FORMAT_BERKAS_ATURAN = 'netra-aturan-kasus';
 
@@ -193,4 +211,8 @@ export const aturanKasusChannels = {
   /** A rule set from a .json file (as `aturan.ekspor` writes it): a new set, or a new version of the set with its kode. */
   'aturan.impor': channel<{ aturan: AturanKasus; baru: boolean }>()(z.object({ file: FileToken, izinkanTumpangTindih: izin })),
   'aturan.ekspor': channel<{ file: string; fileName: string }>()(z.object({ id: Id })),
+  /** Every saved version of a set, newest first. */
+  'aturan.riwayat': channel<VersiAturan[]>()(z.object({ id: Id })),
+  /** The content of one saved version (to read, or to take back as a new version). */
+  'aturan.versi': channel<AturanVersi>()(z.object({ id: Id, versi: z.number().int().positive() })),
 } as const;

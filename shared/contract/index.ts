@@ -15,6 +15,7 @@ import { mejaChannels } from './meja';
 import { liburChannels } from './libur';
 import { aturanKasusChannels } from './aturan-kasus';
 import { kasusChannels } from './kasus';
+import { kasusDokumenChannels } from './kasus-dokumen';
 import { hukumanChannels } from './hukuman';
 import { kasusImporChannels } from './kasus-impor';
 import { kasusRekapChannels } from './kasus-rekap';
@@ -30,6 +31,7 @@ export * from './meja';
 export * from './libur';
 export * from './aturan-kasus';
 export * from './kasus';
+export * from './kasus-dokumen';
 export * from './hukuman';
 export * from './kasus-impor';
 export * from './kasus-rekap';
@@ -56,6 +58,7 @@ export const contract = {
   ...liburChannels,
   ...aturanKasusChannels,
   ...kasusChannels,
+  ...kasusDokumenChannels,
   ...hukumanChannels,
   ...kasusImporChannels,
   ...kasusRekapChannels,

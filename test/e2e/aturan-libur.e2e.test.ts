@@ -21,6 +21,9 @@ describe('Hari libur dan aturan kasus (browser)', () => {
     const table = page.getByTestId('daftar-libur');
     await seeText(table, 'Hari Proklamasi');
     await seeText(page.getByTestId('ringkas-libur'), '5 hari libur, 5 belum diperiksa dengan SKB');
+    // a holiday on a Saturday moves no deadline: said on its row
+    await seeText(table.locator('tr[data-tanggal="2027-05-01"]'), 'akhir pekan');
+    expect(await table.locator('tr[data-tanggal="2027-06-01"]').textContent()).not.toContain('akhir pekan');
 
     await page.getByRole('button', { name: 'Tambah hari libur' }).click();
     const dialog = page.getByTestId('form-libur');
@@ -95,6 +98,7 @@ describe('Hari libur dan aturan kasus (browser)', () => {
     const card = list.locator('li[data-kode="SKB-2022"]');
     await seeText(card, 'versi 1');
     await seeText(list.locator('li[data-kode="SKB-2020"]'), '10 September 2020 – 21 September 2022');
+    await app.shot('84-aturan-daftar');
     await card.getByRole('button', { name: 'Buka SKB-2022' }).click();
     const editor = page.getByTestId('editor-aturan');
     await editor.getByTestId('tab-aturan').getByRole('tab', { name: 'Tenggat' }).click();
@@ -123,6 +127,22 @@ describe('Hari libur dan aturan kasus (browser)', () => {
     await card.getByRole('button', { name: 'Buka SKB-2022' }).click();
     await editor.getByTestId('tab-aturan').getByRole('tab', { name: 'Hukuman' }).click();
     expect(await editor.getByTestId('aturan-hukuman').getByRole('spinbutton', { name: /^Lama \(bulan\), baris \d+ \(potongan-tukin-25-9\)$/ }).inputValue()).toBe('9');
+    await app.shot('83-aturan-hukuman');
+    await editor.getByTestId('tab-aturan').getByRole('tab', { name: 'Pejabat berwenang' }).click();
+    await seeText(editor.getByTestId('aturan-pejabat'), 'Pejabat Pembina Kepegawaian');
+    await app.shot('85-aturan-pejabat');
+    // the history keeps version 1; its content comes back as a new version
+    const riwayat = editor.getByTestId('riwayat-aturan');
+    await riwayat.locator('summary').click();
+    await seeText(riwayat, 'Versi 2 (sekarang)');
+    await riwayat.getByRole('button', { name: 'Muat isi versi 1' }).click();
+    await seeText(riwayat, 'Isi versi 1 dimuat');
+    await editor.getByTestId('tab-aturan').getByRole('tab', { name: 'Tenggat' }).click();
+    expect(await tenggat.getByRole('spinbutton', { name: /^Jumlah, baris \d+ \(penyampaian\)$/ }).inputValue()).toBe('14');
+    await editor.getByRole('button', { name: 'Simpan sebagai versi baru' }).click();
+    await seeText(page.locator('.toast-region'), 'SKB-2022 disimpan sebagai versi 3');
+    expect(core.aturanKasus.list().find((a) => a.kode === 'SKB-2022')!.isi.tenggat.find((t) => t.kode === 'penyampaian')?.jumlah).toBe(14);
+    await card.getByRole('button', { name: 'Buka SKB-2022' }).click();
     await editor.getByRole('button', { name: '← Semua perangkat aturan' }).click();
     await seeText(list, 'SKB-2020');
   });

@@ -10,6 +10,7 @@ const SEEDED_ROWS: Record<string, string> = {
   dasar_hukum: 'bawaan = 1',
   // a shipped rule set the clerk saved again has a higher version; a checked holiday loses its mark
   aturan_kasus: 'bawaan = 1 AND versi = 1',
+  aturan_kasus_versi: 'versi = 1 AND aturan_id IN (SELECT id FROM aturan_kasus WHERE bawaan = 1)',
   hari_libur: 'periksa = 1',
 };
 

@@ -1,5 +1,6 @@
 import type { PejabatKasus } from '../../../shared/contract/kasus';
 import { tambahHariKerja } from '../../../shared/domain/hari-kerja';
+import { KasusContohRepository } from '../db/repositories/kasus-contoh';
 import type { Db } from '../db/open';
 import type { KasusService } from '../services/kasus';
 
@@ -8,15 +9,15 @@ import type { KasusService } from '../services/kasus';
  * the lights and the home screen have something to show. Only into a registry without cases.
  */
 export function seedKasusContoh(db: Db, kasus: KasusService, hariIni: string): number {
-  if ((db.prepare('SELECT COUNT(*) FROM kasus').pluck().get() as number) > 0) return 0;
-  const libur = new Set(db.prepare('SELECT tanggal FROM hari_libur').pluck().all() as string[]);
+  const repo = new KasusContohRepository(db);
+  if (repo.adaKasus()) return 0;
+  const libur = repo.libur();
   const hk = (n: number) => tambahHariKerja(hariIni, n, libur);
   // staff with a NIP from different offices: a teacher, a head of section, a village-level officer
-  const pick = (where: string) => db.prepare(`SELECT id FROM pegawai WHERE aktif = 1 AND nip IS NOT NULL AND ${where} ORDER BY id LIMIT 1`).pluck().get() as number | undefined;
-  const guru = pick("status = 'PNS' AND jenis_jabatan = 'FUNGSIONAL'");
-  const kabid = pick("status = 'PNS' AND jenis_jabatan = 'ADMINISTRATOR'");
-  const staf = pick("status = 'PNS' AND jenis_jabatan = 'PELAKSANA'");
-  const pppk = pick("status = 'PPPK'");
+  const guru = repo.pegawai('PNS', 'FUNGSIONAL');
+  const kabid = repo.pegawai('PNS', 'ADMINISTRATOR');
+  const staf = repo.pegawai('PNS', 'PELAKSANA');
+  const pppk = repo.pegawai('PPPK', null);
   if (!guru || !kabid || !staf) return 0;
   const pemeriksa: PejabatKasus = { pegawaiId: null, nama: 'Drs. Hadi Wijaya, M.Si.', nip: '197001011995031001', pangkat: 'Pembina Tk. I (IV/b)', jabatan: 'Kepala Bidang Pembinaan dan Disiplin', peran: 'Ketua' };
   const base = {

@@ -11,4 +11,6 @@ export const aturanKasusHandlers: AreaHandlers<typeof aturanKasusChannels> = {
     return core.aturanKasus.impor({ path: f.path, label: f.name }, izinkanTumpangTindih);
   },
   'aturan.ekspor': (core, { id }) => core.aturanKasus.ekspor(id),
+  'aturan.riwayat': (core, { id }) => core.aturanKasus.riwayat(id),
+  'aturan.versi': (core, { id, versi }) => core.aturanKasus.versi(id, versi),
 };

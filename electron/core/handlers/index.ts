@@ -20,6 +20,7 @@ import { mejaHandlers } from './meja';
 import { liburHandlers } from './libur';
 import { aturanKasusHandlers } from './aturan-kasus';
 import { kasusHandlers } from './kasus';
+import { kasusDokumenHandlers } from './kasus-dokumen';
 import { hukumanHandlers } from './hukuman';
 import { kasusImporHandlers, kasusRekapHandlers } from './kasus-impor';
 
@@ -47,6 +48,7 @@ const handlers: Handlers = {
   ...liburHandlers,
   ...aturanKasusHandlers,
   ...kasusHandlers,
+  ...kasusDokumenHandlers,
   ...hukumanHandlers,
   ...kasusImporHandlers,
   ...kasusRekapHandlers,

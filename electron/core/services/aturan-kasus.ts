@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { AturanInputSchema, FIELD_TUMPANG_TINDIH, FORMAT_BERKAS_ATURAN, type AturanInput, type AturanKasus } from '../../../shared/contract/aturan-kasus';
+import { AturanInputSchema, FIELD_TUMPANG_TINDIH, FORMAT_BERKAS_ATURAN, type AturanInput, type AturanKasus, type AturanVersi, type VersiAturan } from '../../../shared/contract/aturan-kasus';
 import { AppError, type FieldError } from '../../../shared/contract/result';
 import { formatTanggal } from '../../../shared/domain/tanggal';
 import type { Db } from '../db/open';
@@ -54,6 +54,8 @@ export class AturanKasusService {
     private readonly repo: AturanKasusRepository,
     private readonly files: FileStore,
     private readonly now: () => Date = () => new Date(),
+    /** A verified backup before an import writes: the set's previous content lives on in it. */
+    private readonly sebelumImpor: (label: string) => Promise<unknown> = async () => undefined,
   ) {}
 
   list(): AturanKasus[] {
@@ -62,6 +64,16 @@ export class AturanKasusService {
 
   get(id: number): AturanKasus {
     return found(this.repo.get(id), () => `Perangkat aturan kasus dengan id ${id} tidak ditemukan (Pengaturan → Aturan kasus).`);
+  }
+
+  riwayat(id: number): VersiAturan[] {
+    this.get(id);
+    return this.repo.riwayat(id);
+  }
+
+  versi(id: number, versi: number): AturanVersi {
+    const a = this.get(id);
+    return found(this.repo.versi(id, versi), () => `Versi ${versi} perangkat aturan ${a.kode} tidak ada (versi terakhir: ${a.versi}).`);
   }
 
   /** The sets in force on an incident date, start and end inclusive. */
@@ -75,8 +87,10 @@ export class AturanKasusService {
   }
 
   /** Reads a set from a .json file: a new set, or a new version of the set with its kode. */
-  impor(file: { path: string; label: string }, izinkanTumpangTindih = false): { aturan: AturanKasus; baru: boolean } {
+  async impor(file: { path: string; label: string }, izinkanTumpangTindih = false): Promise<{ aturan: AturanKasus; baru: boolean }> {
     const data = bacaBerkasAturan(file);
+    const ada = this.repo.byKode(data.kode);
+    if (!ada || !sama(ada, data)) await this.sebelumImpor(`aturan kasus dari ${file.label}`);
     return this.db
       .transaction(() => {
         const ada = this.repo.byKode(data.kode);

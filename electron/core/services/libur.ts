@@ -22,6 +22,8 @@ export class LiburService {
     private readonly db: Db,
     private readonly repo: LiburRepository,
     private readonly now: () => Date = () => new Date(),
+    /** A verified backup before an import writes (as every import does); refuses the import when it cannot be made. */
+    private readonly sebelumImpor: (label: string) => Promise<unknown> = async () => undefined,
   ) {}
 
   list(tahun: number | null = null): HariLibur[] {
@@ -69,7 +71,14 @@ export class LiburService {
   hariKerja(tanggal: string, n: number): HasilHariKerja {
     const semua = this.repo.list();
     const byTanggal = new Map(semua.map((l) => [l.tanggal, l]));
-    const hasil = tambahHariKerja(tanggal, n, (d) => byTanggal.has(d));
+    let hasil: string;
+    try {
+      hasil = tambahHariKerja(tanggal, n, (d) => byTanggal.has(d));
+    } catch (e) {
+      // a count out of the calendar, or over a table with no working day left: the clerk's input, not a fault
+      if (e instanceof RangeError) throw new AppError('VALIDASI', e.message, [{ field: 'tanggal', message: e.message }]);
+      throw e;
+    }
     // the days the count walked over: after the start up to the result (N = 0: from the start itself);
     // the result is a working day, so it is never one of them
     const lo = n > 0 ? tambahHari(tanggal, 1) : n === 0 ? tanggal : hasil;
@@ -106,6 +115,8 @@ export class LiburService {
   async terapkan(file: { path: string; label: string }, terapkanUbah: boolean): Promise<{ ditambah: number; diubah: number; diperiksa: number }> {
     const { rows, problems } = await this.baca(file);
     if (problems.length) throw tolak(file.label, problems);
+    const p0 = this.banding(file.label, rows, []);
+    if (p0.tambah.length || (terapkanUbah && p0.ubah.length) || p0.samaPeriksa) await this.sebelumImpor(`hari libur dari ${file.label}`);
     return this.db
       .transaction(() => {
         // compared again inside the write: the table may have changed since the review

@@ -6,7 +6,8 @@ import type { Core } from '../../../electron/core/core';
 import type { AturanInput, AturanKasus } from '../../../shared/contract/aturan-kasus';
 import type { ChannelName, InputOf, OutputOf } from '../../../shared/contract/index';
 import type { AppErrorData } from '../../../shared/contract/result';
-import { makeCore, tempDir } from '../../helpers/core';
+import { isEmptyDatabase } from '../../../electron/core/db/schema-check';
+import { makeCore, pns, tempDir } from '../../helpers/core';
 
 async function ok<C extends ChannelName>(core: Core, channel: C, input: InputOf<C>): Promise<OutputOf<C>> {
   const r = await dispatch(core, channel, input);
@@ -44,6 +45,36 @@ describe('rule sets', () => {
     expect(saved).toMatchObject({ versi: 2, bawaan: true });
     expect(saved.isi.tenggat.find((t) => t.kode === 'penyampaian')?.jumlah).toBe(21);
     expect((await ok(core, 'aturan.simpan', { id: a.id, data })).versi).toBe(2);
+  });
+
+  it('keeps every version: the history lists them with the cases that froze each, and an old one can be read back', async () => {
+    const core = makeCore();
+    // the shipped history alone is no clerk's data: a fresh database still counts as empty (no backup of nothing)
+    expect(isEmptyDatabase(core.db)).toBe(true);
+    const a = await shipped(core, 'SKB-2022');
+    const guru = core.pegawai.create(pns());
+    const buat = () => ok(core, 'kasus.buat', { data: { sumber: 'bawaslu', tanggalDiterima: '2026-11-02', tanggalKejadian: '2026-10-20', pelanggaran: ['SKB-2'] }, terlapor: [{ jenis: 'pegawai', pegawaiId: guru.id }] });
+    await buat();
+    const data = inputOf(a);
+    data.isi.tenggat = data.isi.tenggat.map((t) => (t.kode === 'penyampaian' ? { ...t, jumlah: 21 } : t));
+    await ok(core, 'aturan.simpan', { id: a.id, data });
+    await buat();
+    await buat();
+    const h = await ok(core, 'aturan.riwayat', { id: a.id });
+    expect(h.map((v) => [v.versi, v.jumlahKasus])).toEqual([
+      [2, 2],
+      [1, 1],
+    ]);
+    const v1 = await ok(core, 'aturan.versi', { id: a.id, versi: 1 });
+    expect(v1.data.isi.tenggat.find((t) => t.kode === 'penyampaian')?.jumlah).toBe(14);
+    expect((await fail(core, 'aturan.versi', { id: a.id, versi: 3 })).message).toMatch(/Versi 3 perangkat aturan SKB-2022 tidak ada \(versi terakhir: 2\)/);
+    // taking version 1 back is a new version 3 with its content
+    const back = await ok(core, 'aturan.simpan', { id: a.id, data: v1.data });
+    expect(back.versi).toBe(3);
+    expect(back.isi.tenggat.find((t) => t.kode === 'penyampaian')?.jumlah).toBe(14);
+    // append-only
+    expect(() => core.db.prepare('UPDATE aturan_kasus_versi SET nama = ?').run('x')).toThrow(/tidak dapat diubah/);
+    expect(() => core.db.prepare('DELETE FROM aturan_kasus_versi').run()).toThrow(/tidak dapat dihapus/);
   });
 
   it('refuses an overlapping period until the clerk confirms, and a kode taken by another set', async () => {
@@ -100,6 +131,8 @@ describe('rule sets', () => {
     const bare = path.join(tempDir(), 'bare.json');
     fs.writeFileSync(bare, JSON.stringify(other));
     expect(await ok(core, 'aturan.impor', { file: core.files.register(bare) })).toMatchObject({ baru: true, aturan: { kode: 'UJI-2019', versi: 1 } });
+    // the set's earlier content lives on in the backup made before the import that wrote over a clerk's data
+    expect(core.cadangan.list().rows.filter((c) => c.alasan === 'impor').map((c) => c.keterangan)).toEqual(['aturan kasus dari bare.json']);
   });
 
   it('refuses a bad file with clear messages naming the place of the bad field, and writes nothing', async () => {

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCli, cliIsStale, ROOT } from '../../../scripts/build-cli.mjs';
+import { DAFTAR_JENIS } from '../../../shared/dokumen/jenis/index';
 import { tempDir } from '../../helpers/core';
 
 // The CLI as shipped: built by the same step as `npm run build` (into its own folder under out/,
@@ -91,7 +92,7 @@ describe('npm run netra from another folder', () => {
     });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    expect(fs.readdirSync(path.join(here, 'contoh')).sort()).toEqual(['PGI_contoh.docx', 'SE_contoh.docx', 'SK-SATGAS_contoh.docx', 'UND_contoh.docx']);
+    expect(fs.readdirSync(path.join(here, 'contoh')).sort()).toEqual(DAFTAR_JENIS.map((j) => `${j.kodeFile}_contoh.docx`).sort());
     expect(fs.existsSync(path.join(ROOT, 'contoh'))).toBe(false);
   }, 60_000);
 });

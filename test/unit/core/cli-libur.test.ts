@@ -36,7 +36,9 @@ describe('netra libur and netra hari-kerja', () => {
 
     // a second holiday on a date is refused (exit 1) unless --ganti
     expect((await json(['libur', 'tambah', '2027-02-08', 'Lain', ...d])).code).toBe(1);
-    expect((await json(['libur', 'tambah', '2027-02-08', 'Imlek', '--ganti', ...d])).body).toMatchObject({ ok: true, libur: { nama: 'Imlek', jenis: 'nasional' } });
+    expect((await json(['libur', 'tambah', '2027-02-08', 'Imlek', '--ganti', ...d])).body).toMatchObject({ ok: true, diubah: true, libur: { nama: 'Imlek', jenis: 'nasional' } });
+    // --ganti on a free date adds it
+    expect((await json(['libur', 'tambah', '2027-03-10', 'Nyepi', '--ganti', ...d])).body).toMatchObject({ ok: true, diubah: false, libur: { tanggal: '2027-03-10' } });
     expect((await json(['libur', 'hapus', '2027-02-08', ...d])).code).toBe(0);
     const gone = await json(['libur', 'hapus', '2027-02-08', ...d]);
     expect(gone).toMatchObject({ code: 1, body: { ok: false, error: { code: 'TIDAK_DITEMUKAN' } } });
@@ -87,6 +89,8 @@ describe('netra aturan', () => {
     body.aturan.isi.tenggat[0].jumlah = 9;
     fs.writeFileSync(out, JSON.stringify(body));
     expect((await json(['aturan', 'impor', out, ...d])).body).toMatchObject({ ok: true, baru: false, kode: 'SKB-2022', versi: 2 });
+    const h = await json(['aturan', 'riwayat', 'skb-2022', ...d]);
+    expect((h.body.rows as { versi: number; jumlahKasus: number }[]).map((v) => v.versi)).toEqual([2, 1]);
     body.aturan.berlakuMulai = 'kemarin';
     fs.writeFileSync(out, JSON.stringify(body));
     const bad = await json(['aturan', 'impor', out, ...d]);

@@ -102,8 +102,15 @@ describe('holiday sheet import', () => {
     const after = await ok(core, 'libur.list', { tahun: 2027 });
     expect(after.find((l) => l.tanggal === '2027-05-01')?.nama).toBe('Hari Buruh Internasional');
     expect(after.find((l) => l.tanggal === '2027-01-01')?.periksa).toBe(false);
+    // like every import that writes, a backup first once the table holds the clerk's rows
+    const impor = () => core.cadangan.list().rows.filter((c) => c.alasan === 'impor');
+    expect(impor()).toHaveLength(0);
     const change = await ok(core, 'libur.impor.terapkan', { file: token, terapkanUbah: true });
     expect(change).toEqual({ ditambah: 0, diubah: 1, diperiksa: 0 });
+    expect(impor().map((c) => c.keterangan)).toEqual(['hari libur dari libur-2027.xlsx']);
+    // nothing left to write: no backup
+    await ok(core, 'libur.impor.terapkan', { file: token, terapkanUbah: true });
+    expect(impor()).toHaveLength(1);
     expect((await ok(core, 'libur.list', { tahun: 2027 })).find((l) => l.tanggal === '2027-05-01')).toMatchObject({ nama: 'Hari Buruh', periksa: false });
   });
 

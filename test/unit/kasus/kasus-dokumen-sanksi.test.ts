@@ -209,7 +209,15 @@ describe('filling the sanction documents from a case', () => {
   it('every filled type passes its own schema once the clerk adds what the case does not know', () => {
     const t = terlapor({ riwayat: [...terlapor().riwayat, tahap('penyampaian', '2026-11-26', { tahap: 'penyampaian', cara: 'langsung', tanggalDiterima: '2026-11-26', catatan: '' })] });
     const k = kasus([t], { dokumen: [sk()] });
-    const clerk: Record<string, Record<string, unknown>> = { 'panggilan-penyampaian': { tanggalPenyampaian: '2026-11-25', tempat: 'Ruang Rapat BKPSDM' } };
+    const pemeriksa = [{ nama: 'Drs. Hadi Wijaya, M.Si.', jabatan: 'Kepala Bidang Pembinaan dan Disiplin', peran: 'Ketua' }];
+    const clerk: Record<string, Record<string, unknown>> = {
+      'panggilan-penyampaian': { tanggalPenyampaian: '2026-11-25', tempat: 'Ruang Rapat BKPSDM' },
+      // this case recorded no summons, hearing, tim or release: the examination documents ask for them
+      'surat-panggilan': { pemeriksa, tanggalPeriksa: '2026-11-10', pukul: '09.00', tempat: 'Ruang Rapat BKPSDM' },
+      'berita-acara-pemeriksaan': { pemeriksa, tanggalPeriksa: '2026-11-10', tempat: 'Ruang Rapat BKPSDM', pasangan: [{ pertanyaan: 'Apakah Saudara sehat?', jawaban: 'Ya.' }] },
+      'keputusan-tim-pemeriksa': { anggota: pemeriksa },
+      'keputusan-pembebasan-sementara': { sejak: '2026-11-05' },
+    };
     for (const [jenis, isiDari] of Object.entries(ISI_DARI_KASUS)) {
       const r = naskahContoh(jenis, { data: { ...isiDari!(k, t), ...clerk[jenis] } });
       expect(r.blocks.length, jenis).toBeGreaterThan(5);

@@ -1,4 +1,4 @@
-import { AturanIsiSchema, type AturanInput, type AturanIsi, type AturanKasus } from '../../../../shared/contract/aturan-kasus';
+import { AturanIsiSchema, type AturanInput, type AturanIsi, type AturanKasus, type AturanVersi, type VersiAturan } from '../../../../shared/contract/aturan-kasus';
 import type { Db } from '../open';
 
 interface AturanRow {
@@ -58,17 +58,49 @@ export class AturanKasusRepository {
   }
 
   insert(a: AturanInput, now: string): number {
-    return Number(
+    const id = Number(
       this.db
         .prepare('INSERT INTO aturan_kasus (kode, nama, berlaku_mulai, berlaku_sampai, sumber, isi, versi, bawaan, updated_at) VALUES (?, ?, ?, ?, ?, ?, 1, 0, ?)')
         .run(a.kode, a.nama, a.berlakuMulai, a.berlakuSampai, a.sumber, JSON.stringify(a.isi), now).lastInsertRowid,
     );
+    this.simpanVersi(id);
+    return id;
   }
 
-  /** A new version of the set: cases keep the copy they froze. */
+  /** A new version of the set: cases keep the copy they froze, and the history keeps every version. */
   update(id: number, a: AturanInput, now: string): void {
     this.db
       .prepare('UPDATE aturan_kasus SET kode = ?, nama = ?, berlaku_mulai = ?, berlaku_sampai = ?, sumber = ?, isi = ?, versi = versi + 1, updated_at = ? WHERE id = ?')
       .run(a.kode, a.nama, a.berlakuMulai, a.berlakuSampai, a.sumber, JSON.stringify(a.isi), now, id);
+    this.simpanVersi(id);
+  }
+
+  /** The current row as a version of the history (called in the same transaction as the write). */
+  private simpanVersi(id: number): void {
+    this.db
+      .prepare(
+        'INSERT INTO aturan_kasus_versi (aturan_id, versi, kode, nama, berlaku_mulai, berlaku_sampai, sumber, isi, disimpan_at) SELECT id, versi, kode, nama, berlaku_mulai, berlaku_sampai, sumber, isi, updated_at FROM aturan_kasus WHERE id = ?',
+      )
+      .run(id);
+  }
+
+  /** Every saved version of a set, newest first, with the cases that froze each. */
+  riwayat(id: number): VersiAturan[] {
+    const rows = this.db
+      .prepare(
+        `SELECT v.versi, v.kode, v.nama, v.berlaku_mulai, v.berlaku_sampai, v.disimpan_at,
+           (SELECT COUNT(*) FROM kasus k WHERE k.aturan_id = v.aturan_id AND json_extract(k.aturan_beku, '$.versi') = v.versi) AS jumlah_kasus
+         FROM aturan_kasus_versi v WHERE v.aturan_id = ? ORDER BY v.versi DESC`,
+      )
+      .all(id) as { versi: number; kode: string; nama: string; berlaku_mulai: string; berlaku_sampai: string | null; disimpan_at: string; jumlah_kasus: number }[];
+    return rows.map((r) => ({ versi: r.versi, kode: r.kode, nama: r.nama, berlakuMulai: r.berlaku_mulai, berlakuSampai: r.berlaku_sampai, disimpanAt: r.disimpan_at, jumlahKasus: r.jumlah_kasus }));
+  }
+
+  versi(id: number, versi: number): AturanVersi | null {
+    const r = this.db.prepare('SELECT * FROM aturan_kasus_versi WHERE aturan_id = ? AND versi = ?').get(id, versi) as
+      | { versi: number; kode: string; nama: string; berlaku_mulai: string; berlaku_sampai: string | null; sumber: string; isi: string; disimpan_at: string }
+      | undefined;
+    if (!r) return null;
+    return { versi: r.versi, disimpanAt: r.disimpan_at, data: { kode: r.kode, nama: r.nama, berlakuMulai: r.berlaku_mulai, berlakuSampai: r.berlaku_sampai, sumber: r.sumber, isi: parseIsi(r.isi) } };
   }
 }

@@ -1,10 +1,9 @@
 import type { AuditKasus, Kasus } from '../../../../shared/contract/kasus';
-import { TAHAP, TAHAP_LABEL, type Tahap } from '../../../../shared/domain/kasus';
-import { formatTanggal } from '../../../../shared/domain/tanggal';
 import { LoadError } from '../../components/LoadError';
 import { formatWaktu } from '../../lib/format';
-import { useCall } from '../../lib/useCall';
 import { usePrivasi } from '../../lib/privasi';
+import { useCall } from '../../lib/useCall';
+import { nilaiTeks } from './format';
 
 const AKSI_LABEL: Record<string, string> = {
   buat: 'Kasus dicatat',
@@ -47,47 +46,6 @@ const BIDANG_LABEL: Record<string, string> = {
   bukti: 'Bukti',
   'tanya-jawab': 'Tanya-jawab',
 };
-
-const isTahap = (s: string): s is Tahap => (TAHAP as readonly string[]).includes(s);
-const isTanggal = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s);
-
-/** A stored old/new value in words: stage names, dates, people and officials instead of raw JSON. */
-export function nilaiTeks(raw: string | null): string {
-  if (raw === null || raw === '') return '—';
-  let v: unknown;
-  try {
-    v = JSON.parse(raw);
-  } catch {
-    v = raw;
-  }
-  return teks(v);
-}
-
-function teks(v: unknown): string {
-  if (v === null || v === undefined || v === '') return '—';
-  if (typeof v === 'string') return isTahap(v) ? TAHAP_LABEL[v] : isTanggal(v) ? formatTanggal(v) : v;
-  if (typeof v === 'number' || typeof v === 'boolean') return v === true ? 'ya' : v === false ? 'tidak' : String(v);
-  if (Array.isArray(v)) return v.length ? v.map(teks).join('; ') : '—';
-  if (typeof v === 'object') {
-    const o = v as Record<string, unknown>;
-    if (typeof o.tahap === 'string' && typeof o.tanggal === 'string') return `${teks(o.tahap)}, ${formatTanggal(o.tanggal)}`;
-    if (typeof o.tanggal === 'string' && 'data' in o) {
-      const d = o.data as Record<string, unknown> | null;
-      return `${formatTanggal(o.tanggal)}${d ? `; ${ringkasData(d)}` : ''}${typeof o.alasan === 'string' ? ` (alasan: ${o.alasan})` : ''}`;
-    }
-    if (typeof o.nama === 'string') return [o.nama, typeof o.nip === 'string' ? `NIP ${o.nip}` : '', typeof o.jabatan === 'string' ? o.jabatan : '', typeof o.namaBerkas === 'string' ? o.namaBerkas : ''].filter(Boolean).join(', ');
-    if (typeof o.namaBerkas === 'string') return o.namaBerkas;
-    return ringkasData(o);
-  }
-  return String(v);
-}
-
-function ringkasData(d: Record<string, unknown>): string {
-  return Object.entries(d)
-    .filter(([k, x]) => k !== 'tahap' && x !== null && x !== '' && !(Array.isArray(x) && x.length === 0))
-    .map(([k, x]) => `${k}: ${teks(x)}`)
-    .join(', ');
-}
 
 /** Jejak audit: who changed what and when, old → new, newest first (the database refuses changes to it). */
 export function AuditTab({ kasus }: { kasus: Kasus }) {

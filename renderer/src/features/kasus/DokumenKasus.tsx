@@ -19,8 +19,9 @@ import { usePrivasi } from '../../lib/privasi';
  * The document types each stage makes (the types live in shared/dokumen/jenis; only those this build
  * has are offered). A type is offered once the person has reached the stage it belongs to.
  */
-const DOKUMEN_TAHAP: { tahap: Tahap; jenis: string; hanyaDihukum?: boolean; hanyaPegawai?: boolean }[] = [
-  { tahap: 'panggilan-1', jenis: 'surat-panggilan', hanyaPegawai: true },
+const DOKUMEN_TAHAP: { tahap: Tahap; jenis: string; ke?: 1 | 2; hanyaDihukum?: boolean; hanyaPegawai?: boolean }[] = [
+  { tahap: 'panggilan-1', jenis: 'surat-panggilan', ke: 1, hanyaPegawai: true },
+  { tahap: 'panggilan-2', jenis: 'surat-panggilan', ke: 2, hanyaPegawai: true },
   { tahap: 'pemeriksaan', jenis: 'keputusan-tim-pemeriksa', hanyaPegawai: true },
   { tahap: 'pemeriksaan', jenis: 'keputusan-pembebasan-sementara', hanyaPegawai: true },
   { tahap: 'pemeriksaan', jenis: 'berita-acara-pemeriksaan', hanyaPegawai: true },
@@ -39,18 +40,25 @@ interface DataDokumenKasus {
   profilId?: number | null;
 }
 
+export interface DokumenTawaran {
+  jenis: JenisDokumen;
+  /** Which summons (I or II) a Surat Panggilan is. */
+  ke: 1 | 2 | null;
+  label: string;
+}
+
 /** The documents a person's stage offers now (and the ones before it, to make again). */
-export function dokumenUntuk(t: Terlapor): JenisDokumen[] {
+export function dokumenUntuk(t: Terlapor): DokumenTawaran[] {
   return DOKUMEN_TAHAP.filter(
     (d) =>
-      sudahSampai(t, d.tahap) &&
+      (d.tahap === 'panggilan-2' ? t.riwayat.some((r) => r.tahap === 'panggilan-2') : sudahSampai(t, d.tahap)) &&
       (!d.hanyaDihukum || t.hasil === 'hukuman') &&
       (!d.hanyaPegawai || t.jenis === 'pegawai') &&
       (d.jenis !== 'keputusan-pembebasan-sementara' || t.dibebaskanSejak !== null) &&
       (d.jenis !== 'keputusan-tim-pemeriksa' || t.tim.length > 0) &&
       (d.jenis !== 'pernyataan-sanksi-moral' || t.sanksiMoral !== null) &&
       JENIS.ada(d.jenis),
-  ).map((d) => d.jenis as JenisDokumen);
+  ).map((d) => ({ jenis: d.jenis as JenisDokumen, ke: d.ke ?? null, label: `${JENIS.label(d.jenis)}${d.ke ? (d.ke === 1 ? ' I' : ' II') : ''}` }));
 }
 
 /** Dokumen: the case's archived documents, and per person the documents of its stage (filled from the case, opened in the Dokumen form). */
@@ -61,13 +69,13 @@ export function DokumenKasus({ kasus }: { kasus: Kasus }) {
   const [busy, setBusy] = useState<string | null>(null);
   const bisaBuat = adaChannel('kasus.dokumen.data');
 
-  const buat = async (t: Terlapor, jenis: JenisDokumen) => {
-    setBusy(`${t.id}:${jenis}`);
+  const buat = async (t: Terlapor, d: DokumenTawaran) => {
+    setBusy(`${t.id}:${d.label}`);
     try {
-      const out = await panggilLain<DataDokumenKasus>('kasus.dokumen.data', { kasusId: kasus.id, terlaporId: t.id, jenis });
-      bukaDrafDokumen(jenis, out.data, `Kasus ${kasus.nomorRegister} · ${t.nama}`, out.profilId ?? null);
+      const out = await panggilLain<DataDokumenKasus>('kasus.dokumen.data', { kasusId: kasus.id, terlaporId: t.id, jenis: d.jenis, ke: d.ke });
+      bukaDrafDokumen(d.jenis, out.data, `Kasus ${kasus.nomorRegister} · ${t.nama}`, out.profilId ?? null);
     } catch (e) {
-      toast.error(`${JENIS.label(jenis)} tidak dapat disiapkan: ${errorMessage(e)}`);
+      toast.error(`${d.label} tidak dapat disiapkan: ${errorMessage(e)}`);
       setBusy(null);
     }
   };
@@ -105,9 +113,9 @@ export function DokumenKasus({ kasus }: { kasus: Kasus }) {
                       <p className="muted small">Belum ada dokumen untuk tahap ini.</p>
                     ) : (
                       <div className="langkah-tombol">
-                        {jenis.map((j) => (
-                          <button key={j} type="button" className="btn btn-small" disabled={busy !== null} onClick={() => void buat(t, j)} data-testid={`dokumen-${t.id}-${j}`}>
-                            <Icon name="file" size={14} /> {busy === `${t.id}:${j}` ? 'Menyiapkan…' : JENIS.label(j)}
+                        {jenis.map((d) => (
+                          <button key={d.label} type="button" className="btn btn-small" disabled={busy !== null} onClick={() => void buat(t, d)} data-testid={`dokumen-${t.id}-${d.jenis}${d.ke ? `-${d.ke}` : ''}`}>
+                            <Icon name="file" size={14} /> {busy === `${t.id}:${d.label}` ? 'Menyiapkan…' : d.label}
                           </button>
                         ))}
                       </div>

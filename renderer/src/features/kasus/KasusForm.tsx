@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { AturanIsi, AturanKasus } from '../../../../shared/contract/aturan-kasus';
 import type { Kasus } from '../../../../shared/contract/kasus';
 import { JENIS_LUAR, JENIS_LUAR_LABEL, SUMBER_KASUS, SUMBER_LABEL, TINGKAT_LABEL, type JenisLuar } from '../../../../shared/domain/kasus';
@@ -13,7 +13,8 @@ import { errorMessage } from '../../lib/errors';
 import { namaLengkap, tampilNomor } from '../../lib/format';
 import { useFormDialog } from '../../lib/useFormDialog';
 import { PegawaiCari } from '../dokumen/jenis/PegawaiCari';
-import { aturanBerlaku, calonAturan } from './api';
+import { aturanBerlaku } from './api';
+import { calonAturan } from './format';
 import { dataDari, FIELD_ORDER, formAwal, ksFieldId, kunciBaru, terlaporDari, validasiKasus, type FormKasus, type TerlaporDraft } from './kasus-form';
 import { usePrivasi } from '../../lib/privasi';
 
@@ -35,11 +36,18 @@ export function KasusForm({ kasus, onClose, onSaved }: Props) {
   const initial = useMemo(() => formAwal(kasus), [kasus]);
   const [aturanId, setAturanId] = useState<number | null>(null);
   const [calon, setCalon] = useState<{ id: number; label: string }[]>([]);
+  // whether a rule set must be picked (known after the incident date's answer, read when saving)
+  const pilihanRef = useRef(false);
   const f = useFormDialog<FormKasus>({
     initial,
-    fieldOrder: FIELD_ORDER,
+    // aturanId is not a form value but its error focuses the picker like a field's
+    fieldOrder: FIELD_ORDER as unknown as readonly (keyof FormKasus & string)[],
     fieldId: ksFieldId,
-    validate: (form) => validasiKasus(form, baru),
+    validate: (form) => {
+      const e = validasiKasus(form, baru);
+      if (baru && pilihanRef.current && aturanId === null) e.aturanId = 'Pilih perangkat aturan yang dipakai kasus ini.';
+      return e;
+    },
     save: async (form) => {
       const data = dataDari(form);
       if (kasus) return onSaved(await call('kasus.ubah', { id: kasus.id, data }));
@@ -58,8 +66,8 @@ export function KasusForm({ kasus, onClose, onSaved }: Props) {
   });
   const { form, set, errors, busy } = f;
 
-  // The rule sets in force on the incident date (when this build can ask before saving).
-  const [berlaku, setBerlaku] = useState<AturanKasus[] | null>(null);
+  // The rule sets in force on the incident date, asked as soon as the date is known.
+  const [berlaku, setBerlaku] = useState<{ berlaku: AturanKasus[]; calon: AturanKasus[] } | null>(null);
   const [berlakuGalat, setBerlakuGalat] = useState<string | null>(null);
   const tgl = form.tanggalKejadian;
   useEffect(() => {
@@ -69,12 +77,12 @@ export function KasusForm({ kasus, onClose, onSaved }: Props) {
     }
     let aktif = true;
     aturanBerlaku(tgl).then(
-      (list) => {
+      (b) => {
         if (!aktif) return;
-        setBerlaku(list);
+        setBerlaku(b);
         setBerlakuGalat(null);
         setCalon([]);
-        setAturanId((id) => (list && list.length > 1 && list.some((a) => a.id === id) ? id : null));
+        setAturanId((id) => (b.calon.some((a) => a.id === id) ? id : null));
       },
       (e: unknown) => aktif && setBerlakuGalat(errorMessage(e)),
     );
@@ -83,10 +91,13 @@ export function KasusForm({ kasus, onClose, onSaved }: Props) {
     };
   }, [baru, tgl]);
 
-  const dipakai: AturanKasus | null = berlaku ? (berlaku.length === 1 ? berlaku[0]! : (berlaku.find((a) => a.id === aturanId) ?? null)) : null;
+  const tunggal = berlaku?.berlaku.length === 1 ? berlaku.berlaku[0]! : null;
+  const dipakai: AturanKasus | null = tunggal ?? berlaku?.calon.find((a) => a.id === aturanId) ?? null;
   const isi: AturanIsi | null = kasus ? kasus.aturan.isi : (dipakai?.isi ?? null);
-  const pilihan = berlaku && berlaku.length > 1 ? berlaku.map((a) => ({ id: a.id, label: `${a.nama} (${a.kode} versi ${a.versi}; ${periode(a)})` })) : calon;
+  // the sets to pick from: asked before saving, or (should the date's answer change meanwhile) from the core's refusal
+  const pilihan: { id: number; label: string }[] = berlaku?.calon.length ? berlaku.calon.map((a) => ({ id: a.id, label: `${a.nama} (${a.kode} versi ${a.versi}; ${periode(a)})` })) : calon;
 
+  pilihanRef.current = pilihan.length > 0;
   const setTerlapor = (i: number, patch: Partial<TerlaporDraft>) => {
     f.setForm((s) => ({ ...s, terlapor: s.terlapor.map((t, j) => (j === i ? ({ ...t, ...patch } as TerlaporDraft) : t)) }));
     f.clear(...Object.keys(patch).map((k) => `terlapor.${i}.${k}`), 'terlapor');
@@ -221,26 +232,42 @@ export function KasusForm({ kasus, onClose, onSaved }: Props) {
             </p>
           ) : berlakuGalat ? (
             <p className="text-danger small">Aturan yang berlaku tidak dapat diperiksa: {berlakuGalat}</p>
-          ) : dipakai && berlaku?.length === 1 ? (
+          ) : tunggal ? (
             <p className="muted small" data-testid="aturan-berlaku">
-              Berlaku pada tanggal kejadian: <strong>{dipakai.nama}</strong> ({dipakai.kode} versi {dipakai.versi}; {periode(dipakai)}).
+              Berlaku pada tanggal kejadian: <strong>{tunggal.nama}</strong> ({tunggal.kode} versi {tunggal.versi}; {periode(tunggal)}).
             </p>
-          ) : berlaku?.length === 0 ? (
-            <p className="muted small">Tidak ada aturan yang berlaku pada tanggal kejadian itu. Simpan, lalu pilih aturan yang dipakai.</p>
           ) : !isValidIsoDate(tgl) ? (
             <p className="muted small">Isi tanggal kejadian: katalog pelanggaran diambil dari aturan yang berlaku pada tanggal itu.</p>
           ) : null}
           {pilihan.length ? (
-            <div className="banner banner-warning kasus-pilih-aturan" role="radiogroup" aria-label="Pilih perangkat aturan" data-testid="pilih-aturan">
+            <div className="banner banner-warning kasus-pilih-aturan" id={ksFieldId('aturanId')} tabIndex={-1} role="radiogroup" aria-label="Pilih perangkat aturan" data-testid="pilih-aturan">
               <div>
-                <strong>Pilih perangkat aturan yang dipakai kasus ini.</strong> {berlaku && berlaku.length > 1 ? 'Lebih dari satu aturan berlaku pada tanggal kejadian.' : 'Lalu simpan lagi.'}
+                <strong>Pilih perangkat aturan yang dipakai kasus ini.</strong>{' '}
+                {berlaku && berlaku.berlaku.length > 1
+                  ? `Ada ${berlaku.berlaku.length} aturan yang berlaku pada tanggal kejadian ${formatTanggal(tgl)}.`
+                  : berlaku && berlaku.berlaku.length === 0
+                    ? `Tidak ada aturan yang berlaku pada tanggal kejadian ${formatTanggal(tgl)}.`
+                    : 'Lalu simpan lagi.'}
               </div>
               {pilihan.map((c) => (
                 <label key={c.id} className="radio">
-                  <input type="radio" name="ks-aturan" checked={aturanId === c.id} onChange={() => setAturanId(c.id)} />
+                  <input
+                    type="radio"
+                    name="ks-aturan"
+                    checked={aturanId === c.id}
+                    onChange={() => {
+                      setAturanId(c.id);
+                      f.clear('aturanId');
+                    }}
+                  />
                   <span>{c.label}</span>
                 </label>
               ))}
+              {errors.aturanId ? (
+                <div className="field-error" role="alert">
+                  {errors.aturanId}
+                </div>
+              ) : null}
             </div>
           ) : null}
           <div className="field" id={ksFieldId('pelanggaran')} tabIndex={-1}>
@@ -268,11 +295,7 @@ export function KasusForm({ kasus, onClose, onSaved }: Props) {
               </ul>
             ) : (
               <p className="muted small" data-testid="katalog-nanti">
-                {isValidIsoDate(tgl) && berlaku === null && !pilihan.length
-                  ? 'Katalog pelanggaran dapat dipilih sesudah kasus dicatat, di tab Kronologi & bukti (aturan yang berlaku ditentukan saat disimpan).'
-                  : pilihan.length
-                    ? 'Pilih aturan di atas; jenis pelanggaran dapat dicentang sesudah kasus dicatat, di tab Kronologi & bukti.'
-                    : null}
+                {pilihan.length ? 'Pilih aturan di atas: katalog pelanggarannya tampil di sini.' : isValidIsoDate(tgl) ? 'Memeriksa aturan yang berlaku…' : null}
               </p>
             )}
             {errors.pelanggaran ? (
@@ -301,7 +324,7 @@ export function KasusForm({ kasus, onClose, onSaved }: Props) {
   );
 }
 
-interface EditorProps {
+export interface EditorProps {
   items: TerlaporDraft[];
   isi: AturanIsi | null;
   errors: Record<string, string>;
@@ -312,7 +335,7 @@ interface EditorProps {
 }
 
 /** The people a report names: from the registry (search), not yet identified, or outside the registry with their route. */
-function TerlaporEditor({ items, isi, errors, chosen, onAdd, onChange, onRemove }: EditorProps) {
+export function TerlaporEditor({ items, isi, errors, chosen, onAdd, onChange, onRemove }: EditorProps) {
   const privasi = usePrivasi();
   const id = (i: number, f: string) => ksFieldId(`terlapor.${i}.${f}`);
   const teks = (i: number, f: string, label: string, value: string, opts: { required?: boolean; span?: string; placeholder?: string } = {}) => (

@@ -9,6 +9,7 @@ import { LoadError } from '../../components/LoadError';
 import { PageHeader } from '../../components/PageHeader';
 import { useToast } from '../../components/Toast';
 import { formatAngka } from '../../lib/format';
+import { usePrivasi } from '../../lib/privasi';
 import { useSearchShortcut } from '../../lib/layers';
 import { navigate } from '../../lib/route';
 import { useDebounced } from '../../lib/useDebounced';
@@ -16,7 +17,8 @@ import { usePagedRows, type PagedRows } from '../../lib/usePagedRows';
 import { SUMBER_SINGKAT } from './format';
 import { KasusForm } from './KasusForm';
 import { LampuTanda } from './Lampu';
-import { usePrivasi } from '../../lib/privasi';
+import { ImporKasusTombol } from './impor/ImporKasus';
+import { PengaturanKasus } from './PengaturanKasus';
 
 interface Saring {
   teks: string;
@@ -46,6 +48,7 @@ export function KasusList({ baru }: { baru: boolean }) {
   const [saring, setSaring] = useState<Saring>(saringAwal);
   const teks = useDebounced(saring.teks.trim(), 200);
   const [creating, setCreating] = useState(baru);
+  const [pengaturan, setPengaturan] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
   useSearchShortcut(searchRef);
   const toast = useToast();
@@ -67,9 +70,13 @@ export function KasusList({ baru }: { baru: boolean }) {
         subtitle="Laporan dan rekomendasi pelanggaran netralitas: verifikasi, panggilan, pemeriksaan, keputusan, penyampaian dan tindak lanjut"
         actions={
           <>
+            <button type="button" className="btn btn-ghost" onClick={() => setPengaturan(true)} data-testid="buka-pengaturan-kasus">
+              <Icon name="settings" /> Pengaturan
+            </button>
             <a className="btn" href="#/kasus?tab=rekap" data-testid="buka-rekap-kasus">
               Rekap
             </a>
+            <ImporKasusTombol onImported={() => paged.reload()} />
             <button type="button" className="btn btn-primary" onClick={() => setCreating(true)} data-testid="kasus-baru">
               <Icon name="plus" /> Kasus baru
             </button>
@@ -161,6 +168,16 @@ export function KasusList({ baru }: { baru: boolean }) {
           />
         </div>
       </div>
+      {pengaturan ? (
+        <PengaturanKasus
+          onClose={() => setPengaturan(false)}
+          onSaved={() => {
+            setPengaturan(false);
+            paged.reload();
+            toast.success('Pengaturan kasus disimpan.');
+          }}
+        />
+      ) : null}
       {creating ? (
         <KasusForm
           kasus={null}
@@ -232,7 +249,8 @@ function KasusTable({ paged, empty }: { paged: PagedRows<KasusRingkas>; empty: R
 }
 
 const Baris = memo(function Baris({ index, top, k }: { index: number; top: number; k: KasusRingkas | undefined }) {
-  const s = usePrivasi();
+  const priv = usePrivasi();
+  const nama = k ? k.terlapor.map(priv.nama) : [];
   const cell = (content: ReactNode, title?: string) => (
     <div className="grid-cell" role="cell" title={title}>
       {k ? content : <span className="skeleton" aria-hidden="true" />}
@@ -268,29 +286,29 @@ const Baris = memo(function Baris({ index, top, k }: { index: number; top: numbe
       {cell(
         k ? (
           <div className="cell-2">
-            <span>{k.terlapor.slice(0, 2).map(s.nama).join(', ')}</span>
+            <span>{nama.slice(0, 2).join(', ')}</span>
             {k.terlapor.length > 2 ? <span className="muted small">dan {k.terlapor.length - 2} orang lain</span> : null}
           </div>
         ) : null,
-        k?.terlapor.map(s.nama).join(', '),
+        nama.join(', '),
       )}
-      {cell(k ? <span>{TAHAP_LABEL[k.tahap]}</span> : null)}
+      {cell(k ? <span className="kasus-tahap">{TAHAP_LABEL[k.tahap]}</span> : null, k ? TAHAP_LABEL[k.tahap] : undefined)}
       {cell(
         k ? (
           k.diarsipkan ? (
             <span className="muted">Diarsipkan</span>
           ) : k.tenggatBerikut ? (
             <div className="cell-2">
-              <LampuTanda lampu={k.lampu} testId="lampu-kasus" />
-              <span className="muted small">
-                {k.tenggatBerikut.label} · {formatTanggal(k.tenggatBerikut.tanggal)}
+              <span className="nowrap">
+                <LampuTanda lampu={k.lampu} testId="lampu-kasus" /> <span className="small">{formatTanggal(k.tenggatBerikut.tanggal)}</span>
               </span>
+              <span className="muted small">{k.tenggatBerikut.label}</span>
             </div>
           ) : (
             <LampuTanda lampu={null} testId="lampu-kasus" />
           )
         ) : null,
-        k?.tenggatBerikut ? `${k.tenggatBerikut.label}: ${formatTanggal(k.tenggatBerikut.tanggal)} (${s.nama(k.tenggatBerikut.nama)})` : undefined,
+        k?.tenggatBerikut ? `${k.tenggatBerikut.label}: ${formatTanggal(k.tenggatBerikut.tanggal)} (${priv.nama(k.tenggatBerikut.nama)})` : undefined,
       )}
     </div>
   );

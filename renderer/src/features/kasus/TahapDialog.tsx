@@ -1,7 +1,8 @@
 import { useMemo, type ReactNode } from 'react';
 import type { Kasus, TahapRecord, Terlapor } from '../../../../shared/contract/kasus';
-import { HASIL_KEPUTUSAN, HASIL_LABEL, SANKSI_MORAL, TAHAP_LABEL, TINGKAT_LABEL } from '../../../../shared/domain/kasus';
+import { HASIL_KEPUTUSAN, HASIL_LABEL, SANKSI_MORAL, SATUAN_LABEL, TAHAP_LABEL, TINGKAT_LABEL } from '../../../../shared/domain/kasus';
 import { formatTanggal } from '../../../../shared/domain/tanggal';
+import { namaHukuman } from '../../../../shared/domain/hukuman-teks';
 import { normalisasiPukul } from '../../../../shared/domain/pukul';
 import { call } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
@@ -61,6 +62,8 @@ export function TahapDialog({ kasus, terlapor: t, tahap, record, onClose, onSave
   });
   const { form, set, errors, busy } = f;
   const err = errors as Record<string, string>;
+  // the distance rule the summons' examination date must keep (from the frozen rule set, never a constant here)
+  const jarakPeriksa = isi.tenggat.find((x) => x.jenis === 'paling-cepat' && x.ke === (tahap === 'panggilan-2' ? 'periksa-2' : 'periksa-1'));
   const hukumanBoleh = isi.hukuman.filter((h) => t.statusKepegawaian === null || h.untuk.includes(t.statusKepegawaian));
   const kodePejabat = tahap === 'keputusan' && form.hasil === 'hukuman' ? form.hukuman || (form.sanksiMoral ? 'moral' : '') : '';
   const pejabat = useCall('kasus.pejabat', { terlaporId: t.id, hukuman: kodePejabat || 'moral' }, kodePejabat !== '');
@@ -89,8 +92,7 @@ export function TahapDialog({ kasus, terlapor: t, tahap, record, onClose, onSave
           <option value="">— Tanpa hukuman disiplin —</option>
           {hukumanBoleh.map((h) => (
             <option key={h.kode} value={h.kode}>
-              {h.nama} ({TINGKAT_LABEL[h.tingkat].toLowerCase()}
-              {h.durasiBulan ? `, ${h.durasiBulan} bulan` : ''})
+              {namaHukuman(h)} ({TINGKAT_LABEL[h.tingkat].toLowerCase()})
             </option>
           ))}
         </select>
@@ -122,7 +124,7 @@ export function TahapDialog({ kasus, terlapor: t, tahap, record, onClose, onSave
     case 'panggilan-2':
       body = (
         <>
-          <Field id={tfFieldId('tanggalPeriksa')} label="Tanggal pemeriksaan" error={err.tanggalPeriksa} required hint="Menurut aturan kasus, paling cepat beberapa hari kerja sesudah tanggal surat panggilan.">
+          <Field id={tfFieldId('tanggalPeriksa')} label="Tanggal pemeriksaan" error={err.tanggalPeriksa} required hint={jarakPeriksa ? `Aturan kasus: ${jarakPeriksa.label} (${jarakPeriksa.jumlah} ${SATUAN_LABEL[jarakPeriksa.satuan]}).` : undefined}>
             {(a) => <TanggalInput {...a} value={form.tanggalPeriksa} onChange={(v) => set('tanggalPeriksa', v)} />}
           </Field>
           <Field id={tfFieldId('jam')} label="Jam" error={err.jam} hint="Tulis 09.00 atau 9:00.">

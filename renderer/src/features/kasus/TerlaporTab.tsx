@@ -11,6 +11,7 @@ import { TanggalInput } from '../../components/TanggalInput';
 import { useToast } from '../../components/Toast';
 import { errorMessage } from '../../lib/errors';
 import { golonganLabel } from '../../lib/format';
+import { Samaran } from '../../lib/privasi';
 import { navigate } from '../../lib/route';
 import { PegawaiCari } from '../dokumen/jenis/PegawaiCari';
 import { AlasanDialog } from './AlasanDialog';
@@ -19,6 +20,7 @@ import { JalurLuar } from './KasusForm';
 import { LampuTanda } from './Lampu';
 import { AtasanDialog, TimDialog } from './PejabatEditor';
 import { TahapDialog } from './TahapDialog';
+import { TambahTerlapor } from './TambahTerlapor';
 import type { TahapMajuId } from './tahap-form';
 import { usePrivasi } from '../../lib/privasi';
 import { PemeriksaanEditor } from './PemeriksaanEditor';
@@ -31,9 +33,10 @@ interface Props {
 
 /** The people of a case: a list on the left, the chosen person's procedure on the right. */
 export function TerlaporTab({ kasus, orang, onChanged }: Props) {
+  const [tambah, setTambah] = useState(false);
+  const toast = useToast();
   const semua = kasus.terlapor;
   const dipilih = semua.find((t) => t.id === orang) ?? semua.find((t) => !t.diarsipkan) ?? semua[0] ?? null;
-  const s = usePrivasi();
   const pilih = (t: Terlapor) => navigate('kasus', { id: String(kasus.id), tab: 'terlapor', orang: String(t.id) });
   return (
     <div className="terlapor-tab">
@@ -48,14 +51,35 @@ export function TerlaporTab({ kasus, orang, onChanged }: Props) {
                 onClick={() => pilih(t)}
                 data-testid={`pilih-terlapor-${t.id}`}
               >
-                <span className="strong">{s.nama(t.nama)}</span>
+                <span className="strong">
+                  <Samaran nama={t.nama} />
+                </span>
                 <span className="muted small">{t.diarsipkan ? 'Diarsipkan' : TAHAP_LABEL[t.tahap]}</span>
                 {!t.diarsipkan && !kasus.diarsipkan ? <LampuTanda lampu={t.lampu} /> : null}
               </button>
             </li>
           ))}
         </ul>
+        {!kasus.diarsipkan ? (
+          <button type="button" className="btn btn-small btn-ghost terlapor-tambah-btn" onClick={() => setTambah(true)} data-testid="tambah-terlapor">
+            <Icon name="plus" size={14} /> Tambah terlapor
+          </button>
+        ) : null}
       </nav>
+      {tambah ? (
+        <TambahTerlapor
+          kasus={kasus}
+          onClose={() => setTambah(false)}
+          onSaved={(k) => {
+            setTambah(false);
+            const baru = k.terlapor[k.terlapor.length - 1];
+            void onChanged().then(() => {
+              toast.success(`${baru?.nama ?? 'Terlapor'} ditambahkan ke kasus ini.`);
+              if (baru) navigate('kasus', { id: String(k.id), tab: 'terlapor', orang: String(baru.id) });
+            });
+          }}
+        />
+      ) : null}
       {dipilih ? <TerlaporPanel key={dipilih.id} kasus={kasus} t={dipilih} onChanged={onChanged} /> : <p className="muted">Kasus ini belum punya terlapor.</p>}
     </div>
   );
@@ -99,10 +123,17 @@ function TerlaporPanel({ kasus, t, onChanged }: { kasus: Kasus; t: Terlapor; onC
         <section className="card kasus-kartu" data-testid="identitas-terlapor">
           <div className="kasus-kartu-head">
             <div>
-              <h3>{privasi.nama(t.nama)}</h3>
+              <h3>
+                <Samaran nama={t.nama} />
+              </h3>
               <div className="muted small">
-                <span className="badge">{jenisTerlaporLabel(t)}</span> {t.nip ? `NIP ${privasi.nip(nipTampil(t.nip))}` : ''}
+                <span className="badge">{jenisTerlaporLabel(t)}</span>
               </div>
+              {t.nip ? (
+                <div className="small nowrap">
+                  NIP <Samaran nip={nipTampil(t.nip)} />
+                </div>
+              ) : null}
             </div>
             {!terkunci ? (
               <div className="kasus-kartu-aksi">
@@ -111,7 +142,7 @@ function TerlaporPanel({ kasus, t, onChanged }: { kasus: Kasus; t: Terlapor; onC
                     Tautkan ke data pegawai
                   </button>
                 ) : null}
-                {t.jenis === 'pegawai' && !t.dibebaskanSejak ? (
+                {t.jenis === 'pegawai' && !t.dibebaskanSejak && !sudahSampai(t, 'keputusan') ? (
                   <button type="button" className="btn btn-small" onClick={() => setBuka({ jenis: 'bebaskan' })} data-testid="bebaskan-terlapor">
                     Pembebasan sementara
                   </button>
@@ -250,14 +281,6 @@ function TerlaporPanel({ kasus, t, onChanged }: { kasus: Kasus; t: Terlapor; onC
             })}
           </ol>
         </section>
-        {/* Typed during the hearing, so it opens once the person is summoned (before the hearing is recorded as a stage). */}
-        {sudahSampai(t, 'panggilan-1') && t.jenis === 'pegawai' ? (
-          <section className="card kasus-kartu" data-testid="pemeriksaan-slot">
-            <h3>Tanya-jawab pemeriksaan</h3>
-            <p className="muted small">Diketik selama pemeriksaan; setiap pasangan bernomor menjadi isi Berita Acara Pemeriksaan.</p>
-            <PemeriksaanEditor terlaporId={t.id} disabled={terkunci} />
-          </section>
-        ) : null}
       </div>
 
       <div className="terlapor-kolom">
@@ -339,8 +362,15 @@ function TerlaporPanel({ kasus, t, onChanged }: { kasus: Kasus; t: Terlapor; onC
         ) : null}
       </div>
 
+      {/* The hearing's question/answer pairs (they become the BAP), once the person reached the examination. */}
+      {sudahSampai(t, 'pemeriksaan') && t.jenis === 'pegawai' ? (
+        <section className="card kasus-kartu terlapor-lebar" data-testid="pemeriksaan-slot">
+          <h3>Tanya-jawab pemeriksaan</h3>
+          <PemeriksaanEditor terlaporId={t.id} disabled={terkunci} />
+        </section>
+      ) : null}
       {buka?.jenis === 'tahap' ? (
-        <TahapDialog kasus={kasus} terlapor={t} tahap={buka.tahap} record={buka.record} onClose={tutup} onSaved={() => void saved(`${TAHAP_LABEL[buka.tahap]} ${privasi.nama(t.nama)} ${buka.record ? 'diperbaiki' : 'dicatat'}.`)} />
+        <TahapDialog kasus={kasus} terlapor={t} tahap={buka.tahap} record={buka.record} onClose={tutup} onSaved={() => void saved(`${TAHAP_LABEL[buka.tahap]} untuk ${t.nama} ${buka.record ? 'diperbaiki' : 'dicatat'}.`)} />
       ) : null}
       {buka?.jenis === 'atasan' ? <AtasanDialog terlapor={t} onClose={tutup} onSaved={() => void saved(`Atasan langsung ${privasi.nama(t.nama)} disimpan.`)} /> : null}
       {buka?.jenis === 'tim' ? <TimDialog terlapor={t} onClose={tutup} onSaved={() => void saved(`Tim pemeriksa ${privasi.nama(t.nama)} disimpan.`)} /> : null}

@@ -1,6 +1,6 @@
 import { isChannel } from '../../../../shared/contract/index';
 import type { AturanKasus } from '../../../../shared/contract/aturan-kasus';
-import { ApiError, transport } from '../../api/client';
+import { ApiError, call, transport } from '../../api/client';
 
 /** True when this build's contract carries the channel (other areas add some of the case channels). */
 export const adaChannel = (name: string): boolean => isChannel(name);
@@ -16,17 +16,12 @@ export async function panggilLain<T>(channel: string, input: unknown): Promise<T
   return r.value as T;
 }
 
-/** The rule sets in force on an incident date; null when this build cannot tell before saving. */
-export async function aturanBerlaku(tanggal: string): Promise<AturanKasus[] | null> {
-  if (!adaChannel('aturan.berlaku')) return null;
-  return panggilLain<AturanKasus[]>('aturan.berlaku', { tanggal });
-}
-
-/** The candidates an ATURAN_PILIH refusal lists: `field: aturanId`, message `"<id>: <name> (<period>)"`. */
-export function calonAturan(e: unknown): { id: number; label: string }[] {
-  if (!(e instanceof ApiError) || e.data.code !== 'ATURAN_PILIH') return [];
-  return (e.data.fields ?? []).flatMap((f) => {
-    const m = /^(\d+):\s*(.*)$/.exec(f.message);
-    return f.field === 'aturanId' && m ? [{ id: Number(m[1]), label: m[2]! }] : [];
-  });
+/**
+ * The rule sets in force on an incident date (`berlaku`), and the ones the clerk may pick from when
+ * that is not exactly one (`calon`: those in force, or every set when none is).
+ */
+export async function aturanBerlaku(tanggal: string): Promise<{ berlaku: AturanKasus[]; calon: AturanKasus[] }> {
+  const berlaku = await call('aturan.berlaku', { tanggal });
+  if (berlaku.length !== 0) return { berlaku, calon: berlaku.length > 1 ? berlaku : [] };
+  return { berlaku, calon: await call('aturan.list', {}) };
 }

@@ -3,6 +3,7 @@ import type { PejabatKasus, TahapRecord, Terlapor } from '../../../../shared/con
 import { HASIL_LABEL, JENIS_LUAR_LABEL, SUMBER_LABEL, TAHAP, TAHAP_LABEL, type Lampu, type Tahap } from '../../../../shared/domain/kasus';
 import { formatTanggal } from '../../../../shared/domain/tanggal';
 import { formatNip } from '../../../../shared/domain/nip';
+import { namaHukuman as namaHukumanTeks } from '../../../../shared/domain/hukuman-teks';
 
 export const LAMPU_LABEL: Record<Lampu, string> = { aman: 'Aman', segera: 'Segera', lewat: 'Lewat tenggat' };
 export const LAMPU_URAIAN: Record<Lampu, string> = {
@@ -39,7 +40,12 @@ export function jenisTerlaporLabel(t: Pick<Terlapor, 'jenis' | 'luarJenis'>): st
 
 export const pejabatTeks = (p: PejabatKasus): string => [p.nama, p.nip ? `NIP ${nipTampil(p.nip)}` : '', p.jabatan].filter(Boolean).join(' · ');
 
-export const namaHukuman = (isi: AturanIsi, kode: string | null): string => (kode ? (isi.hukuman.find((h) => h.kode === kode)?.nama ?? kode) : '');
+/** A sanction's words with its duration filled ("… selama 6 (enam) bulan"), never the raw `{durasi}`. */
+export const namaHukuman = (isi: AturanIsi, kode: string | null): string => {
+  if (!kode) return '';
+  const h = isi.hukuman.find((x) => x.kode === kode);
+  return h ? namaHukumanTeks(h) : kode;
+};
 
 const SANKSI_MORAL_LABEL = { tertutup: 'Pernyataan secara tertutup', terbuka: 'Pernyataan secara terbuka' } as const;
 export const sanksiMoralLabel = (s: 'tertutup' | 'terbuka' | null): string => (s ? SANKSI_MORAL_LABEL[s] : '');
@@ -110,6 +116,60 @@ export function ringkasTahap(r: TahapRecord, isi: AturanIsi): [string, string][]
       break;
   }
   return out;
+}
+
+// ---------- audit values ----------
+
+const isTahap = (s: string): s is Tahap => (TAHAP as readonly string[]).includes(s);
+const isTanggal = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s);
+
+/** A stored old/new value in words: stage names, dates, people and officials instead of raw JSON. */
+export function nilaiTeks(raw: string | null): string {
+  if (raw === null || raw === '') return '—';
+  let v: unknown;
+  try {
+    v = JSON.parse(raw);
+  } catch {
+    v = raw;
+  }
+  return teks(v);
+}
+
+function teks(v: unknown): string {
+  if (v === null || v === undefined || v === '') return '—';
+  if (typeof v === 'string') return isTahap(v) ? TAHAP_LABEL[v] : isTanggal(v) ? formatTanggal(v) : v;
+  if (typeof v === 'number' || typeof v === 'boolean') return v === true ? 'ya' : v === false ? 'tidak' : String(v);
+  if (Array.isArray(v)) return v.length ? v.map(teks).join('; ') : '—';
+  if (typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    if (typeof o.tahap === 'string' && typeof o.tanggal === 'string') return `${teks(o.tahap)}, ${formatTanggal(o.tanggal)}`;
+    if (typeof o.tanggal === 'string' && 'data' in o) {
+      const d = o.data as Record<string, unknown> | null;
+      return `${formatTanggal(o.tanggal)}${d ? `; ${ringkasData(d)}` : ''}${typeof o.alasan === 'string' ? ` (alasan: ${o.alasan})` : ''}`;
+    }
+    if (typeof o.nama === 'string') return [o.nama, typeof o.nip === 'string' ? `NIP ${o.nip}` : '', typeof o.jabatan === 'string' ? o.jabatan : '', typeof o.namaBerkas === 'string' ? o.namaBerkas : ''].filter(Boolean).join(', ');
+    if (typeof o.namaBerkas === 'string') return o.namaBerkas;
+    return ringkasData(o);
+  }
+  return String(v);
+}
+
+function ringkasData(d: Record<string, unknown>): string {
+  return Object.entries(d)
+    .filter(([k, x]) => k !== 'tahap' && x !== null && x !== '' && !(Array.isArray(x) && x.length === 0))
+    .map(([k, x]) => `${k}: ${teks(x)}`)
+    .join(', ');
+}
+
+
+/** The candidates an ATURAN_PILIH refusal lists (`field: aturanId`, message `"<id>: <name> (<period>)"`). */
+export function calonAturan(e: unknown): { id: number; label: string }[] {
+  const data = (e as { data?: { code?: string; fields?: { field: string; message: string }[] } } | null)?.data;
+  if (!data || data.code !== 'ATURAN_PILIH') return [];
+  return (data.fields ?? []).flatMap((f) => {
+    const m = /^(\d+):\s*(.*)$/.exec(f.message);
+    return f.field === 'aturanId' && m ? [{ id: Number(m[1]), label: m[2]! }] : [];
+  });
 }
 
 export { TAHAP_LABEL, SUMBER_LABEL };

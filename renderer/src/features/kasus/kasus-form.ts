@@ -33,6 +33,7 @@ export const FIELD_ORDER = [
   'tanggalSurat',
   'tanggalDiterima',
   'tanggalKejadian',
+  'aturanId',
   'lokasi',
   'pemilihan',
   'kategoriPelapor',
@@ -40,7 +41,7 @@ export const FIELD_ORDER = [
   'rekomendasi',
   'pelanggaran',
   'terlapor',
-] as const satisfies readonly (keyof FormKasus)[];
+] as const satisfies readonly (keyof FormKasus | 'aturanId')[];
 
 export const ksFieldId = (f: string) => `ks-${f.replace(/\./g, '-')}`;
 

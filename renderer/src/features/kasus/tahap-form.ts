@@ -3,7 +3,7 @@ import { TahapMajuSchema, type TahapRecord, type Terlapor } from '../../../../sh
 import type { HasilKeputusan, SanksiMoral, Tahap } from '../../../../shared/domain/kasus';
 import { todayIso } from '../../../../shared/domain/tanggal';
 import { schemaErrors } from '../../lib/validation';
-import { pejabatData, pejabatForm, pejabatKosong, type PejabatForm } from './PejabatEditor';
+import { pejabatData, pejabatForm, pejabatKosong, type PejabatForm } from './pejabat';
 
 /** The steps a clerk records forward (everything but the intake). */
 export type TahapMajuId = Exclude<Tahap, 'diterima'>;

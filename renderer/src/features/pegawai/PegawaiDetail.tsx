@@ -17,6 +17,7 @@ import { useEscapeLayer } from '../../lib/layers';
 import { usePrivasi } from '../../lib/privasi';
 import { unitPath } from '../../lib/unit-tree';
 import { useUnits } from '../../lib/units';
+import { HukumanPegawai } from './HukumanPegawai';
 
 interface Props {
   pegawai: Pegawai;
@@ -77,6 +78,9 @@ export function PegawaiDetail({ pegawai: p, onClose, onEdit, onToggleAktif, busy
       </div>
 
       <div className="detail-body">
+        {/* first: a sanction in force is what a promotion or transfer must not miss */}
+        <HukumanPegawai pegawai={p} />
+
         <section className="detail-section" aria-label="Identitas">
           <h3>Identitas</h3>
           <dl className="dl">

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { AturanInputSchema, FIELD_TUMPANG_TINDIH, type AturanInput, type AturanKasus } from '../../../../shared/contract/index';
+import { AturanInputSchema, FIELD_TUMPANG_TINDIH, type AturanInput, type AturanKasus, type AturanVersi } from '../../../../shared/contract/index';
 import {
   JENIS_LUAR,
   JENIS_LUAR_LABEL,
@@ -14,7 +14,7 @@ import {
   TITIK,
   TITIK_LABEL,
 } from '../../../../shared/domain/kasus';
-import { STATUS_KEPEGAWAIAN } from '../../../../shared/domain/pegawai';
+import { STATUS_KEPEGAWAIAN, STATUS_LABEL } from '../../../../shared/domain/pegawai';
 import { formatTanggal } from '../../../../shared/domain/tanggal';
 import { ApiError, call, transport } from '../../api/client';
 import { useConfirm } from '../../components/Confirm';
@@ -33,6 +33,14 @@ import './aturan.css';
 
 const periode = (a: Pick<AturanInput, 'berlakuMulai' | 'berlakuSampai'>) => `${formatTanggal(a.berlakuMulai)} – ${a.berlakuSampai ? formatTanggal(a.berlakuSampai) : 'sekarang'}`;
 const opsi = <T extends string>(list: readonly T[], label: (v: T) => string = (v) => v) => list.map((v) => ({ value: v, label: label(v) }));
+const JENJANG_LABEL: Record<(typeof JENJANG_JABATAN)[number], string> = {
+  JPT: 'Pimpinan tinggi (JPT)',
+  ADMINISTRATOR: 'Administrator',
+  PENGAWAS: 'Pengawas',
+  FUNGSIONAL: 'Fungsional',
+  PELAKSANA: 'Pelaksana',
+  'NON-ASN': 'Non-ASN',
+};
 const JENIS_TENGGAT_LABEL: Record<(typeof JENIS_TENGGAT)[number], string> = { 'paling-lambat': 'paling lambat', 'paling-cepat': 'paling cepat', tepat: 'tepat pada' };
 
 /** A fact the reference marks (verify): the rule's flag, or "periksa" in its basis. */
@@ -75,12 +83,12 @@ const KOLOM: Record<Exclude<Bagian, 'alur'>, readonly Kolom[]> = {
   ],
   hukuman: [
     { key: 'kode', label: 'Kode', jenis: 'teks', lebar: 170 },
-    { key: 'nama', label: 'Nama hukuman', jenis: 'panjang', lebar: 260 },
+    { key: 'nama', label: 'Nama hukuman', jenis: 'panjang', lebar: 260, petunjuk: '{durasi} diisi lamanya, misalnya "6 (enam) bulan"' },
     { key: 'tingkat', label: 'Tingkat', jenis: 'pilihan', pilihan: opsi(TINGKAT_HUKUMAN, (t) => TINGKAT_LABEL[t]) },
-    { key: 'untuk', label: 'Berlaku bagi', jenis: 'multi', pilihan: opsi(STATUS_KEPEGAWAIAN, (s) => s.replace(/_/g, ' ')) },
+    { key: 'untuk', label: 'Berlaku bagi', jenis: 'multi', pilihan: opsi(STATUS_KEPEGAWAIAN, (s) => STATUS_LABEL[s]) },
     { key: 'durasiBulan', label: 'Lama (bulan)', jenis: 'angka', kosong: true, min: 1, max: 120, petunjuk: 'Kosong: tanpa lama (teguran) atau tetap (pemberhentian)' },
     { key: 'tetap', label: 'Tetap', jenis: 'centang', petunjuk: 'Pemberhentian: tidak berakhir' },
-    { key: 'akibat', label: 'Akibat (diktum KEDUA)', jenis: 'panjang' },
+    { key: 'akibat', label: 'Akibat (diktum KEDUA)', jenis: 'panjang', petunjuk: '{durasi}, {mulai} dan {selesai} diisi dari keputusan' },
     { key: 'dasar', label: 'Dasar hukum', jenis: 'panjang' },
   ],
   tenggat: [
@@ -96,7 +104,7 @@ const KOLOM: Record<Exclude<Bagian, 'alur'>, readonly Kolom[]> = {
     { key: 'periksa', label: 'Periksa', jenis: 'centang', petunjuk: 'Belum dicocokkan dengan naskah resmi' },
   ],
   pejabat: [
-    { key: 'jenjang', label: 'Jabatan terlapor', jenis: 'pilihan', pilihan: opsi(JENJANG_JABATAN) },
+    { key: 'jenjang', label: 'Jabatan terlapor', jenis: 'pilihan', pilihan: opsi(JENJANG_JABATAN, (j) => JENJANG_LABEL[j]) },
     { key: 'tingkat', label: 'Tingkat hukuman', jenis: 'pilihan', pilihan: opsi(TINGKAT_HUKUMAN, (t) => TINGKAT_LABEL[t]) },
     { key: 'pejabat', label: 'Kode pejabat', jenis: 'teks', lebar: 170 },
     { key: 'label', label: 'Pejabat yang berwenang', jenis: 'panjang', lebar: 240 },
@@ -340,6 +348,7 @@ function AturanEditor({ aturan, awal, onClose, onSaved }: { aturan: AturanKasus 
           {busy ? 'Menyimpan…' : aturan ? 'Simpan sebagai versi baru' : 'Simpan perangkat baru'}
         </button>
       </div>
+      {aturan ? <RiwayatVersi aturan={aturan} disabled={busy} onMuat={(v) => setData(v.data)} /> : null}
       {formError ? (
         <div className="form-error" role="alert" data-testid="galat-aturan">
           <Icon name="alert" /> {formError}
@@ -406,5 +415,57 @@ function AturanEditor({ aturan, awal, onClose, onSaved }: { aturan: AturanKasus 
         )}
       </div>
     </section>
+  );
+}
+
+const waktu = (iso: string) => new Date(iso).toLocaleString('id-ID', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+
+/** Every saved version of the set; an older one's content can be loaded into the editor and saved as a new version. */
+function RiwayatVersi({ aturan, disabled, onMuat }: { aturan: AturanKasus; disabled: boolean; onMuat: (v: AturanVersi) => void }) {
+  const riwayat = useCall('aturan.riwayat', { id: aturan.id });
+  const [dimuat, setDimuat] = useState<number | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const muat = async (versi: number) => {
+    setError(null);
+    try {
+      onMuat(await call('aturan.versi', { id: aturan.id, versi }));
+      setDimuat(versi);
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  };
+  const rows = riwayat.data ?? [];
+  return (
+    <details className="card libur-hitung" data-testid="riwayat-aturan">
+      <summary>Riwayat versi ({rows.length || aturan.versi})</summary>
+      {riwayat.error ? <div className="form-error">{riwayat.error}</div> : null}
+      {error ? <div className="form-error">{error}</div> : null}
+      {dimuat !== null ? (
+        <p className="small" role="status">
+          Isi versi {dimuat} dimuat ke formulir. Simpan untuk menjadikannya versi baru; kasus yang sudah tercatat tidak berubah.
+        </p>
+      ) : null}
+      <table className="table table-compact">
+        <tbody>
+          {rows.map((v) => (
+            <tr key={v.versi} data-versi={v.versi}>
+              <td className="nowrap">Versi {v.versi}{v.versi === aturan.versi ? ' (sekarang)' : ''}</td>
+              <td className="nowrap">{waktu(v.disimpanAt)}</td>
+              <td>
+                {v.nama} · berlaku {periode(v)}
+              </td>
+              <td className="nowrap">{v.jumlahKasus ? `dipakai ${v.jumlahKasus} kasus` : 'belum dipakai kasus'}</td>
+              <td className="row-actions">
+                {v.versi !== aturan.versi ? (
+                  <button type="button" className="btn btn-small" disabled={disabled} aria-label={`Muat isi versi ${v.versi}`} onClick={() => void muat(v.versi)}>
+                    Muat isi versi ini
+                  </button>
+                ) : null}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
   );
 }

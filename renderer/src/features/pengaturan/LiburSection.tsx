@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { HariLiburInputSchema, JENIS_LIBUR, JENIS_LIBUR_LABEL, type HariLibur, type HasilHariKerja, type JenisLibur, type PratinjauImporLibur } from '../../../../shared/contract/index';
+import { akhirPekan } from '../../../../shared/domain/hari-kerja';
 import { formatHariTanggal, formatTanggal, todayIso } from '../../../../shared/domain/tanggal';
 import { call, transport } from '../../api/client';
 import { useConfirm } from '../../components/Confirm';
@@ -144,7 +145,14 @@ export function LiburSection() {
             ) : null}
             {rows.map((l) => (
               <tr key={l.tanggal} data-tanggal={l.tanggal}>
-                <td className="nowrap">{formatHariTanggal(l.tanggal)}</td>
+                <td className="nowrap">
+                  {formatHariTanggal(l.tanggal)}
+                  {akhirPekan(l.tanggal) ? (
+                    <div className="muted small" title="Sabtu dan Minggu memang bukan hari kerja: tanggal ini tidak menggeser tenggat.">
+                      akhir pekan
+                    </div>
+                  ) : null}
+                </td>
                 <td>
                   {l.nama}{' '}
                   {l.periksa ? (
