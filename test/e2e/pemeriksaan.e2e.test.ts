@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/core/handlers';
 import type { ChannelName, InputOf, OutputOf } from '../../shared/contract/index';
-import { tambahHari } from '../../shared/domain/hari-kerja';
+import { tambahHari, tambahHariKerja } from '../../shared/domain/hari-kerja';
 import { todayIso } from '../../shared/domain/tanggal';
 import { PERTANYAAN_PEMBUKA } from '../../renderer/src/features/kasus/pemeriksaan-templat';
 import { pns } from '../helpers/core';
@@ -26,14 +26,19 @@ describe('Examination editor (browser)', () => {
     const budi = app.core.pegawai.create(pns({ nip: '198503122010011004', nama: 'Budi Santoso' }));
     const hariIni = todayIso();
     const k = await call(app, 'kasus.buat', {
-      data: { sumber: 'bawaslu', pelapor: 'Bawaslu Kabupaten Sukamaju', nomorSurat: '045/PP.01.02/2026', tanggalDiterima: tambahHari(hariIni, -6), tanggalKejadian: tambahHari(hariIni, -20), pelanggaran: ['SKB-7'] },
+      data: { sumber: 'bawaslu', pelapor: 'Bawaslu Kabupaten Sukamaju', nomorSurat: '045/PP.01.02/2026', tanggalDiterima: tambahHari(hariIni, -31), tanggalKejadian: tambahHari(hariIni, -40), pelanggaran: ['SKB-7'] },
       terlapor: [{ jenis: 'pegawai', pegawaiId: budi.id }],
     });
     kasusId = k.id;
     terlaporId = k.terlapor[0]!.id;
-    await call(app, 'kasus.tahap.maju', { terlaporId, tanggal: tambahHari(hariIni, -5), data: { tahap: 'verifikasi' } });
-    // the hearing is weeks ahead: always past the rule's minimum notice, whatever the holidays
-    await call(app, 'kasus.tahap.maju', { terlaporId, tanggal: tambahHari(hariIni, -4), data: { tahap: 'panggilan-1', tanggalPeriksa: tambahHari(hariIni, 30), tempat: 'Ruang Rapat BKPSDM', pemeriksa } });
+    await call(app, 'kasus.tahap.maju', { terlaporId, tanggal: tambahHari(hariIni, -30), data: { tahap: 'verifikasi' } });
+    // the hearing 15 working days after the summons: past the rule's minimum notice, whatever the holidays
+    const libur = new Set(app.core.db.prepare('SELECT tanggal FROM hari_libur').pluck().all() as string[]);
+    const periksa = tambahHariKerja(tambahHari(hariIni, -29), 15, libur);
+    await call(app, 'kasus.tahap.maju', { terlaporId, tanggal: tambahHari(hariIni, -29), data: { tahap: 'panggilan-1', tanggalPeriksa: periksa, tempat: 'Ruang Rapat BKPSDM', pemeriksa } });
+    await call(app, 'kasus.terlapor.tim', { terlaporId, tim: [{ ...pemeriksa, peran: 'Ketua' }] });
+    // the clerk records that the person came; the editor is for typing the hearing from then on
+    await call(app, 'kasus.tahap.maju', { terlaporId, tanggal: periksa, data: { tahap: 'pemeriksaan', hadir: true, tempat: 'Ruang Rapat BKPSDM' } });
   });
   afterAll(async () => {
     await app?.close();

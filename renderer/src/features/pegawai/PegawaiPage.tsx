@@ -20,6 +20,7 @@ import { PegawaiForm } from './PegawaiForm';
 import { PegawaiTable } from './PegawaiTable';
 import { DEFAULT_FILTER, isFiltered, type PegawaiFilter, type SortField } from './query';
 import './pegawai.css';
+import { usePrivasi } from '../../lib/privasi';
 
 const fetchPage: FetchPage<PegawaiFilter, Pegawai> = (q, offset, limit) => call('pegawai.list', { ...q, offset, limit });
 
@@ -33,6 +34,7 @@ type FormState = { pegawai: Pegawai | null } | null;
 export function PegawaiPage({ filter, setFilter }: Props) {
   const toast = useToast();
   const confirm = useConfirm();
+  const privasi = usePrivasi();
   const units = useUnits();
   const searchRef = useRef<HTMLInputElement>(null);
   const gridFocus = useRef<() => void>(() => {});
@@ -110,13 +112,13 @@ export function PegawaiPage({ filter, setFilter }: Props) {
     setForm(null);
     setDetail(p);
     refresh();
-    toast.success(created ? `Pegawai ${namaLengkap(p)} ditambahkan.` : `Perubahan data ${namaLengkap(p)} disimpan.`);
+    toast.success(created ? `Pegawai ${privasi.nama(namaLengkap(p))} ditambahkan.` : `Perubahan data ${privasi.nama(namaLengkap(p))} disimpan.`);
   };
 
   const toggleAktif = async () => {
     if (!detail) return;
     const p = detail;
-    const nama = namaLengkap(p);
+    const nama = privasi.nama(namaLengkap(p));
     const ok = await confirm(
       p.aktif
         ? {
