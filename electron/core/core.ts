@@ -206,9 +206,10 @@ export function createCore(opts: CoreOptions): Core {
     dasarHukum,
     teks,
     arsip,
-    dokumen: new DokumenService(instansi, penandatangan, halaman, penomoran, teks, arsip, files, (id) => pegawaiRepo.get(id) !== null, () => dasarHukum.list(), jenis, (j, data, tanggal) =>
-      hukuman.syaratDokumen(j, data, tanggal),
-    ),
+    dokumen: new DokumenService(instansi, penandatangan, halaman, penomoran, teks, arsip, files, (id) => pegawaiRepo.get(id) !== null, () => dasarHukum.list(), jenis, (j, data, tanggal) => {
+      kasus.syaratDokumen(data);
+      hukuman.syaratDokumen(j, data, tanggal);
+    }),
     jenis,
     cadangan,
     ikrar,

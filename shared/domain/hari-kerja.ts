@@ -8,11 +8,18 @@ import { isValidIsoDate } from './tanggal';
 
 const DAY_MS = 86_400_000;
 
+/** Days since 1970-01-01 of a calendar date; setUTCFullYear, because Date.UTC reads years 0-99 as 1900-1999. */
+const utcDay = (y: number, m0: number, d: number): number => new Date(0).setUTCFullYear(y, m0, d) / DAY_MS;
 const toDay = (iso: string): number => {
   if (!isValidIsoDate(iso)) throw new RangeError(`Tanggal "${iso}" tidak valid.`);
-  return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY_MS;
+  return utcDay(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
 };
-const fromDay = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10);
+const fromDay = (day: number): string => {
+  const iso = new Date(day * DAY_MS).toISOString();
+  // a count past year 9999 (or before year 1) has no YYYY-MM-DD date
+  if (!/^\d{4}-/.test(iso) || iso.startsWith('0000')) throw new RangeError('Hasil hitungan di luar tahun 0001 s.d. 9999: periksa tanggal dan jumlahnya.');
+  return iso.slice(0, 10);
+};
 
 /** Anything that can say whether a date is a holiday: a Set of ISO dates, or a lookup. */
 export type Libur = ReadonlySet<string> | ((iso: string) => boolean);
@@ -87,8 +94,8 @@ export function tambahBulan(iso: string, n: number): string {
   const d = Number(iso.slice(8, 10));
   const ty = y + Math.floor(m / 12);
   const tm = ((m % 12) + 12) % 12;
-  const last = new Date(Date.UTC(ty, tm + 1, 0)).getUTCDate();
-  return fromDay(Date.UTC(ty, tm, Math.min(d, last)) / DAY_MS);
+  const last = new Date(utcDay(ty, tm + 1, 0) * DAY_MS).getUTCDate();
+  return fromDay(utcDay(ty, tm, Math.min(d, last)));
 }
 
 /**

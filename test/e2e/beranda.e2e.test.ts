@@ -89,6 +89,19 @@ describe('Beranda and privacy mode (browser)', () => {
     expect(await detail.textContent()).not.toContain('Santoso');
     await app.shot('92-pegawai-privasi');
 
+    // the case list and the person's panel too
+    await page.getByRole('link', { name: 'Kasus', exact: true }).click();
+    const kasus = page.getByTestId(`kasus-${kasusLewat}`);
+    await seeText(kasus, samarkanNama(nama));
+    expect(await page.getByTestId('tabel-kasus').textContent()).not.toContain('Santoso');
+    await kasus.click();
+    const panel = page.getByTestId('identitas-terlapor');
+    await seeText(panel, samarkanNip(nip));
+    expect(await page.locator('main').textContent()).not.toContain('Santoso');
+    await page.getByRole('link', { name: 'Pegawai', exact: true }).click();
+    await page.getByTestId('cari-pegawai').fill(nip);
+    await seeText(tabel, samarkanNama(nama));
+
     // F9 while typing in a field toggles too, and types nothing
     await page.getByTestId('cari-pegawai').focus();
     await page.keyboard.press('F9');

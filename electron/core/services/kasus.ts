@@ -62,7 +62,11 @@ function jenisBerkas(bytes: Uint8Array, nama: string): { jenis: BuktiKasus['jeni
   if (b(0) === 0x47 && b(1) === 0x49 && b(2) === 0x46) return { jenis: 'gambar', mime: 'image/gif', ext: 'gif' };
   if (b(0) === 0x52 && b(1) === 0x49 && b(2) === 0x46 && b(3) === 0x46 && b(8) === 0x57 && b(9) === 0x45 && b(10) === 0x42 && b(11) === 0x50) return { jenis: 'gambar', mime: 'image/webp', ext: 'webp' };
   if (b(0) === 0x25 && b(1) === 0x50 && b(2) === 0x44 && b(3) === 0x46) return { jenis: 'pdf', mime: 'application/pdf', ext: 'pdf' };
-  const ext = (path.extname(nama).slice(1).toLowerCase().match(/^[a-z0-9]{1,8}$/) ?? ['bin'])[0];
+  let ext = (path.extname(nama).slice(1).toLowerCase().match(/^[a-z0-9]{1,8}$/) ?? ['bin'])[0];
+  // a name claiming a kind the bytes would have shown (or an office file that is not a zip) lies:
+  // kept by that extension, the app's "open" would hand the bytes to that kind's program
+  const zip = b(0) === 0x50 && b(1) === 0x4b && b(2) === 0x03 && b(3) === 0x04;
+  if (['pdf', 'png', 'jpg', 'jpeg', 'gif', 'webp'].includes(ext) || (['docx', 'xlsx', 'pptx'].includes(ext) && !zip)) ext = 'bin';
   return { jenis: 'lainnya', mime: 'application/octet-stream', ext };
 }
 
@@ -566,6 +570,7 @@ export class KasusService {
       .transaction(() => {
         const k = this.row(id);
         if (k.diarsipkan_at) throw new AppError('DIARSIPKAN', `Kasus ${k.nomor_register} sudah diarsipkan.`);
+        for (const t of this.repo.terlapor(id)) if (t.diarsipkan_at === null) this.jagaArsipHukuman(k, t);
         const now = this.stamp();
         this.repo.arsip(id, now, alasan, now);
         this.repo.audit(id, null, now, this.oleh(), 'arsipkan', 'status', 'aktif', `diarsipkan: ${alasan}`);
@@ -625,6 +630,7 @@ export class KasusService {
         const t = this.terlaporRow(terlaporId);
         this.bolehUbah(this.row(t.kasus_id));
         if (t.diarsipkan_at) throw new AppError('DIARSIPKAN', `${t.nama} sudah diarsipkan dari kasus ini.`);
+        this.jagaArsipHukuman(this.row(t.kasus_id), t);
         const now = this.stamp();
         this.repo.setTerlapor(terlaporId, 'diarsipkan_at', now, now);
         this.repo.setTerlapor(terlaporId, 'diarsipkan_alasan', alasan, now);
@@ -632,6 +638,23 @@ export class KasusService {
       })
       .immediate();
     return this.get(t0.kasus_id);
+  }
+
+  /**
+   * The sanction register leaves archived cases and people out: archiving one whose disciplinary
+   * sanction is decided and not over (not yet delivered, not yet started, running, or permanent)
+   * would clear it from the register and let a surat keterangan tidak sedang menjalani hukuman
+   * disiplin be issued. Refused; a wrong decision is corrected first (before delivery).
+   */
+  private jagaArsipHukuman(k: KasusRow, t: TerlaporRow): void {
+    if (t.hasil !== 'hukuman' || t.hukuman === null) return;
+    const tetap = this.beku(k).isi.hukuman.find((h) => h.kode === t.hukuman)?.tetap ?? false;
+    const selesai = t.hukuman_mulai !== null && !tetap && (t.hukuman_selesai === null || t.hukuman_selesai < this.hariIni());
+    if (selesai) return;
+    throw new AppError(
+      'TAHAP_DITOLAK',
+      `${t.nama} sudah diputus dijatuhi hukuman disiplin yang belum selesai: kasus dan terlapornya tidak dapat diarsipkan, karena register hukuman dan surat keterangan hukuman disiplin membacanya. Bila keputusan itu salah catat, koreksi tahap Keputusan lebih dulu.`,
+    );
   }
 
   private setJson(terlaporId: number, kolom: 'atasan' | 'tim' | 'dibebaskan_sejak', nilai: string | null, aksi: string): Kasus {
@@ -739,10 +762,39 @@ export class KasusService {
         this.repo.updateTahap(tahapId, tanggal, data, now);
         this.repo.audit(k.id, t.id, now, this.oleh(), 'ubah-tahap', TAHAP_LABEL[r.tahap], { tanggal: r.tanggal, data: JSON.parse(r.data) as unknown }, { tanggal, data, alasan });
         this.efek(k, isi, t.id, now);
+        this.jagaSesudah(k, isi, t.id, i);
         this.repo.touch(k.id, now);
       })
       .immediate();
     return this.get(r0.kasus_id);
+  }
+
+  /**
+   * The steps after a corrected one were accepted over the old record: each one's guard runs again
+   * over the corrected records (as the person stood just before it), and a failure refuses the correction.
+   */
+  private jagaSesudah(k: KasusRow, isi: AturanIsi, terlaporId: number, dari: number): void {
+    const t = this.terlaporRow(terlaporId);
+    const rows = this.repo.tahap(terlaporId);
+    for (let j = dari + 1; j < rows.length; j++) {
+      const s = rows[j]!;
+      const sebelum = rows.slice(0, j);
+      const kep = [...sebelum].reverse().find((x) => x.tahap === 'keputusan');
+      const d = kep ? (JSON.parse(kep.data) as Extract<TahapMaju, { tahap: 'keputusan' }>) : null;
+      const pada: TerlaporRow = {
+        ...t,
+        tahap: sebelum[sebelum.length - 1]?.tahap ?? 'diterima',
+        hasil: d?.hasil ?? null,
+        hukuman: d?.hasil === 'hukuman' ? d.hukuman : null,
+        sanksi_moral: d?.hasil === 'hukuman' ? d.sanksiMoral : null,
+      };
+      try {
+        this.jaga(k, isi, pada, sebelum, s.tanggal, JSON.parse(s.data) as TahapMaju, rows.slice(j + 1));
+      } catch (e) {
+        if (!(e instanceof AppError)) throw e;
+        throw new AppError('TAHAP_DITOLAK', `Koreksi ditolak: tahap "${TAHAP_LABEL[s.tahap]}" (${formatTanggal(s.tanggal)}) yang sudah tercatat tidak sah lagi sesudah koreksi ini. ${e.message}`, e.fields);
+      }
+    }
   }
 
   /** The columns a person's stage records decide (outcome, sanction, its start and end), recomputed from the records. */
@@ -862,6 +914,24 @@ export class KasusService {
     }
   }
 
+  /**
+   * Before a document is saved: the case and person its data names (`kasusId`, `terlaporId`, read by
+   * the case's document list and the sanction register) must exist and belong together, so a hand-made
+   * request cannot file a letter under another case or another case's person.
+   */
+  syaratDokumen(data: Record<string, unknown>): void {
+    const { kasusId, terlaporId } = data;
+    if (kasusId === undefined && terlaporId === undefined) return;
+    const tolak = (field: string, message: string) => {
+      throw new AppError('VALIDASI', message, [{ field: `data.${field}`, message }]);
+    };
+    if (kasusId !== null && kasusId !== undefined && (typeof kasusId !== 'number' || !this.repo.get(kasusId))) tolak('kasusId', `Kasus dengan id ${String(kasusId)} tidak ada: buat dokumen ini dari halaman kasusnya.`);
+    if (terlaporId === null || terlaporId === undefined) return;
+    const t = typeof terlaporId === 'number' ? this.repo.terlaporById(terlaporId) : undefined;
+    if (!t) return tolak('terlaporId', `Terlapor dengan id ${String(terlaporId)} tidak ada: buat dokumen ini dari halaman kasusnya.`);
+    if (t.kasus_id !== kasusId) tolak('terlaporId', `${t.nama} bukan terlapor kasus ${typeof kasusId === 'number' ? this.repo.get(kasusId)!.nomor_register : 'ini'}: buat dokumen ini dari halaman kasus ${this.row(t.kasus_id).nomor_register}.`);
+  }
+
   // ---------- examination pairs ----------
 
   pemeriksaan(terlaporId: number): { pasangan: TanyaJawab[]; updatedAt: string | null } {
@@ -893,6 +963,8 @@ export class KasusService {
     const src = this.files.resolve(token);
     const st = fs.statSync(src.path);
     if (st.size > BUKTI_MAKS_BYTES) throw new AppError('VALIDASI', `Berkas "${namaBerkas}" ${Math.round(st.size / 1048576)} MB: bukti paling besar ${BUKTI_MAKS_BYTES / 1048576} MB.`);
+    // an empty file proves nothing: usually a failed download or a cloud placeholder not yet synced
+    if (st.size === 0) throw new AppError('VALIDASI', `Berkas "${namaBerkas}" kosong (0 byte): periksa berkas aslinya lalu tambahkan lagi.`, [{ field: 'file', message: 'Berkas kosong.' }]);
     const bytes = fs.readFileSync(src.path);
     const jenis = jenisBerkas(bytes, namaBerkas);
     const sha = sha256Hex(bytes);

@@ -71,7 +71,14 @@ export class LiburService {
   hariKerja(tanggal: string, n: number): HasilHariKerja {
     const semua = this.repo.list();
     const byTanggal = new Map(semua.map((l) => [l.tanggal, l]));
-    const hasil = tambahHariKerja(tanggal, n, (d) => byTanggal.has(d));
+    let hasil: string;
+    try {
+      hasil = tambahHariKerja(tanggal, n, (d) => byTanggal.has(d));
+    } catch (e) {
+      // a count out of the calendar, or over a table with no working day left: the clerk's input, not a fault
+      if (e instanceof RangeError) throw new AppError('VALIDASI', e.message, [{ field: 'tanggal', message: e.message }]);
+      throw e;
+    }
     // the days the count walked over: after the start up to the result (N = 0: from the start itself);
     // the result is a working day, so it is never one of them
     const lo = n > 0 ? tambahHari(tanggal, 1) : n === 0 ? tanggal : hasil;

@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { samarkanKontak, samarkanNama, samarkanNip } from './samaran';
+import { samarkanDalam, samarkanKontak, samarkanNama, samarkanNip } from './samaran';
 
 /**
  * Privacy mode: names and identity numbers are masked wherever they are drawn, for presentations.
@@ -18,6 +18,8 @@ export interface Privasi {
   /** The NIP / identity number as it may be drawn now (pass it already formatted for the unmasked case). */
   nip: (nip: string | null | undefined) => string;
   kontak: (nilai: string | null | undefined) => string;
+  /** Free text that may quote these people (audit values, titles): their names and numbers masked. */
+  dalam: (teks: string, orang: readonly { nama?: string | null; nip?: string | null }[]) => string;
 }
 
 const asIs = (s: string | null | undefined) => s ?? '';
@@ -37,6 +39,7 @@ const PrivasiContext = createContext<Privasi>({
   nama: asIs,
   nip: asIs,
   kontak: asIs,
+  dalam: asIs,
 });
 
 /** True for the privacy key alone (no modifier), so Ctrl+F9 and the like stay free. */
@@ -70,8 +73,8 @@ export function PrivasiProvider({ children }: { children: ReactNode }) {
   const value = useMemo<Privasi>(
     () =>
       aktif
-        ? { aktif, setAktif, toggle, nama: samarkanNama, nip: samarkanNip, kontak: samarkanKontak }
-        : { aktif, setAktif, toggle, nama: asIs, nip: asIs, kontak: asIs },
+        ? { aktif, setAktif, toggle, nama: samarkanNama, nip: samarkanNip, kontak: samarkanKontak, dalam: samarkanDalam }
+        : { aktif, setAktif, toggle, nama: asIs, nip: asIs, kontak: asIs, dalam: asIs },
     [aktif, toggle],
   );
   return <PrivasiContext.Provider value={value}>{children}</PrivasiContext.Provider>;

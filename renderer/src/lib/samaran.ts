@@ -57,3 +57,30 @@ export function samarkanKontak(nilai: string | null | undefined): string {
   if (at > 0) return `${hurufPertama(s)}${BINTANG}@${s.slice(at + 1)}`;
   return s.replace(/\d(?=(?:\D*\d){3})/g, '*');
 }
+
+/**
+ * Free text that may quote known people (an audit entry's old and new value, a document's title):
+ * every occurrence of their names and numbers is replaced by its mask (longest first, so
+ * `Budi Santoso, S.E.` is masked whole before `Budi Santoso`), and so is any NIP-shaped number.
+ */
+export function samarkanDalam(teks: string, orang: readonly { nama?: string | null; nip?: string | null }[]): string {
+  const ganti: [string, string][] = [];
+  for (const o of orang) {
+    const nama = (o.nama ?? '').trim();
+    if (nama) {
+      ganti.push([nama, samarkanNama(nama)]);
+      const inti = nama.split(',')[0]!.trim();
+      if (inti && inti !== nama) ganti.push([inti, samarkanNama(inti)]);
+    }
+    const nip = (o.nip ?? '').replace(/\s+/g, '');
+    if (nip) {
+      ganti.push([nip, samarkanNip(nip)]);
+      if (/^\d{18}$/.test(nip)) ganti.push([`${nip.slice(0, 8)} ${nip.slice(8, 14)} ${nip.slice(14, 15)} ${nip.slice(15)}`, samarkanNip(nip)]);
+    }
+  }
+  ganti.sort((a, b) => b[0].length - a[0].length);
+  let out = teks;
+  for (const [dari, ke] of ganti) out = out.split(dari).join(ke);
+  // any other NIP-shaped number (18 digits, grouped or not) is someone's too
+  return out.replace(/(?<!\d)\d{8} ?\d{6} ?\d ?\d{3}(?!\d)/g, (m) => samarkanNip(m));
+}

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { isTombolPrivasi } from '../../../renderer/src/lib/privasi';
 import { parseHash } from '../../../renderer/src/lib/route';
-import { samarkanKontak, samarkanNama, samarkanNip } from '../../../renderer/src/lib/samaran';
-import { kasusPerTahap, kegiatanMendatang, sisaTeks } from '../../../renderer/src/features/beranda/beranda';
-import type { KasusRingkas, KegiatanRingkas } from '../../../shared/contract/index';
+import { samarkanDalam, samarkanKontak, samarkanNama, samarkanNip } from '../../../renderer/src/lib/samaran';
+import { kegiatanMendatang, sisaTeks, tahapBerjalan } from '../../../renderer/src/features/beranda/beranda';
+import type { BarisRekapKasus, KegiatanRingkas } from '../../../shared/contract/index';
 
 describe('privacy mode masking', () => {
   it('keeps the first given name and one initial, drops degrees, keeps leading titles', () => {
@@ -42,6 +42,15 @@ describe('privacy mode masking', () => {
     expect(samarkanKontak(null)).toBe('');
   });
 
+  it('masks known people inside free text, whole names before their parts', () => {
+    const orang = [{ nama: 'Budi Santoso, S.E.', nip: '198503122010011004' }, { nama: 'Rina Marlina', nip: null }];
+    expect(samarkanDalam('Terlapor: Budi Santoso, S.E., NIP 19850312 201001 1 004; saksi Rina Marlina', orang)).toBe('Terlapor: Budi S****, NIP 19850312 ****** * ***; saksi Rina M****');
+    expect(samarkanDalam('Budi Santoso ditautkan (198503122010011004)', orang)).toBe('Budi S**** ditautkan (19850312 ****** * ***)');
+    expect(samarkanDalam('Tanpa nama', orang)).toBe('Tanpa nama');
+    expect(samarkanDalam('19761103 200212 1 005 · Kepala Bagian', [])).toBe('19761103 ****** * *** · Kepala Bagian');
+    expect(samarkanDalam('nomor 1234567890123456789 bukan NIP', [])).toBe('nomor 1234567890123456789 bukan NIP');
+  });
+
   it('toggles on F9 alone, not on F9 with a modifier or on other keys', () => {
     const k = (key: string, mod: Partial<Record<'ctrlKey' | 'altKey' | 'metaKey' | 'shiftKey', boolean>> = {}) => ({ key, ctrlKey: false, altKey: false, metaKey: false, shiftKey: false, ...mod });
     expect(isTombolPrivasi(k('F9'))).toBe(true);
@@ -74,11 +83,11 @@ describe('home screen', () => {
     expect(kegiatanMendatang(rows, '2026-12-01', 2).map((r) => r.id)).toEqual([4, 3]);
   });
 
-  it('counts open cases by stage in procedure order, leaving out closed and archived ones', () => {
-    const r = (tahap: KasusRingkas['tahap'], diarsipkan = false) => ({ tahap, diarsipkan }) as KasusRingkas;
-    expect(kasusPerTahap([r('lhp'), r('diterima'), r('lhp'), r('selesai'), r('verifikasi', true)])).toEqual([
-      { tahap: 'diterima', jumlah: 1 },
-      { tahap: 'lhp', jumlah: 2 },
+  it('lists people still in the procedure by stage, in its order, without closed ones', () => {
+    const b = (kunci: string, jumlah: number): BarisRekapKasus => ({ kunci, label: kunci, jumlah });
+    expect(tahapBerjalan([b('lhp', 5), b('selesai', 9), b('diterima', 2), b('verifikasi', 0)])).toEqual([
+      { tahap: 'diterima', jumlah: 2 },
+      { tahap: 'lhp', jumlah: 5 },
     ]);
   });
 });

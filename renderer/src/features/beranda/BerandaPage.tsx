@@ -10,11 +10,8 @@ import { formatAngka } from '../../lib/format';
 import { Samaran } from '../../lib/privasi';
 import { useCall } from '../../lib/useCall';
 import { STATUS_KEGIATAN_LABEL } from '../kegiatan/format';
-import { kasusPerTahap, kegiatanMendatang, LAMPU_TEKS, sisaTeks, tautanKasus } from './beranda';
+import { kegiatanMendatang, LAMPU_TEKS, sisaTeks, tahapBerjalan, tautanKasus } from './beranda';
 import './beranda.css';
-
-/** How many list rows the case cards read: enough for a regency's year of cases. */
-const BATAS_KASUS = 500;
 
 /**
  * Beranda: what needs doing first. Deadlines of the disciplinary procedure that are overdue or due
@@ -61,8 +58,7 @@ function TenggatCard() {
         </h2>
         {tenggat.data && rows.length > 0 ? (
           <span className="muted small" aria-live="polite">
-            {lewat > 0 ? `${formatAngka(lewat)} terlambat · ` : ''}
-            {formatAngka(rows.length - lewat)} segera jatuh tempo
+            {[lewat > 0 ? `${formatAngka(lewat)} terlambat` : '', rows.length > lewat ? `${formatAngka(rows.length - lewat)} segera jatuh tempo` : ''].filter(Boolean).join(' · ')}
           </span>
         ) : null}
       </header>
@@ -223,35 +219,34 @@ function KegiatanCard({ hariIni }: { hariIni: string }) {
 }
 
 function TahapCard() {
-  const list = useCall('kasus.list', { limit: BATAS_KASUS });
-  const rows = useMemo(() => kasusPerTahap(list.data?.rows ?? []), [list.data]);
+  // per person: the procedure runs per reported person, and the recap counts every case (no page limit)
+  const rekap = useCall('kasus.rekap', { menurut: 'tahap' });
+  const rows = useMemo(() => tahapBerjalan(rekap.data?.baris ?? []), [rekap.data]);
   const total = rows.reduce((s, r) => s + r.jumlah, 0);
-  const terpotong = (list.data?.total ?? 0) > BATAS_KASUS;
   return (
     <section className="card beranda-card" aria-labelledby="beranda-tahap-judul" data-testid="beranda-tahap">
       <header className="beranda-card-head">
         <h2 id="beranda-tahap-judul">
-          <Icon name="scale" /> Kasus berjalan
+          <Icon name="scale" /> Terlapor dalam proses
         </h2>
-        <a href="#/kasus" className="btn btn-ghost btn-small">
-          Semua kasus
+        <a href="#/kasus?tab=rekap" className="btn btn-ghost btn-small">
+          Rekap
         </a>
       </header>
-      {list.error ? <LoadError what="daftar kasus" error={list.error} onRetry={() => void list.reload()} /> : null}
-      <div className="beranda-angka num">{list.data ? formatAngka(total) : '…'}</div>
-      {list.data && rows.length === 0 ? (
-        <p className="muted small beranda-kosong">Tidak ada kasus yang sedang berjalan.</p>
+      {rekap.error ? <LoadError what="rekap tahap" error={rekap.error} onRetry={() => void rekap.reload()} /> : null}
+      <div className="beranda-angka num">{rekap.data ? formatAngka(total) : '…'}</div>
+      {rekap.data && rows.length === 0 ? (
+        <p className="muted small beranda-kosong">Tidak ada terlapor yang sedang ditangani.</p>
       ) : (
         <dl className="beranda-rincian">
           {rows.map((r) => (
             <div key={r.tahap}>
               <dt>{TAHAP_LABEL[r.tahap]}</dt>
-              <dd className="num">{formatAngka(r.jumlah)}</dd>
+              <dd className="num">{formatAngka(r.jumlah)} orang</dd>
             </div>
           ))}
         </dl>
       )}
-      {terpotong ? <p className="muted small">Dihitung dari {formatAngka(BATAS_KASUS)} kasus terbaru.</p> : null}
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import type { KasusRingkas, KegiatanRingkas } from '../../../../shared/contract/index';
+import type { BarisRekapKasus, KegiatanRingkas } from '../../../../shared/contract/index';
 import { TAHAP, type Lampu, type Tahap } from '../../../../shared/domain/kasus';
 
 /** The case page's address (the Kasus screens own it): one click from the home screen to the case. */
@@ -21,9 +21,8 @@ export function kegiatanMendatang(rows: readonly KegiatanRingkas[], hariIni: str
     .slice(0, max);
 }
 
-/** Open (not archived, not closed) cases counted by their stage, in the procedure's order; stages with none left out. */
-export function kasusPerTahap(rows: readonly KasusRingkas[]): { tahap: Tahap; jumlah: number }[] {
-  const n = new Map<Tahap, number>();
-  for (const r of rows) if (!r.diarsipkan && r.tahap !== 'selesai') n.set(r.tahap, (n.get(r.tahap) ?? 0) + 1);
-  return TAHAP.flatMap((tahap) => (n.get(tahap) ? [{ tahap, jumlah: n.get(tahap)! }] : []));
+/** The recap by stage, for the home screen: people still in the procedure, in its order (closed ones left out). */
+export function tahapBerjalan(baris: readonly BarisRekapKasus[]): { tahap: Tahap; jumlah: number }[] {
+  const n = new Map(baris.map((b) => [b.kunci, b.jumlah]));
+  return TAHAP.flatMap((tahap) => (tahap !== 'selesai' && n.get(tahap) ? [{ tahap, jumlah: n.get(tahap)! }] : []));
 }

@@ -1,7 +1,7 @@
 import type { AuditKasus, Kasus } from '../../../../shared/contract/kasus';
 import { LoadError } from '../../components/LoadError';
 import { formatWaktu } from '../../lib/format';
-import { Samaran } from '../../lib/privasi';
+import { usePrivasi } from '../../lib/privasi';
 import { useCall } from '../../lib/useCall';
 import { nilaiTeks } from './format';
 
@@ -51,6 +51,7 @@ const BIDANG_LABEL: Record<string, string> = {
 export function AuditTab({ kasus }: { kasus: Kasus }) {
   const audit = useCall('kasus.audit', { kasusId: kasus.id, limit: 1000 });
   const nama = new Map(kasus.terlapor.map((t) => [t.id, t.nama]));
+  const privasi = usePrivasi();
   return (
     <div className="audit-tab">
       {audit.error ? <LoadError what="jejak audit" error={audit.error} onRetry={() => void audit.reload()} /> : null}
@@ -82,9 +83,9 @@ export function AuditTab({ kasus }: { kasus: Kasus }) {
                   <span className="strong">{AKSI_LABEL[a.aksi] ?? a.aksi}</span>
                   {a.bidang && a.bidang !== a.aksi ? <div className="muted small">{BIDANG_LABEL[a.bidang] ?? a.bidang}</div> : null}
                 </td>
-                <td>{a.terlaporId ? <Samaran nama={nama.get(a.terlaporId) ?? ''} /> : ''}</td>
-                <td className="audit-nilai">{nilaiTeks(a.lama)}</td>
-                <td className="audit-nilai">{nilaiTeks(a.baru)}</td>
+                <td>{a.terlaporId ? privasi.nama(nama.get(a.terlaporId)) : ''}</td>
+                <td className="audit-nilai">{privasi.dalam(nilaiTeks(a.lama), kasus.terlapor)}</td>
+                <td className="audit-nilai">{privasi.dalam(nilaiTeks(a.baru), kasus.terlapor)}</td>
               </tr>
             ))}
           </tbody>

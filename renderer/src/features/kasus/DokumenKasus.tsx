@@ -13,6 +13,7 @@ import { arsipHref } from '../dokumen/ArsipList';
 import { bukaDrafDokumen } from '../dokumen/draf-masuk';
 import { adaChannel, panggilLain } from './api';
 import { sudahSampai } from './format';
+import { usePrivasi } from '../../lib/privasi';
 
 /**
  * The document types each stage makes (the types live in shared/dokumen/jenis; only those this build
@@ -63,6 +64,7 @@ export function dokumenUntuk(t: Terlapor): DokumenTawaran[] {
 /** Dokumen: the case's archived documents, and per person the documents of its stage (filled from the case, opened in the Dokumen form). */
 export function DokumenKasus({ kasus }: { kasus: Kasus }) {
   const toast = useToast();
+  const privasi = usePrivasi();
   const files = useFileActions();
   const [busy, setBusy] = useState<string | null>(null);
   const bisaBuat = adaChannel('kasus.dokumen.data');
@@ -105,7 +107,7 @@ export function DokumenKasus({ kasus }: { kasus: Kasus }) {
                 return (
                   <li key={t.id}>
                     <div>
-                      <span className="strong">{t.nama}</span> <span className="muted small">· {TAHAP_LABEL[t.tahap]}</span>
+                      <span className="strong">{privasi.nama(t.nama)}</span> <span className="muted small">· {TAHAP_LABEL[t.tahap]}</span>
                     </div>
                     {jenis.length === 0 ? (
                       <p className="muted small">Belum ada dokumen untuk tahap ini.</p>

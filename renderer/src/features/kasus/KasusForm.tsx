@@ -16,6 +16,7 @@ import { PegawaiCari } from '../dokumen/jenis/PegawaiCari';
 import { aturanBerlaku } from './api';
 import { calonAturan } from './format';
 import { dataDari, FIELD_ORDER, formAwal, ksFieldId, kunciBaru, terlaporDari, validasiKasus, type FormKasus, type TerlaporDraft } from './kasus-form';
+import { usePrivasi } from '../../lib/privasi';
 
 interface Props {
   /** null: a new case (intake, with its reported people); else its particulars are edited. */
@@ -335,6 +336,7 @@ export interface EditorProps {
 
 /** The people a report names: from the registry (search), not yet identified, or outside the registry with their route. */
 export function TerlaporEditor({ items, isi, errors, chosen, onAdd, onChange, onRemove }: EditorProps) {
+  const privasi = usePrivasi();
   const id = (i: number, f: string) => ksFieldId(`terlapor.${i}.${f}`);
   const teks = (i: number, f: string, label: string, value: string, opts: { required?: boolean; span?: string; placeholder?: string } = {}) => (
     <Field id={id(i, f)} label={label} error={errors[`terlapor.${i}.${f}`]} required={opts.required} className={opts.span}>
@@ -372,7 +374,7 @@ export function TerlaporEditor({ items, isi, errors, chosen, onAdd, onChange, on
               <span className="badge">{t.jenis === 'pegawai' ? 'Pegawai' : t.jenis === 'belum-dikenal' ? 'Belum dikenali' : 'Di luar data pegawai'}</span>
               {t.jenis === 'pegawai' ? (
                 <span>
-                  <span className="strong">{t.nama}</span> <span className="muted small">{t.info}</span>
+                  <span className="strong">{privasi.nama(t.nama)}</span> <span className="muted small">{privasi.dalam(t.info, [])}</span>
                 </span>
               ) : null}
               <span className="search-row-spacer" />

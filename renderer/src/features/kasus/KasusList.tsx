@@ -73,6 +73,9 @@ export function KasusList({ baru }: { baru: boolean }) {
             <button type="button" className="btn btn-ghost" onClick={() => setPengaturan(true)} data-testid="buka-pengaturan-kasus">
               <Icon name="settings" /> Pengaturan
             </button>
+            <a className="btn" href="#/kasus?tab=rekap" data-testid="buka-rekap-kasus">
+              Rekap
+            </a>
             <ImporKasusTombol onImported={() => paged.reload()} />
             <button type="button" className="btn btn-primary" onClick={() => setCreating(true)} data-testid="kasus-baru">
               <Icon name="plus" /> Kasus baru

@@ -7,6 +7,7 @@ import { FormFooter } from '../../components/FormFooter';
 import { Icon } from '../../components/Icon';
 import { errorMessage, fieldErrors } from '../../lib/errors';
 import { PegawaiCari } from '../dokumen/jenis/PegawaiCari';
+import { usePrivasi } from '../../lib/privasi';
 import { dariPegawai, pejabatData, pejabatErrors, pejabatForm, pejabatKosong, type PejabatForm } from './pejabat';
 
 export { pejabatData, pejabatForm, pejabatKosong, type PejabatForm };
@@ -69,6 +70,7 @@ export function PejabatFields({ idPrefix, value, onChange, errors, pilihan = [],
 /** The direct superior accountable for the procedure (or none). */
 export function AtasanDialog({ terlapor, onClose, onSaved }: { terlapor: Terlapor; onClose: () => void; onSaved: (k: Kasus) => void }) {
   const [value, setValue] = useState<PejabatForm>(terlapor.atasan ? pejabatForm(terlapor.atasan) : pejabatKosong());
+  const privasi = usePrivasi();
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -95,7 +97,7 @@ export function AtasanDialog({ terlapor, onClose, onSaved }: { terlapor: Terlapo
   return (
     <Dialog
       title="Atasan langsung"
-      subtitle={terlapor.nama}
+      subtitle={privasi.nama(terlapor.nama)}
       size="lg"
       testId="atasan-dialog"
       onClose={onClose}
@@ -118,6 +120,7 @@ export function AtasanDialog({ terlapor, onClose, onSaved }: { terlapor: Terlapo
 /** The tim pemeriksa (for sedang and berat levels): members from the registry or typed, each with their place in the team. */
 export function TimDialog({ terlapor, onClose, onSaved }: { terlapor: Terlapor; onClose: () => void; onSaved: (k: Kasus) => void }) {
   const [tim, setTim] = useState<PejabatForm[]>(terlapor.tim.length ? terlapor.tim.map(pejabatForm) : [pejabatKosong('Ketua')]);
+  const privasi = usePrivasi();
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -146,7 +149,7 @@ export function TimDialog({ terlapor, onClose, onSaved }: { terlapor: Terlapor; 
   return (
     <Dialog
       title="Tim pemeriksa"
-      subtitle={`${terlapor.nama} · unsur atasan langsung, pengawasan dan kepegawaian`}
+      subtitle={`${privasi.nama(terlapor.nama)} · unsur atasan langsung, pengawasan dan kepegawaian`}
       size="xl"
       testId="tim-dialog"
       onClose={onClose}

@@ -17,6 +17,7 @@ import { errorsUnder } from '../../lib/validation';
 import { SANKSI_MORAL_LABEL } from './format';
 import { PejabatFields } from './PejabatEditor';
 import { dataTahap, FIELD_ORDER, formAwal, TANGGAL_LABEL, tfFieldId, validasiTahap, type FormTahap, type TahapMajuId } from './tahap-form';
+import { usePrivasi } from '../../lib/privasi';
 
 interface Props {
   kasus: Kasus;
@@ -41,6 +42,7 @@ const HASIL_UNTUK = {
  */
 export function TahapDialog({ kasus, terlapor: t, tahap, record, onClose, onSaved }: Props) {
   const isi = kasus.aturan.isi;
+  const privasi = usePrivasi();
   const ubah = record !== null;
   const initial = useMemo(() => formAwal(tahap, t, record, kasus.pelapor), [tahap, t, record, kasus.pelapor]);
   const f = useFormDialog<FormTahap>({
@@ -279,7 +281,7 @@ export function TahapDialog({ kasus, terlapor: t, tahap, record, onClose, onSave
   return (
     <Dialog
       title={`${ubah ? 'Perbaiki' : 'Catat'}: ${TAHAP_LABEL[tahap]}`}
-      subtitle={`${t.nama}${record ? ` · tercatat ${formatTanggal(record.tanggal)}` : ''}`}
+      subtitle={`${privasi.nama(t.nama)}${record ? ` · tercatat ${formatTanggal(record.tanggal)}` : ''}`}
       size="xl"
       testId="tahap-dialog"
       onClose={f.close}

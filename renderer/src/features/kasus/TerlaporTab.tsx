@@ -19,10 +19,11 @@ import { jenisTerlaporLabel, namaHukuman, nipTampil, pejabatTeks, ringkasTahap, 
 import { JalurLuar } from './KasusForm';
 import { LampuTanda } from './Lampu';
 import { AtasanDialog, TimDialog } from './PejabatEditor';
-import { PemeriksaanEditor } from './PemeriksaanEditor';
 import { TahapDialog } from './TahapDialog';
 import { TambahTerlapor } from './TambahTerlapor';
 import type { TahapMajuId } from './tahap-form';
+import { usePrivasi } from '../../lib/privasi';
+import { PemeriksaanEditor } from './PemeriksaanEditor';
 
 interface Props {
   kasus: Kasus;
@@ -95,6 +96,7 @@ type Buka =
 function TerlaporPanel({ kasus, t, onChanged }: { kasus: Kasus; t: Terlapor; onChanged: () => Promise<void> }) {
   const [buka, setBuka] = useState<Buka | null>(null);
   const toast = useToast();
+  const privasi = usePrivasi();
   const terkunci = kasus.diarsipkan || t.diarsipkan !== null;
   const isi = kasus.aturan.isi;
   const tutup = () => setBuka(null);
@@ -107,7 +109,7 @@ function TerlaporPanel({ kasus, t, onChanged }: { kasus: Kasus; t: Terlapor; onC
     try {
       await call('kasus.terlapor.bebaskan', { terlaporId: t.id, sejak: null });
       await onChanged();
-      toast.success(`Pembebasan sementara ${t.nama} diakhiri.`);
+      toast.success(`Pembebasan sementara ${privasi.nama(t.nama)} diakhiri.`);
     } catch (e) {
       toast.error(errorMessage(e));
     }
@@ -370,14 +372,14 @@ function TerlaporPanel({ kasus, t, onChanged }: { kasus: Kasus; t: Terlapor; onC
       {buka?.jenis === 'tahap' ? (
         <TahapDialog kasus={kasus} terlapor={t} tahap={buka.tahap} record={buka.record} onClose={tutup} onSaved={() => void saved(`${TAHAP_LABEL[buka.tahap]} untuk ${t.nama} ${buka.record ? 'diperbaiki' : 'dicatat'}.`)} />
       ) : null}
-      {buka?.jenis === 'atasan' ? <AtasanDialog terlapor={t} onClose={tutup} onSaved={() => void saved(`Atasan langsung ${t.nama} disimpan.`)} /> : null}
-      {buka?.jenis === 'tim' ? <TimDialog terlapor={t} onClose={tutup} onSaved={() => void saved(`Tim pemeriksa ${t.nama} disimpan.`)} /> : null}
-      {buka?.jenis === 'tautkan' ? <TautkanDialog t={t} onClose={tutup} onSaved={() => void saved(`${t.nama} ditautkan ke data pegawai.`)} /> : null}
-      {buka?.jenis === 'bebaskan' ? <BebaskanDialog t={t} onClose={tutup} onSaved={() => void saved(`${t.nama} dibebaskan sementara dari tugas jabatan.`)} /> : null}
+      {buka?.jenis === 'atasan' ? <AtasanDialog terlapor={t} onClose={tutup} onSaved={() => void saved(`Atasan langsung ${privasi.nama(t.nama)} disimpan.`)} /> : null}
+      {buka?.jenis === 'tim' ? <TimDialog terlapor={t} onClose={tutup} onSaved={() => void saved(`Tim pemeriksa ${privasi.nama(t.nama)} disimpan.`)} /> : null}
+      {buka?.jenis === 'tautkan' ? <TautkanDialog t={t} onClose={tutup} onSaved={() => void saved(`${privasi.nama(t.nama)} ditautkan ke data pegawai.`)} /> : null}
+      {buka?.jenis === 'bebaskan' ? <BebaskanDialog t={t} onClose={tutup} onSaved={() => void saved(`${privasi.nama(t.nama)} dibebaskan sementara dari tugas jabatan.`)} /> : null}
       {buka?.jenis === 'arsipkan' ? (
         <AlasanDialog
           title="Arsipkan terlapor?"
-          subtitle={t.nama}
+          subtitle={privasi.nama(t.nama)}
           message="Terlapor yang diarsipkan tidak dihapus: riwayat dan jejak auditnya tetap ada, tetapi tenggatnya tidak dihitung lagi dan tidak ada tahap yang dapat dicatat."
           label="Alasan diarsipkan"
           submitLabel="Arsipkan terlapor"
@@ -385,7 +387,7 @@ function TerlaporPanel({ kasus, t, onChanged }: { kasus: Kasus; t: Terlapor; onC
           onClose={tutup}
           onSubmit={async (alasan) => {
             await call('kasus.terlapor.arsipkan', { terlaporId: t.id, alasan });
-            await saved(`${t.nama} diarsipkan dari kasus ini.`);
+            await saved(`${privasi.nama(t.nama)} diarsipkan dari kasus ini.`);
           }}
         />
       ) : null}
@@ -412,10 +414,11 @@ function AturanJarak({ kasus }: { kasus: Kasus }) {
 }
 
 function TautkanDialog({ t, onClose, onSaved }: { t: Terlapor; onClose: () => void; onSaved: () => void }) {
+  const privasi = usePrivasi();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   return (
-    <Dialog title="Tautkan ke data pegawai" subtitle={`${t.nama}${t.jabatan ? ` · ${t.jabatan}` : ''}${t.unitKerja ? ` · ${t.unitKerja}` : ''}`} size="md" testId="tautkan-dialog" onClose={onClose}
+    <Dialog title="Tautkan ke data pegawai" subtitle={`${privasi.nama(t.nama)}${t.jabatan ? ` · ${t.jabatan}` : ''}${t.unitKerja ? ` · ${t.unitKerja}` : ''}`} size="md" testId="tautkan-dialog" onClose={onClose}
       footer={<FormFooter error={error} onCancel={onClose} busy={busy} onSubmit={onClose} submit="Tutup" submitClass="" hint="Pilih pegawai yang dimaksud laporan: data kepegawaiannya diambil saat ini." />}
     >
       <PegawaiCari
@@ -439,6 +442,7 @@ function TautkanDialog({ t, onClose, onSaved }: { t: Terlapor; onClose: () => vo
 }
 
 function BebaskanDialog({ t, onClose, onSaved }: { t: Terlapor; onClose: () => void; onSaved: () => void }) {
+  const privasi = usePrivasi();
   const [sejak, setSejak] = useState(todayIso());
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -455,7 +459,7 @@ function BebaskanDialog({ t, onClose, onSaved }: { t: Terlapor; onClose: () => v
     }
   };
   return (
-    <Dialog title="Pembebasan sementara dari tugas jabatan" subtitle={t.nama} size="sm" testId="bebaskan-dialog" onClose={onClose} onSubmit={() => void kirim()} footer={<FormFooter error={error} onCancel={onClose} busy={busy} submitTestId="simpan-bebaskan" />}>
+    <Dialog title="Pembebasan sementara dari tugas jabatan" subtitle={privasi.nama(t.nama)} size="sm" testId="bebaskan-dialog" onClose={onClose} onSubmit={() => void kirim()} footer={<FormFooter error={error} onCancel={onClose} busy={busy} submitTestId="simpan-bebaskan" />}>
       <p className="confirm-message">Untuk dugaan pelanggaran yang dapat dijatuhi hukuman berat, selama pemeriksaan.</p>
       <Field id="bebaskan-sejak" label="Sejak tanggal" required>
         {(a) => <TanggalInput {...a} value={sejak} onChange={setSejak} />}
