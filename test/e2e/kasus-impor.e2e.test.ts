@@ -51,7 +51,7 @@ describe('impor daftar rekomendasi (browser)', () => {
     await row2.getByLabel(/^Cari pegawai untuk/).fill(b.nama);
     await row2.getByRole('button', { name: 'Cari' }).click();
     const pilih2 = row2.getByLabel(/^Keputusan untuk/);
-    await page.waitForFunction((sel) => (document.querySelector(sel) as HTMLSelectElement | null)?.options.length! > 2, '[data-testid="orang-3"] select');
+    await page.waitForFunction((sel) => ((document.querySelector(sel) as HTMLSelectElement | null)?.options.length ?? 0) > 2, '[data-testid="orang-3"] select');
     const option = await pilih2.locator('option').evaluateAll((os, nip) => (os as HTMLOptionElement[]).find((o) => o.textContent?.includes(nip))?.value ?? '', b.nip!.replace(/^(\d{8})(\d{6})(\d)(\d{3})$/, '$1 $2 $3 $4'));
     expect(option).toBe(`p${b.id}`);
     await pilih2.selectOption(option);
