@@ -51,6 +51,8 @@ import { KasusDokumenService } from './services/kasus-dokumen/index';
 import { HukumanRepository } from './db/repositories/hukuman';
 import { HukumanRegisterService } from './services/hukuman-register';
 import { KasusImporService } from './services/kasus-impor';
+import { KasusImporRepository } from './db/repositories/kasus-impor';
+import { KasusRekapRepository } from './db/repositories/kasus-rekap';
 import { KasusRekapService } from './services/kasus-rekap';
 import { seedKasusContoh } from './demo/kasus-contoh';
 import { todayIso } from '../../shared/domain/tanggal';
@@ -222,8 +224,8 @@ export function createCore(opts: CoreOptions): Core {
     kasus,
     kasusDokumen: new KasusDokumenService(kasus, new KasusRepository(db), instansi, penandatangan, jenis),
     hukuman,
-    kasusImpor: new KasusImporService(db, kasus, aturanKasusRepo, (label) => cadangan.sebelumImpor(label), opts.now),
-    kasusRekap: new KasusRekapService(db, instansi, files),
+    kasusImpor: new KasusImporService(db, kasus, aturanKasusRepo, new KasusImporRepository(db), (label) => cadangan.sebelumImpor(label), opts.now),
+    kasusRekap: new KasusRekapService(new KasusRekapRepository(db), instansi, files),
     schemaVersion: () => schemaVersion(db),
     close: () => {
       jobs.close();

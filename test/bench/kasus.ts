@@ -231,7 +231,7 @@ export async function tulisDaftar(core: Core, file: string, rows: number): Promi
   await wb.commit();
 }
 
-async function intake(work: string, rows: number, repeat: number): Promise<Record<string, number>> {
+export async function intake(work: string, rows: number, repeat: number): Promise<Record<string, number>> {
   const base = path.join(work, `kasus-impor-base`);
   fs.mkdirSync(base);
   const seedCore = createCore({ dataDir: base, mode: 'cli' });

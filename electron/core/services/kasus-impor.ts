@@ -19,6 +19,7 @@ import { namaLengkap } from '../../../shared/domain/nama';
 import type { ImportIssue } from '../../../shared/domain/pegawai';
 import { formatTanggal, isValidDate, todayIso, toIsoDate } from '../../../shared/domain/tanggal';
 import type { AturanKasusRepository } from '../db/repositories/aturan-kasus';
+import type { KasusImporRepository } from '../db/repositories/kasus-impor';
 import { dataVersion, type Db } from '../db/open';
 import { detectKasusHeader, kolomHuruf, readKasusRows, type BarisKasus, type KasusHeader, type MasalahBaris } from '../sheets/kasus-rows';
 import { readGrid, type Grid } from '../sheets/read';
@@ -153,6 +154,7 @@ export class KasusImporService {
     private readonly db: Db,
     private readonly kasus: KasusService,
     private readonly aturanRepo: AturanKasusRepository,
+    private readonly lookup: KasusImporRepository,
     private readonly beforeWrite: (label: string) => Promise<unknown> = async () => undefined,
     private readonly now: () => Date = () => new Date(),
   ) {}
@@ -252,10 +254,7 @@ export class KasusImporService {
 
   private indexOrang(): OrangIndex {
     const idx: OrangIndex = { byId: new Map(), byNip: new Map(), byNamaLahir: new Map(), byToken: new Map(), tokens: new Map() };
-    const rows = this.db
-      .prepare('SELECT p.id, p.nip, p.nama, p.gelar_depan, p.gelar_belakang, p.tanggal_lahir, p.jabatan, u.nama AS unit FROM pegawai p LEFT JOIN unit_kerja u ON u.id = p.unit_kerja_id ORDER BY p.id')
-      .raw()
-      .all() as [number, string | null, string, string | null, string | null, string | null, string | null, string | null][];
+    const rows = this.lookup.orang();
     for (const [id, nip, nama, gelarDepan, gelarBelakang, lahir, jabatan, unit] of rows) {
       idx.byId.set(id, { id, nama: namaLengkap({ nama, gelarDepan, gelarBelakang }), nip, jabatan, unitKerja: unit });
       if (nip) idx.byNip.set(nip, id);
@@ -307,8 +306,7 @@ export class KasusImporService {
     const berlaku = (tanggal: string) => semuaAturan.filter((a) => a.berlakuMulai <= tanggal && (a.berlakuSampai === null || a.berlakuSampai >= tanggal));
     const aturanById = new Map(semuaAturan.map((a) => [a.id, a]));
     const terdaftar = new Map<string, string>();
-    for (const r of this.db.prepare("SELECT nomor_surat, tanggal_surat, nomor_register FROM kasus WHERE diarsipkan_at IS NULL AND nomor_surat <> ''").raw().iterate() as Iterable<[string, string | null, string]>)
-      terdaftar.set(`${kunciNomor(r[0])}|${r[1] ?? ''}`, r[2]);
+    for (const r of this.lookup.rekomendasiTerdaftar()) terdaftar.set(`${kunciNomor(r[0])}|${r[1] ?? ''}`, r[2]);
     const idx = this.indexOrang();
 
     // rows with the same number and date are one case; a row without a number is a case of its own

@@ -3,8 +3,7 @@ import { REKAP_MENURUT_LABEL, type BarisRekapKasus, type RekapKasus, type RekapK
 import { HASIL_LABEL, SUMBER_LABEL, TAHAP, TAHAP_LABEL, type HasilKeputusan, type Tahap } from '../../../shared/domain/kasus';
 import { BULAN, formatTanggal } from '../../../shared/domain/tanggal';
 import { namaHukuman } from '../../../shared/domain/hukuman-teks';
-import type { AturanIsi } from '../../../shared/contract/aturan-kasus';
-import type { Db } from '../db/open';
+import type { KasusRekapRepository } from '../db/repositories/kasus-rekap';
 import { instansiOf } from '../documents/kegiatan/daftar-hadir-xlsx';
 import { writeRekapXlsx } from '../documents/kegiatan/rekap-xlsx';
 import type { FileStore } from '../files';
@@ -40,37 +39,16 @@ const KOSONG: Record<Menurut, string> = {
  */
 export class KasusRekapService {
   constructor(
-    private readonly db: Db,
+    private readonly repo: KasusRekapRepository,
     private readonly instansi: InstansiService,
     private readonly files: FileStore,
   ) {}
 
-  private where(q: RekapKasusQuery): { sql: string; args: unknown[] } {
-    const w = ['k.diarsipkan_at IS NULL', 't.diarsipkan_at IS NULL'];
-    const args: unknown[] = [];
-    const add = (cond: string, v: unknown) => {
-      w.push(cond);
-      args.push(v);
-    };
-    if (q.dari) add('k.tanggal_diterima >= ?', q.dari);
-    if (q.sampai) add('k.tanggal_diterima <= ?', q.sampai);
-    if (q.pemilihan !== null) add('k.pemilihan = ?', q.pemilihan);
-    if (q.sumber) add('k.sumber = ?', q.sumber);
-    return { sql: w.join(' AND '), args };
-  }
-
   rekap(q: RekapKasusQuery): RekapKasus {
-    const { sql, args } = this.where(q);
-    const join = q.menurut === 'pelanggaran' ? 'LEFT JOIN kasus_pelanggaran p ON p.kasus_id = k.id' : '';
-    const label = q.menurut === 'kategori' ? 'MIN(trim(k.kategori_pelapor))' : q.menurut === 'pelanggaran' ? "COALESCE(p.kode, '')" : KUNCI[q.menurut];
-    const rows = this.db
-      .prepare(`SELECT ${KUNCI[q.menurut]} AS kunci, ${label} AS label, COUNT(*) AS jumlah FROM kasus k JOIN kasus_terlapor t ON t.kasus_id = k.id ${join} WHERE ${sql} GROUP BY 1`)
-      .all(...args) as { kunci: string | null; label: string | null; jumlah: number }[];
+    const label = q.menurut === 'kategori' ? 'MIN(trim(k.kategori_pelapor))' : KUNCI[q.menurut];
+    const rows = this.repo.kelompok(q, KUNCI[q.menurut], label, q.menurut === 'pelanggaran');
     // one person is in one row of every grouping but `pelanggaran` (a case may name several codes)
-    const total =
-      q.menurut === 'pelanggaran'
-        ? (this.db.prepare(`SELECT COUNT(*) FROM kasus k JOIN kasus_terlapor t ON t.kasus_id = k.id WHERE ${sql}`).pluck().get(...args) as number)
-        : rows.reduce((n, r) => n + r.jumlah, 0);
+    const total = q.menurut === 'pelanggaran' ? this.repo.jumlah(q) : rows.reduce((n, r) => n + r.jumlah, 0);
     const nama = this.labeler(q.menurut);
     const baris: BarisRekapKasus[] = rows.map((r) => ({ kunci: r.kunci ?? '', label: r.kunci ? nama(r.kunci, r.label ?? r.kunci) : KOSONG[q.menurut], jumlah: r.jumlah }));
     if (q.menurut === 'periode') baris.sort((a, b) => a.kunci.localeCompare(b.kunci));
@@ -79,21 +57,16 @@ export class KasusRekapService {
     return { menurut: q.menurut, baris, total };
   }
 
-  /** The words of every rule set (labels only: no schema check, no case counts, newest set first). */
-  private isiSemua(): Pick<AturanIsi, 'pelanggaran' | 'hukuman'>[] {
-    return (this.db.prepare('SELECT isi FROM aturan_kasus ORDER BY berlaku_mulai DESC, id DESC').pluck().all() as string[]).map((j) => JSON.parse(j) as AturanIsi);
-  }
-
   private labeler(menurut: Menurut): (kunci: string, label: string) => string {
     switch (menurut) {
       case 'pelanggaran': {
         const uraian = new Map<string, string>();
-        for (const a of this.isiSemua()) for (const p of a.pelanggaran) if (!uraian.has(p.kode)) uraian.set(p.kode, `${p.kode}: ${p.uraian}`);
+        for (const a of this.repo.isiSemua()) for (const p of a.pelanggaran) if (!uraian.has(p.kode)) uraian.set(p.kode, `${p.kode}: ${p.uraian}`);
         return (k) => uraian.get(k) ?? k;
       }
       case 'sanksi': {
         const nama = new Map<string, string>();
-        for (const a of this.isiSemua())
+        for (const a of this.repo.isiSemua())
           for (const h of a.hukuman) if (!nama.has(h.kode)) nama.set(h.kode, namaHukuman(h));
         const lain: Record<string, string> = {
           'moral-tertutup': 'Sanksi moral: pernyataan secara tertutup',

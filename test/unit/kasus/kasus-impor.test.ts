@@ -7,6 +7,7 @@ import { dispatch } from '../../../electron/core/handlers';
 import { KasusImporService, petakanPelanggaran } from '../../../electron/core/services/kasus-impor';
 import { AturanKasusRepository } from '../../../electron/core/db/repositories/aturan-kasus';
 import { openSecondConnection } from '../../../electron/core/db/open';
+import { KasusImporRepository } from '../../../electron/core/db/repositories/kasus-impor';
 import type { ChannelName, InputOf, OutputOf } from '../../../shared/contract/index';
 import { pns, tempDir } from '../../helpers/core';
 import { writeSheet, type SheetCell } from '../../helpers/sheets';
@@ -183,7 +184,7 @@ describe('kasus.impor: a recommendation list', () => {
     const { file, token } = await berkas(core, rows().slice(0, 1));
     const p = await call(core, 'kasus.impor.pratinjau', { file: token });
     // during the backup, another window registers the same recommendation
-    const svc = new KasusImporService(core.db, core.kasus, new AturanKasusRepository(core.db), async () => {
+    const svc = new KasusImporService(core.db, core.kasus, new AturanKasusRepository(core.db), new KasusImporRepository(core.db), async () => {
       const other = openSecondConnection(core.dataDir);
       const other_ = createCore({ dataDir: core.dataDir, mode: 'cli' });
       other_.kasus.buat({ data: { sumber: 'bawaslu', pelapor: '', nomorSurat: NOMOR_A, tanggalSurat: '2026-10-30', tanggalDiterima: '2026-11-02', tanggalKejadian: '2026-10-20', lokasi: '', kronologi: '', pemilihan: '', kategoriPelapor: '', rekomendasi: '', pelanggaran: [] }, terlapor: [{ jenis: 'pegawai', pegawaiId: guru.id, keterangan: '' }], aturanId: null });
