@@ -142,8 +142,14 @@ export class KasusService {
   }
 
   private beku(k: KasusRow): AturanBeku {
-    const b = JSON.parse(k.aturan_beku) as AturanBeku;
-    return { ...b, isi: parseIsi(JSON.stringify(b.isi)) };
+    const nama = `Salinan aturan pada kasus ${k.nomor_register}`;
+    let b: AturanBeku;
+    try {
+      b = JSON.parse(k.aturan_beku) as AturanBeku;
+    } catch {
+      b = { isi: null } as unknown as AturanBeku;
+    }
+    return { ...b, isi: parseIsi(JSON.stringify(b.isi ?? null), nama) };
   }
 
   private titik(k: KasusRow, rows: readonly TahapRow[]): TanggalTitik {
