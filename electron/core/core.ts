@@ -223,7 +223,7 @@ export function createCore(opts: CoreOptions): Core {
     kasusDokumen: new KasusDokumenService(kasus, new KasusRepository(db), instansi, penandatangan, jenis),
     hukuman,
     kasusImpor: new KasusImporService(db, kasus, aturanKasusRepo, (label) => cadangan.sebelumImpor(label), opts.now),
-    kasusRekap: new KasusRekapService(db, aturanKasusRepo, instansi, files),
+    kasusRekap: new KasusRekapService(db, instansi, files),
     schemaVersion: () => schemaVersion(db),
     close: () => {
       jobs.close();

@@ -12,6 +12,7 @@ import { generateDemoData } from '../../electron/core/demo/generate';
 import { writePegawaiXlsx } from '../../electron/core/sheets/write';
 import { daftarHadir, daftarHadirFloor } from './kegiatan-dokumen';
 import { mejaBeban } from './meja';
+import { kasusBench } from './kasus';
 import { arsipBerkas, formulirQr, formulirQrFloor, halamanFloor, halamanMassal, halamanNaif, suratSatuan } from './dokumen';
 import type { Pegawai } from '../../shared/domain/pegawai';
 
@@ -240,6 +241,8 @@ async function main(): Promise<{ timesMs: number[]; extra?: Record<string, numbe
       return mejaBeban(work, 4, 2500);
     case 'ikrar-kampanye':
       return ikrarKampanye(10_000);
+    case 'kasus':
+      return kasusBench(work, REPEAT);
     default:
       throw new Error(`fase tidak dikenal: ${name}`);
   }

@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --json] [-- --rows N] [-- --only pegawai|search|dokumen|ikrar|meja|daftar-hadir|meja-ui]
+ * npm run bench [-- --json] [-- --rows N] [-- --only pegawai|search|dokumen|ikrar|meja|daftar-hadir|meja-ui|kasus]
  * Each phase runs in a fresh child process so its peak memory is its own.
  * Figures are medians over repeated runs. Import goes the clerk's way (a picked file committed
  * through dispatch) and is compared with its floor measured in the same run: reading the same file
@@ -20,8 +20,8 @@ const rowsArg = argv.indexOf('--rows');
 const ROWS = rowsArg >= 0 ? Number(argv[rowsArg + 1]) : 50_000;
 const onlyArg = argv.indexOf('--only');
 const only = onlyArg >= 0 ? argv[onlyArg + 1] : undefined;
-if (only !== undefined && !['pegawai', 'search', 'dokumen', 'ikrar', 'meja', 'daftar-hadir', 'meja-ui'].includes(only))
-  throw new Error(`--only pegawai|search|dokumen|ikrar|meja|daftar-hadir|meja-ui, bukan ${only}`);
+if (only !== undefined && !['pegawai', 'search', 'dokumen', 'ikrar', 'meja', 'daftar-hadir', 'meja-ui', 'kasus'].includes(only))
+  throw new Error(`--only pegawai|search|dokumen|ikrar|meja|daftar-hadir|meja-ui|kasus, bukan ${only}`);
 const runPegawai = !only || only === 'pegawai';
 const runSearch = runPegawai || only === 'search';
 const runDokumen = !only || only === 'dokumen';
@@ -29,6 +29,7 @@ const runIkrar = runDokumen || only === 'ikrar';
 const runDaftarHadir = runDokumen || only === 'daftar-hadir';
 const runMejaUi = !only || only === 'meja-ui';
 const runMeja = !only || only === 'meja';
+const runKasus = !only || only === 'kasus';
 const PHASE = path.resolve(import.meta.dirname, 'phase.ts');
 
 export interface PhaseResult {
@@ -255,6 +256,26 @@ if (runDaftarHadir) {
       `Daftar hadir ${d.people} orang .${fmt}: median ${d.medianMs} ms (${d.runsMs.join(' / ')}), puncak RSS ${d.peakRssMb} MB, ${d.fileKb} KB (XML ${d.xmlMb} MB) (target < 2000 ms)`,
       `  dasar: deflate XML saja    : ${d.floorMs} ms (rasio ${d.vsFloor}×)`,
     );
+}
+if (runKasus) {
+  // Cases (kasus.ts): 20,000 seeded cases, recaps per grouping against a plain COUNT over the same
+  // rows, the list, the home screen's deadlines, one case opened, and a 5,000-row intake (3 runs).
+  log(`Netra bench: kasus, 20.000 kasus dan impor 5.000 baris rekomendasi, folder kerja ${work}`);
+  const p = runPhase('kasus', work, 3);
+  const e = p.extra ?? {};
+  result = { ...result, kasus: { ...e, peakRssMb: p.peakRssMb } };
+  lines.push(
+    row(`Kasus: ${e.cases} kasus, ${e.terlapor} terlapor`, '', '', mb(p.peakRssMb), `diisi langsung lewat SQL dalam ${e.seedMs} ms`),
+    row('  dasar: COUNT(*) terlapor aktif', ms(e.floorJoinMedianMs ?? NaN), ms(e.floorJoinP95Ms ?? NaN), '', `COUNT(*) kasus_terlapor saja: ${e.floorCountMedianMs} ms`),
+    ...['kategori', 'pelanggaran', 'unit', 'tahap', 'sanksi', 'periode', 'pemilihan'].map((m) =>
+      row(`  rekap menurut ${m}`, ms(e[`rekap_${m}_MedianMs`] ?? NaN), ms(e[`rekap_${m}_P95Ms`] ?? NaN), '', 'target p95 < 200 ms'),
+    ),
+    row('  rekap .xlsx (kategori)', ms(e.rekapEksporMs ?? NaN), '', ''),
+    row('  kasus.list 100 baris', ms(e.listMedianMs ?? NaN), ms(e.listP95Ms ?? NaN), ''),
+    row('  kasus.tenggat (beranda)', ms(e.tenggatMedianMs ?? NaN), ms(e.tenggatP95Ms ?? NaN), ''),
+    row('  kasus.get: 50 dokumen, 200 audit', ms(e.getMedianMs ?? NaN), ms(e.getP95Ms ?? NaN), '', `dasar SELECT baris yang sama ${e.getFloorMedianMs} / ${e.getFloorP95Ms} ms (target < 100 ms); kasus.audit ${e.auditMedianMs} ms`),
+    row(`  impor ${e.intakeRows} baris → ${e.intakeCases} kasus`, ms(e.intakeApplyMedianMs ?? NaN), '', '', `terapkan, maks ${e.intakeApplyMaxMs} ms (target < 3000 ms); pratinjau ${e.intakePreviewMedianMs} ms; ${e.intakeMatched} cocok di data pegawai`),
+  );
 }
 if (runMeja) {
   log(`Netra bench: meja hadir, 4 meja × 2.500 pindaian lewat HTTP, folder kerja ${work}`);

@@ -19,7 +19,7 @@ import { namaLengkap } from '../../../shared/domain/nama';
 import type { ImportIssue } from '../../../shared/domain/pegawai';
 import { formatTanggal, isValidDate, todayIso, toIsoDate } from '../../../shared/domain/tanggal';
 import type { AturanKasusRepository } from '../db/repositories/aturan-kasus';
-import type { Db } from '../db/open';
+import { dataVersion, type Db } from '../db/open';
 import { detectKasusHeader, kolomHuruf, readKasusRows, type BarisKasus, type KasusHeader, type MasalahBaris } from '../sheets/kasus-rows';
 import { readGrid, type Grid } from '../sheets/read';
 import { writeRejectedRows } from '../sheets/rejected-rows';
@@ -195,6 +195,7 @@ export class KasusImporService {
           `Rencana impor ${file.label} tidak sama dengan pratinjau yang ditinjau (berkasnya, keputusannya atau data di Netra berubah sejak pratinjau). Tidak ada yang disimpan; buka pratinjau lagi.`,
         );
     };
+    const versi = dataVersion(this.db);
     let plan = this.rencana(dibaca, file, opsi);
     const report: ImporKasusLaporan = { ok: false, kasusDibuat: 0, terlaporDibuat: 0, terlaporPegawai: 0, terlaporBelumDikenal: 0, dilewati: 0, kasus: [], errors: plan.issues };
     if (plan.dibaca.missing.length === 0 && ((plan.invalidRows.size > 0 && !opsi.skipInvalid) || plan.issues.some((i) => i.row === null))) return report;
@@ -203,9 +204,12 @@ export class KasusImporService {
     if (items.length) await this.beforeWrite(file.label);
     const made = this.db
       .transaction(() => {
-        // planned again under the write lock: what is written is what was checked, against the data as it is now
-        plan = this.rencana(dibaca, file, opsi);
-        periksa(plan);
+        // another connection wrote meanwhile (the job worker, another window): plan again under the write
+        // lock, so what is written is what was checked against the data as it is now
+        if (dataVersion(this.db) !== versi) {
+          plan = this.rencana(dibaca, file, opsi);
+          periksa(plan);
+        }
         return this.kasus.buatBanyak(plan.kasus.flatMap((k) => (k.item ? [k.item] : [])));
       })
       .immediate();

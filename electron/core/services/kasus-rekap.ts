@@ -2,7 +2,8 @@ import type { ExportedFile } from '../../../shared/contract/types';
 import { REKAP_MENURUT_LABEL, type BarisRekapKasus, type RekapKasus, type RekapKasusQuery } from '../../../shared/contract/kasus-rekap';
 import { HASIL_LABEL, SUMBER_LABEL, TAHAP, TAHAP_LABEL, type HasilKeputusan, type Tahap } from '../../../shared/domain/kasus';
 import { BULAN, formatTanggal } from '../../../shared/domain/tanggal';
-import type { AturanKasusRepository } from '../db/repositories/aturan-kasus';
+import { namaHukuman } from '../../../shared/domain/hukuman-teks';
+import type { AturanIsi } from '../../../shared/contract/aturan-kasus';
 import type { Db } from '../db/open';
 import { instansiOf } from '../documents/kegiatan/daftar-hadir-xlsx';
 import { writeRekapXlsx } from '../documents/kegiatan/rekap-xlsx';
@@ -40,7 +41,6 @@ const KOSONG: Record<Menurut, string> = {
 export class KasusRekapService {
   constructor(
     private readonly db: Db,
-    private readonly aturanRepo: AturanKasusRepository,
     private readonly instansi: InstansiService,
     private readonly files: FileStore,
   ) {}
@@ -48,10 +48,14 @@ export class KasusRekapService {
   private where(q: RekapKasusQuery): { sql: string; args: unknown[] } {
     const w = ['k.diarsipkan_at IS NULL', 't.diarsipkan_at IS NULL'];
     const args: unknown[] = [];
-    if (q.dari) (w.push('k.tanggal_diterima >= ?'), args.push(q.dari));
-    if (q.sampai) (w.push('k.tanggal_diterima <= ?'), args.push(q.sampai));
-    if (q.pemilihan !== null) (w.push('k.pemilihan = ?'), args.push(q.pemilihan));
-    if (q.sumber) (w.push('k.sumber = ?'), args.push(q.sumber));
+    const add = (cond: string, v: unknown) => {
+      w.push(cond);
+      args.push(v);
+    };
+    if (q.dari) add('k.tanggal_diterima >= ?', q.dari);
+    if (q.sampai) add('k.tanggal_diterima <= ?', q.sampai);
+    if (q.pemilihan !== null) add('k.pemilihan = ?', q.pemilihan);
+    if (q.sumber) add('k.sumber = ?', q.sumber);
     return { sql: w.join(' AND '), args };
   }
 
@@ -62,7 +66,11 @@ export class KasusRekapService {
     const rows = this.db
       .prepare(`SELECT ${KUNCI[q.menurut]} AS kunci, ${label} AS label, COUNT(*) AS jumlah FROM kasus k JOIN kasus_terlapor t ON t.kasus_id = k.id ${join} WHERE ${sql} GROUP BY 1`)
       .all(...args) as { kunci: string | null; label: string | null; jumlah: number }[];
-    const total = this.db.prepare(`SELECT COUNT(*) FROM kasus k JOIN kasus_terlapor t ON t.kasus_id = k.id WHERE ${sql}`).pluck().get(...args) as number;
+    // one person is in one row of every grouping but `pelanggaran` (a case may name several codes)
+    const total =
+      q.menurut === 'pelanggaran'
+        ? (this.db.prepare(`SELECT COUNT(*) FROM kasus k JOIN kasus_terlapor t ON t.kasus_id = k.id WHERE ${sql}`).pluck().get(...args) as number)
+        : rows.reduce((n, r) => n + r.jumlah, 0);
     const nama = this.labeler(q.menurut);
     const baris: BarisRekapKasus[] = rows.map((r) => ({ kunci: r.kunci ?? '', label: r.kunci ? nama(r.kunci, r.label ?? r.kunci) : KOSONG[q.menurut], jumlah: r.jumlah }));
     if (q.menurut === 'periode') baris.sort((a, b) => a.kunci.localeCompare(b.kunci));
@@ -71,17 +79,22 @@ export class KasusRekapService {
     return { menurut: q.menurut, baris, total };
   }
 
+  /** The words of every rule set (labels only: no schema check, no case counts, newest set first). */
+  private isiSemua(): Pick<AturanIsi, 'pelanggaran' | 'hukuman'>[] {
+    return (this.db.prepare('SELECT isi FROM aturan_kasus ORDER BY berlaku_mulai DESC, id DESC').pluck().all() as string[]).map((j) => JSON.parse(j) as AturanIsi);
+  }
+
   private labeler(menurut: Menurut): (kunci: string, label: string) => string {
     switch (menurut) {
       case 'pelanggaran': {
         const uraian = new Map<string, string>();
-        for (const a of this.aturanRepo.list()) for (const p of a.isi.pelanggaran) if (!uraian.has(p.kode)) uraian.set(p.kode, `${p.kode}: ${p.uraian}`);
+        for (const a of this.isiSemua()) for (const p of a.pelanggaran) if (!uraian.has(p.kode)) uraian.set(p.kode, `${p.kode}: ${p.uraian}`);
         return (k) => uraian.get(k) ?? k;
       }
       case 'sanksi': {
         const nama = new Map<string, string>();
-        for (const a of this.aturanRepo.list())
-          for (const h of a.isi.hukuman) if (!nama.has(h.kode)) nama.set(h.kode, h.nama.replace('{durasi}', h.durasiBulan ? `${h.durasiBulan} bulan` : '').trim());
+        for (const a of this.isiSemua())
+          for (const h of a.hukuman) if (!nama.has(h.kode)) nama.set(h.kode, namaHukuman(h));
         const lain: Record<string, string> = {
           'moral-tertutup': 'Sanksi moral: pernyataan secara tertutup',
           'moral-terbuka': 'Sanksi moral: pernyataan secara terbuka',

@@ -356,6 +356,9 @@ export class KasusService {
     const { ambangSegera } = this.pengaturan();
     const kById = new Map(kasus.map((k) => [k.id, k]));
     const isiCache = new Map<string, AturanIsi>();
+    // grouped once: a filter per person was quadratic (78 s at 20,000 cases in the bench)
+    const perTerlapor = new Map<number, TahapRow[]>();
+    for (const r of tahap) (perTerlapor.get(r.terlapor_id) ?? perTerlapor.set(r.terlapor_id, []).get(r.terlapor_id)!).push(r);
     const out: TenggatKasus[] = [];
     const perTerlapor = new Map<number, TahapRow[]>();
     for (const r of tahap) (perTerlapor.get(r.terlapor_id) ?? perTerlapor.set(r.terlapor_id, []).get(r.terlapor_id)!).push(r);
@@ -469,7 +472,7 @@ export class KasusService {
       .transaction(() => {
         const now = this.stamp();
         const oleh = this.oleh();
-        const aturan = new Map<number, { id: number; beku: AturanBeku }>();
+        const aturan = new Map<number, { id: number; beku: AturanBeku; json: string }>();
         const ids = [...new Set(items.flatMap((it) => it.terlapor.flatMap((t) => (t.jenis === 'pegawai' ? [t.pegawaiId] : []))))];
         const snap = new Map<number, Omit<TerlaporBaru, 'keterangan'>>();
         for (let i = 0; i < ids.length; i += 5000) for (const s of this.snapshot.byIds(ids.slice(i, i + 5000))) if (s.pegawaiId !== null) snap.set(s.pegawaiId, this.snapshotBaru(s.pegawaiId, s));
@@ -477,13 +480,16 @@ export class KasusService {
         const out: { id: number; nomorRegister: string }[] = [];
         for (const it of items) {
           let a = aturan.get(it.aturanId);
-          if (!a) aturan.set(it.aturanId, (a = this.pilihAturan(it.data.tanggalKejadian, it.aturanId)));
+          if (!a) {
+            const p = this.pilihAturan(it.data.tanggalKejadian, it.aturanId);
+            aturan.set(it.aturanId, (a = { ...p, json: JSON.stringify(p.beku) }));
+          }
           this.periksaPelanggaran(a.beku.isi, it.data.pelanggaran);
           const tahun = Number(it.data.tanggalDiterima.slice(0, 4));
           const n = nomor.get(tahun) ?? Number(this.repo.nomorBerikut(tahun).split('/')[0]);
           nomor.set(tahun, n + 1);
           const nomorRegister = `${String(n).padStart(3, '0')}/KASUS/${tahun}`;
-          const kasusId = this.repo.insert(it.data, nomorRegister, a.id, a.beku, now);
+          const kasusId = this.repo.insert(it.data, nomorRegister, a.id, a.json, now);
           this.repo.audit(kasusId, null, now, oleh, 'buat', 'aturan', null, `${a.beku.kode} v${a.beku.versi}`);
           if (it.asal) this.repo.audit(kasusId, null, now, oleh, 'impor', 'berkas', null, it.asal);
           const seen = new Set<number>();

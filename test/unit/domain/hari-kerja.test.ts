@@ -138,4 +138,17 @@ describe('selisihHariKerja', () => {
       }
     expect(bad.slice(0, 5)).toEqual([]);
   });
+
+  it('a set of holidays (counted by weeks) gives what the day-by-day lookup gives, across years and a stray entry', () => {
+    const set = new Set([...LIBUR, '2026-01-03', 'bukan tanggal']); // a holiday on a Saturday counts nothing
+    const lookup = (iso: string) => set.has(iso);
+    const bad: string[] = [];
+    for (let a = '2025-11-01'; a <= '2027-02-28'; a = tambahHari(a, 13))
+      for (let b = '2024-12-30'; b <= '2027-03-31'; b = tambahHari(b, 5)) {
+        const x = selisihHariKerja(a, b, set);
+        const y = selisihHariKerja(a, b, lookup);
+        if (!Object.is(x, y)) bad.push(`${a} → ${b}: ${x} ≠ ${y}`);
+      }
+    expect(bad.slice(0, 5)).toEqual([]);
+  });
 });

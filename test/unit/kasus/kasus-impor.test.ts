@@ -4,7 +4,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../../electron/core/core';
 import { dispatch } from '../../../electron/core/handlers';
-import { petakanPelanggaran } from '../../../electron/core/services/kasus-impor';
+import { KasusImporService, petakanPelanggaran } from '../../../electron/core/services/kasus-impor';
+import { AturanKasusRepository } from '../../../electron/core/db/repositories/aturan-kasus';
+import { openSecondConnection } from '../../../electron/core/db/open';
 import type { ChannelName, InputOf, OutputOf } from '../../../shared/contract/index';
 import { pns, tempDir } from '../../helpers/core';
 import { writeSheet, type SheetCell } from '../../helpers/sheets';
@@ -173,6 +175,24 @@ describe('kasus.impor: a recommendation list', () => {
     expect(e.message).toContain('disk penuh');
     expect(core.db.prepare('SELECT COUNT(*) FROM kasus').pluck().get()).toBe(0);
     expect(core.db.prepare('SELECT COUNT(*) FROM kasus_audit').pluck().get()).toBe(0);
+    core.close();
+  });
+
+  it('plans again under the write lock when another connection wrote meanwhile (the same list registered elsewhere)', async () => {
+    const { core, guru } = setup();
+    const { file, token } = await berkas(core, rows().slice(0, 1));
+    const p = await call(core, 'kasus.impor.pratinjau', { file: token });
+    // during the backup, another window registers the same recommendation
+    const svc = new KasusImporService(core.db, core.kasus, new AturanKasusRepository(core.db), async () => {
+      const other = openSecondConnection(core.dataDir);
+      const other_ = createCore({ dataDir: core.dataDir, mode: 'cli' });
+      other_.kasus.buat({ data: { sumber: 'bawaslu', pelapor: '', nomorSurat: NOMOR_A, tanggalSurat: '2026-10-30', tanggalDiterima: '2026-11-02', tanggalKejadian: '2026-10-20', lokasi: '', kronologi: '', pemilihan: '', kategoriPelapor: '', rekomendasi: '', pelanggaran: [] }, terlapor: [{ jenis: 'pegawai', pegawaiId: guru.id, keterangan: '' }], aturanId: null });
+      other_.close();
+      other.close();
+    }, () => new Date('2026-11-10T02:00:00Z'));
+    const opsi = { mapping: null, pengaturan: { sumber: 'bawaslu' as const, pelapor: '', tanggalDiterima: null, pemilihan: '' }, keputusan: { orang: {}, aturan: {} } };
+    await expect(svc.terapkan({ path: file, label: 'rekomendasi.xlsx' }, { ...opsi, kunci: p.kunci, skipInvalid: false })).rejects.toThrow(/tidak sama dengan pratinjau/);
+    expect(core.db.prepare('SELECT COUNT(*) FROM kasus').pluck().get()).toBe(1);
     core.close();
   });
 

@@ -25,6 +25,7 @@ import { m009 } from './009-meja';
 import { m010 } from './010-ikrar';
 import { m011 } from './011-kasus';
 import { m012 } from './012-aturan-versi';
+import { m013 } from './013-kasus-indeks';
 
-export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007, m008, m009, m010, m011, m012];
+export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007, m008, m009, m010, m011, m012, m013];
 export const LATEST_VERSION = MIGRATIONS.length === 0 ? 0 : MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -2,6 +2,7 @@ import type { AturanIsi } from '../../../../shared/contract/aturan-kasus';
 import type { AuditKasus, KasusInput, PejabatKasus, TahapMaju, TanyaJawab } from '../../../../shared/contract/kasus';
 import type { HasilKeputusan, JenisLuar, JenisTerlapor, SanksiMoral, SumberKasus, Tahap } from '../../../../shared/domain/kasus';
 import type { JenisJabatan, StatusKepegawaian } from '../../../../shared/domain/pegawai';
+import type { Statement } from 'better-sqlite3';
 import type { Db } from '../open';
 
 export interface KasusRow {
@@ -121,24 +122,33 @@ export type KolomTerlapor = 'tahap' | 'hasil' | 'hukuman' | 'sanksi_moral' | 'at
 export class KasusRepository {
   constructor(private readonly db: Db) {}
 
+  /** Statements prepared once per SQL text: a batch intake runs the same INSERTs thousands of times. */
+  private readonly statements = new Map<string, Statement<unknown[]>>();
+  private st(sql: string): Statement<unknown[]> {
+    let s = this.statements.get(sql);
+    if (!s) this.statements.set(sql, (s = this.db.prepare(sql)));
+    return s;
+  }
+
   get(id: number): KasusRow | null {
-    return (this.db.prepare('SELECT * FROM kasus WHERE id = ?').get(id) as KasusRow | undefined) ?? null;
+    return (this.st('SELECT * FROM kasus WHERE id = ?').get(id) as KasusRow | undefined) ?? null;
   }
 
   /** The next register number of a year: "001/KASUS/2026". */
   nomorBerikut(tahun: number): string {
-    const n = this.db.prepare("SELECT COUNT(*) FROM kasus WHERE nomor_register LIKE ?").pluck().get(`%/KASUS/${tahun}`) as number;
+    const n = this.st("SELECT COUNT(*) FROM kasus WHERE nomor_register LIKE ?").pluck().get(`%/KASUS/${tahun}`) as number;
     return `${String(n + 1).padStart(3, '0')}/KASUS/${tahun}`;
   }
 
-  insert(k: KasusInput, nomor: string, aturanId: number | null, beku: AturanBeku, now: string): number {
+  /** `beku` may come serialised already (a batch freezes the same set into many cases). */
+  insert(k: KasusInput, nomor: string, aturanId: number | null, beku: AturanBeku | string, now: string): number {
     const id = Number(
       this.db
         .prepare(
           `INSERT INTO kasus (nomor_register, sumber, pelapor, nomor_surat, tanggal_surat, tanggal_diterima, tanggal_kejadian, lokasi, kronologi, pemilihan,
              kategori_pelapor, rekomendasi, aturan_id, aturan_beku, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
-        .run(nomor, k.sumber, k.pelapor, k.nomorSurat, k.tanggalSurat, k.tanggalDiterima, k.tanggalKejadian, k.lokasi, k.kronologi, k.pemilihan, k.kategoriPelapor, k.rekomendasi, aturanId, JSON.stringify(beku), now, now)
+        .run(nomor, k.sumber, k.pelapor, k.nomorSurat, k.tanggalSurat, k.tanggalDiterima, k.tanggalKejadian, k.lokasi, k.kronologi, k.pemilihan, k.kategoriPelapor, k.rekomendasi, aturanId, typeof beku === 'string' ? beku : JSON.stringify(beku), now, now)
         .lastInsertRowid,
     );
     this.setPelanggaran(id, k.pelanggaran);
@@ -157,31 +167,31 @@ export class KasusRepository {
 
   private setPelanggaran(id: number, kode: readonly string[]): void {
     // the join table has no history of its own: the audit row holds old → new
-    this.db.prepare('DELETE FROM kasus_pelanggaran WHERE kasus_id = ?').run(id);
-    const ins = this.db.prepare('INSERT OR IGNORE INTO kasus_pelanggaran (kasus_id, kode, urutan) VALUES (?, ?, ?)');
+    this.st('DELETE FROM kasus_pelanggaran WHERE kasus_id = ?').run(id);
+    const ins = this.st('INSERT OR IGNORE INTO kasus_pelanggaran (kasus_id, kode, urutan) VALUES (?, ?, ?)');
     kode.forEach((k, i) => ins.run(id, k, i));
   }
 
   pelanggaran(id: number): string[] {
-    return this.db.prepare('SELECT kode FROM kasus_pelanggaran WHERE kasus_id = ? ORDER BY urutan').pluck().all(id) as string[];
+    return this.st('SELECT kode FROM kasus_pelanggaran WHERE kasus_id = ? ORDER BY urutan').pluck().all(id) as string[];
   }
 
   arsip(id: number, at: string | null, alasan: string | null, now: string): void {
-    this.db.prepare('UPDATE kasus SET diarsipkan_at = ?, diarsipkan_alasan = ?, updated_at = ? WHERE id = ?').run(at, alasan, now, id);
+    this.st('UPDATE kasus SET diarsipkan_at = ?, diarsipkan_alasan = ?, updated_at = ? WHERE id = ?').run(at, alasan, now, id);
   }
 
   touch(id: number, now: string): void {
-    this.db.prepare('UPDATE kasus SET updated_at = ? WHERE id = ?').run(now, id);
+    this.st('UPDATE kasus SET updated_at = ? WHERE id = ?').run(now, id);
   }
 
   // ---------- people ----------
 
   terlapor(kasusId: number): TerlaporRow[] {
-    return this.db.prepare('SELECT * FROM kasus_terlapor WHERE kasus_id = ? ORDER BY urutan, id').all(kasusId) as TerlaporRow[];
+    return this.st('SELECT * FROM kasus_terlapor WHERE kasus_id = ? ORDER BY urutan, id').all(kasusId) as TerlaporRow[];
   }
 
   terlaporById(id: number): TerlaporRow | null {
-    return (this.db.prepare('SELECT * FROM kasus_terlapor WHERE id = ?').get(id) as TerlaporRow | undefined) ?? null;
+    return (this.st('SELECT * FROM kasus_terlapor WHERE id = ?').get(id) as TerlaporRow | undefined) ?? null;
   }
 
   insertTerlapor(kasusId: number, t: TerlaporBaru, urutan: number, now: string): number {
@@ -207,57 +217,57 @@ export class KasusRepository {
   }
 
   setTerlapor(id: number, kolom: KolomTerlapor, nilai: string | null, now: string): void {
-    this.db.prepare(`UPDATE kasus_terlapor SET ${kolom} = ?, updated_at = ? WHERE id = ?`).run(nilai, now, id);
+    this.st(`UPDATE kasus_terlapor SET ${kolom} = ?, updated_at = ? WHERE id = ?`).run(nilai, now, id);
   }
 
   // ---------- stages ----------
 
   tahap(terlaporId: number): TahapRow[] {
-    return this.db.prepare('SELECT * FROM kasus_tahap WHERE terlapor_id = ? ORDER BY id').all(terlaporId) as TahapRow[];
+    return this.st('SELECT * FROM kasus_tahap WHERE terlapor_id = ? ORDER BY id').all(terlaporId) as TahapRow[];
   }
 
   tahapKasus(kasusId: number): TahapRow[] {
-    return this.db.prepare('SELECT * FROM kasus_tahap WHERE kasus_id = ? ORDER BY id').all(kasusId) as TahapRow[];
+    return this.st('SELECT * FROM kasus_tahap WHERE kasus_id = ? ORDER BY id').all(kasusId) as TahapRow[];
   }
 
   tahapById(id: number): TahapRow | null {
-    return (this.db.prepare('SELECT * FROM kasus_tahap WHERE id = ?').get(id) as TahapRow | undefined) ?? null;
+    return (this.st('SELECT * FROM kasus_tahap WHERE id = ?').get(id) as TahapRow | undefined) ?? null;
   }
 
   insertTahap(kasusId: number, terlaporId: number, tahap: Tahap, tanggal: string, data: TahapMaju | { tahap: 'diterima' }, now: string): number {
     return Number(
-      this.db.prepare('INSERT INTO kasus_tahap (kasus_id, terlapor_id, tahap, tanggal, data, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(kasusId, terlaporId, tahap, tanggal, JSON.stringify(data), now, now)
+      this.st('INSERT INTO kasus_tahap (kasus_id, terlapor_id, tahap, tanggal, data, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(kasusId, terlaporId, tahap, tanggal, JSON.stringify(data), now, now)
         .lastInsertRowid,
     );
   }
 
   updateTahap(id: number, tanggal: string, data: TahapMaju | { tahap: 'diterima' }, now: string): void {
-    this.db.prepare('UPDATE kasus_tahap SET tanggal = ?, data = ?, updated_at = ? WHERE id = ?').run(tanggal, JSON.stringify(data), now, id);
+    this.st('UPDATE kasus_tahap SET tanggal = ?, data = ?, updated_at = ? WHERE id = ?').run(tanggal, JSON.stringify(data), now, id);
   }
 
   // ---------- examination (BAP pairs) ----------
 
   pemeriksaan(terlaporId: number): { pasangan: TanyaJawab[]; updatedAt: string | null } {
-    const rows = this.db.prepare('SELECT pertanyaan, jawaban, updated_at FROM kasus_pemeriksaan WHERE terlapor_id = ? ORDER BY urutan').all(terlaporId) as { pertanyaan: string; jawaban: string; updated_at: string }[];
+    const rows = this.st('SELECT pertanyaan, jawaban, updated_at FROM kasus_pemeriksaan WHERE terlapor_id = ? ORDER BY urutan').all(terlaporId) as { pertanyaan: string; jawaban: string; updated_at: string }[];
     return { pasangan: rows.map((r) => ({ pertanyaan: r.pertanyaan, jawaban: r.jawaban })), updatedAt: rows.reduce<string | null>((a, r) => (a === null || r.updated_at > a ? r.updated_at : a), null) };
   }
 
   /** The whole list replaces the stored one (the hearing screen saves what it shows). */
   simpanPemeriksaan(terlaporId: number, pasangan: readonly TanyaJawab[], now: string): void {
     // kasus_pemeriksaan is a working copy, not history: the audit row keeps the count and the BAP is the record
-    this.db.prepare('DELETE FROM kasus_pemeriksaan WHERE terlapor_id = ?').run(terlaporId);
-    const ins = this.db.prepare('INSERT INTO kasus_pemeriksaan (terlapor_id, urutan, pertanyaan, jawaban, updated_at) VALUES (?, ?, ?, ?, ?)');
+    this.st('DELETE FROM kasus_pemeriksaan WHERE terlapor_id = ?').run(terlaporId);
+    const ins = this.st('INSERT INTO kasus_pemeriksaan (terlapor_id, urutan, pertanyaan, jawaban, updated_at) VALUES (?, ?, ?, ?, ?)');
     pasangan.forEach((p, i) => ins.run(terlaporId, i + 1, p.pertanyaan, p.jawaban, now));
   }
 
   // ---------- evidence ----------
 
   bukti(kasusId: number): BuktiRow[] {
-    return this.db.prepare('SELECT * FROM kasus_bukti WHERE kasus_id = ? AND diarsipkan_at IS NULL ORDER BY id').all(kasusId) as BuktiRow[];
+    return this.st('SELECT * FROM kasus_bukti WHERE kasus_id = ? AND diarsipkan_at IS NULL ORDER BY id').all(kasusId) as BuktiRow[];
   }
 
   buktiById(id: number): BuktiRow | null {
-    return (this.db.prepare('SELECT * FROM kasus_bukti WHERE id = ?').get(id) as BuktiRow | undefined) ?? null;
+    return (this.st('SELECT * FROM kasus_bukti WHERE id = ?').get(id) as BuktiRow | undefined) ?? null;
   }
 
   insertBukti(kasusId: number, b: { namaBerkas: string; mime: string; sha256: string; bytes: number; path: string; keterangan: string }, now: string): number {
@@ -269,23 +279,23 @@ export class KasusRepository {
   }
 
   arsipBukti(id: number, alasan: string, now: string): void {
-    this.db.prepare('UPDATE kasus_bukti SET diarsipkan_at = ?, diarsipkan_alasan = ? WHERE id = ?').run(now, alasan, id);
+    this.st('UPDATE kasus_bukti SET diarsipkan_at = ?, diarsipkan_alasan = ? WHERE id = ?').run(now, alasan, id);
   }
 
   /** Every stored evidence path (backups carry the files). */
   semuaPathBukti(): string[] {
-    return this.db.prepare('SELECT DISTINCT path FROM kasus_bukti').pluck().all() as string[];
+    return this.st('SELECT DISTINCT path FROM kasus_bukti').pluck().all() as string[];
   }
 
   // ---------- audit ----------
 
   audit(kasusId: number, terlaporId: number | null, waktu: string, oleh: string, aksi: string, bidang = '', lama: unknown = null, baru: unknown = null): void {
     const s = (v: unknown) => (v === null || v === undefined ? null : typeof v === 'string' ? v : JSON.stringify(v));
-    this.db.prepare('INSERT INTO kasus_audit (kasus_id, terlapor_id, waktu, oleh, aksi, bidang, lama, baru) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(kasusId, terlaporId, waktu, oleh, aksi, bidang, s(lama), s(baru));
+    this.st('INSERT INTO kasus_audit (kasus_id, terlapor_id, waktu, oleh, aksi, bidang, lama, baru) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(kasusId, terlaporId, waktu, oleh, aksi, bidang, s(lama), s(baru));
   }
 
   auditList(kasusId: number, offset: number, limit: number): AuditKasus[] {
-    const rows = this.db.prepare('SELECT * FROM kasus_audit WHERE kasus_id = ? ORDER BY id DESC LIMIT ? OFFSET ?').all(kasusId, limit, offset) as {
+    const rows = this.st('SELECT * FROM kasus_audit WHERE kasus_id = ? ORDER BY id DESC LIMIT ? OFFSET ?').all(kasusId, limit, offset) as {
       id: number;
       kasus_id: number;
       terlapor_id: number | null;
@@ -317,16 +327,16 @@ export class KasusRepository {
       );
       args.push(like, like, like, like, like, like);
     }
-    return this.db.prepare(`SELECT k.id FROM kasus k WHERE ${where.join(' AND ')} ORDER BY k.tanggal_diterima DESC, k.id DESC`).pluck().all(...args) as number[];
+    return this.st(`SELECT k.id FROM kasus k WHERE ${where.join(' AND ')} ORDER BY k.tanggal_diterima DESC, k.id DESC`).pluck().all(...args) as number[];
   }
 
   /** The rows a list page shows, for many cases at once. */
   ringkas(ids: readonly number[]): { kasus: KasusRow[]; terlapor: TerlaporRow[]; tahap: TahapRow[] } {
     const j = JSON.stringify(ids);
     return {
-      kasus: this.db.prepare('SELECT * FROM kasus WHERE id IN (SELECT value FROM json_each(?))').all(j) as KasusRow[],
-      terlapor: this.db.prepare('SELECT * FROM kasus_terlapor WHERE kasus_id IN (SELECT value FROM json_each(?)) ORDER BY urutan, id').all(j) as TerlaporRow[],
-      tahap: this.db.prepare('SELECT * FROM kasus_tahap WHERE kasus_id IN (SELECT value FROM json_each(?)) ORDER BY id').all(j) as TahapRow[],
+      kasus: this.st('SELECT * FROM kasus WHERE id IN (SELECT value FROM json_each(?))').all(j) as KasusRow[],
+      terlapor: this.st('SELECT * FROM kasus_terlapor WHERE kasus_id IN (SELECT value FROM json_each(?)) ORDER BY urutan, id').all(j) as TerlaporRow[],
+      tahap: this.st('SELECT * FROM kasus_tahap WHERE kasus_id IN (SELECT value FROM json_each(?)) ORDER BY id').all(j) as TahapRow[],
     };
   }
 
@@ -340,7 +350,7 @@ export class KasusRepository {
 
   /** Archive rows of documents made for a case. */
   dokumenIds(kasusId: number): number[] {
-    return this.db.prepare("SELECT id FROM dokumen WHERE json_extract(data, '$.kasusId') = ? ORDER BY id").pluck().all(kasusId) as number[];
+    return this.st("SELECT id FROM dokumen WHERE json_extract(data, '$.kasusId') = ? ORDER BY id").pluck().all(kasusId) as number[];
   }
 
   parseAtasan(r: TerlaporRow): PejabatKasus | null {

@@ -17,6 +17,7 @@ import { usePagedRows, type PagedRows } from '../../lib/usePagedRows';
 import { SUMBER_SINGKAT } from './format';
 import { KasusForm } from './KasusForm';
 import { LampuTanda } from './Lampu';
+import { ImporKasusTombol } from './impor/ImporKasus';
 import { PengaturanKasus } from './PengaturanKasus';
 
 interface Saring {
@@ -75,6 +76,7 @@ export function KasusList({ baru }: { baru: boolean }) {
             <a className="btn" href="#/kasus?tab=rekap" data-testid="buka-rekap-kasus">
               Rekap
             </a>
+            <ImporKasusTombol onImported={() => paged.reload()} />
             <button type="button" className="btn btn-primary" onClick={() => setCreating(true)} data-testid="kasus-baru">
               <Icon name="plus" /> Kasus baru
             </button>
