@@ -360,8 +360,6 @@ export class KasusService {
     const perTerlapor = new Map<number, TahapRow[]>();
     for (const r of tahap) (perTerlapor.get(r.terlapor_id) ?? perTerlapor.set(r.terlapor_id, []).get(r.terlapor_id)!).push(r);
     const out: TenggatKasus[] = [];
-    const perTerlapor = new Map<number, TahapRow[]>();
-    for (const r of tahap) (perTerlapor.get(r.terlapor_id) ?? perTerlapor.set(r.terlapor_id, []).get(r.terlapor_id)!).push(r);
     for (const t of terlapor) {
       const k = kById.get(t.kasus_id);
       if (!k || t.diarsipkan_at !== null) continue;
