@@ -917,7 +917,9 @@ export class KasusService {
         if (t.hasil === 'hukuman' && !punya('pencatatan')) tolak('Keputusan hukuman disampaikan dan dicatat dulu sebelum tindak lanjutnya dilaporkan.');
         return;
       case 'selesai':
-        if (t.tahap === 'keputusan' && t.hasil === 'hukuman') tolak('Keputusan hukuman disampaikan, dicatat dan dilaporkan dulu sebelum kasus selesai.');
+        // checked on the records, not on the stage before: the flow is editable data and may allow more
+        if (!punya('keputusan')) tolak(`${t.nama} belum diputus: kasus seorang terlapor selesai sesudah tahap Keputusan (hukuman, tidak terbukti, dihentikan dengan alasan, atau diteruskan).`);
+        if (t.hasil === 'hukuman' && (!punya('pencatatan') || !punya('tindak-lanjut'))) tolak('Keputusan hukuman disampaikan, dicatat dan dilaporkan dulu sebelum kasus selesai.');
         return;
     }
   }
