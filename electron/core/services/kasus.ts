@@ -573,6 +573,11 @@ export class KasusService {
     if (k.diarsipkan_at) throw new AppError('DIARSIPKAN', `Kasus ${k.nomor_register} diarsipkan (${k.diarsipkan_alasan ?? ''}): pulihkan dulu untuk mengubahnya.`);
   }
 
+  /** A person archived out of a case is read-only, as `maju` already treats them. */
+  private bolehUbahTerlapor(t: TerlaporRow): void {
+    if (t.diarsipkan_at) throw new AppError('DIARSIPKAN', `${t.nama} diarsipkan dari kasus ini (${t.diarsipkan_alasan ?? ''}): catatannya tidak diubah lagi.`);
+  }
+
   arsipkan(id: number, alasan: string): Kasus {
     this.db
       .transaction(() => {
@@ -755,6 +760,7 @@ export class KasusService {
         const t = this.terlaporRow(r.terlapor_id);
         const k = this.row(r.kasus_id);
         this.bolehUbah(k);
+        this.bolehUbahTerlapor(t);
         const isi = this.beku(k).isi;
         const rows = this.repo.tahap(t.id);
         const i = rows.findIndex((x) => x.id === tahapId);
@@ -954,6 +960,7 @@ export class KasusService {
       .transaction(() => {
         const t = this.terlaporRow(terlaporId);
         this.bolehUbah(this.row(t.kasus_id));
+        this.bolehUbahTerlapor(t);
         const lama = this.repo.pemeriksaan(terlaporId).pasangan;
         const now = this.stamp();
         if (JSON.stringify(lama) !== JSON.stringify(pasangan)) {
