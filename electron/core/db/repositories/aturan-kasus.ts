@@ -1,4 +1,5 @@
 import { AturanIsiSchema, type AturanInput, type AturanIsi, type AturanKasus, type AturanVersi, type VersiAturan } from '../../../../shared/contract/aturan-kasus';
+import { AppError } from '../../../../shared/contract/result';
 import type { Db } from '../open';
 
 interface AturanRow {
@@ -16,7 +17,22 @@ interface AturanRow {
 }
 
 /** Stored JSON is parsed again on read: a row edited outside Netra never reaches the procedure half-valid. */
-export const parseIsi = (json: string): AturanIsi => AturanIsiSchema.parse(JSON.parse(json));
+export function parseIsi(json: string, nama = 'Perangkat aturan kasus'): AturanIsi {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch (e) {
+    throw rusak(nama, (e as Error).message);
+  }
+  const r = AturanIsiSchema.safeParse(raw);
+  // named as damaged stored data: a zod error here would read as the clerk's own input being wrong
+  if (!r.success) throw rusak(nama, r.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+  return r.data;
+}
+
+function rusak(nama: string, detail: string): AppError {
+  return new AppError('DATABASE', `${nama} rusak di basis data (diubah di luar Netra?): ${detail}. Impor ulang berkas .json perangkat itu, atau pulihkan cadangan (Pengaturan → Cadangan).`);
+}
 
 const SELECT = 'SELECT a.*, (SELECT COUNT(*) FROM kasus k WHERE k.aturan_id = a.id) AS jumlah_kasus FROM aturan_kasus a';
 
@@ -27,7 +43,7 @@ const dariRow = (r: AturanRow): AturanKasus => ({
   berlakuMulai: r.berlaku_mulai,
   berlakuSampai: r.berlaku_sampai,
   sumber: r.sumber,
-  isi: parseIsi(r.isi),
+  isi: parseIsi(r.isi, `Perangkat aturan ${r.kode} versi ${r.versi}`),
   versi: r.versi,
   bawaan: r.bawaan === 1,
   jumlahKasus: r.jumlah_kasus,
@@ -101,6 +117,6 @@ export class AturanKasusRepository {
       | { versi: number; kode: string; nama: string; berlaku_mulai: string; berlaku_sampai: string | null; sumber: string; isi: string; disimpan_at: string }
       | undefined;
     if (!r) return null;
-    return { versi: r.versi, disimpanAt: r.disimpan_at, data: { kode: r.kode, nama: r.nama, berlakuMulai: r.berlaku_mulai, berlakuSampai: r.berlaku_sampai, sumber: r.sumber, isi: parseIsi(r.isi) } };
+    return { versi: r.versi, disimpanAt: r.disimpan_at, data: { kode: r.kode, nama: r.nama, berlakuMulai: r.berlaku_mulai, berlakuSampai: r.berlaku_sampai, sumber: r.sumber, isi: parseIsi(r.isi, `Perangkat aturan ${r.kode} versi ${r.versi}`) } };
   }
 }
