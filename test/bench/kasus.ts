@@ -68,6 +68,8 @@ function seed(core: Core, cases: number): { terlapor: number; seedMs: number } {
   const a = db.prepare("SELECT * FROM aturan_kasus WHERE kode = 'SKB-2022'").get() as { id: number; kode: string; nama: string; versi: number; berlaku_mulai: string; berlaku_sampai: string | null; isi: string };
   const isi = JSON.parse(a.isi) as { kategoriPelapor: { kategori: string; pelanggaran: string[] }[]; hukuman: { kode: string; untuk: string[] }[] };
   const beku = JSON.stringify({ kode: a.kode, nama: a.nama, versi: a.versi, berlakuMulai: a.berlaku_mulai, berlakuSampai: a.berlaku_sampai, isi: JSON.parse(a.isi) });
+  db.prepare("INSERT OR IGNORE INTO aturan_beku (sha256, isi) VALUES ('bench', ?)").run(beku);
+  const bekuId = db.prepare("SELECT id FROM aturan_beku WHERE sha256 = 'bench'").pluck().get() as number;
   const units = new Map((db.prepare('SELECT id, nama, parent_id FROM unit_kerja').all() as { id: number; nama: string; parent_id: number | null }[]).map((u) => [u.id, u]));
   const root = (id: number) => {
     let u = units.get(id)!;
@@ -85,7 +87,7 @@ function seed(core: Core, cases: number): { terlapor: number; seedMs: number } {
   const hukumanPns = isi.hukuman.filter((h) => h.untuk.includes('PNS')).map((h) => h.kode);
   const now = new Date().toISOString();
   const insK = db.prepare(
-    `INSERT INTO kasus (nomor_register, sumber, pelapor, nomor_surat, tanggal_surat, tanggal_diterima, tanggal_kejadian, lokasi, kronologi, pemilihan, kategori_pelapor, rekomendasi, aturan_id, aturan_beku, diarsipkan_at, diarsipkan_alasan, created_at, updated_at)
+    `INSERT INTO kasus (nomor_register, sumber, pelapor, nomor_surat, tanggal_surat, tanggal_diterima, tanggal_kejadian, lokasi, kronologi, pemilihan, kategori_pelapor, rekomendasi, aturan_id, aturan_beku_id, diarsipkan_at, diarsipkan_alasan, created_at, updated_at)
      VALUES (?, ?, 'Bawaslu Kabupaten Sukamaju', ?, ?, ?, ?, 'Kabupaten Sukamaju', 'Terlapor mengunggah foto bersama pasangan calon.', ?, ?, 'Sanksi moral dan hukuman disiplin', ?, ?, ?, ?, ?, ?)`,
   );
   const insP = db.prepare('INSERT INTO kasus_pelanggaran (kasus_id, kode, urutan) VALUES (?, ?, ?)');
@@ -114,7 +116,7 @@ function seed(core: Core, cases: number): { terlapor: number; seedMs: number } {
           pemilihan[skew(r, pemilihan.length)]!,
           kat.kategori,
           a.id,
-          beku,
+          bekuId,
           archived ? now : null,
           archived ? 'Salah catat' : null,
           now,

@@ -141,11 +141,12 @@ export class KasusService {
     return r;
   }
 
-  private beku(k: KasusRow): AturanBeku {
+  /** The case's frozen rule set, checked again by its schema; `json` when the caller read many at once. */
+  private beku(k: KasusRow, json?: string): AturanBeku {
     const nama = `Salinan aturan pada kasus ${k.nomor_register}`;
     let b: AturanBeku;
     try {
-      b = JSON.parse(k.aturan_beku) as AturanBeku;
+      b = JSON.parse(json ?? this.repo.beku([k.aturan_beku_id]).get(k.aturan_beku_id) ?? 'null') as AturanBeku;
     } catch {
       b = { isi: null } as unknown as AturanBeku;
     }
@@ -305,6 +306,17 @@ export class KasusService {
     };
   }
 
+  /** The frozen rule sets of many cases, read and parsed once per distinct set (a list page shares one or two). */
+  private isiPer(kasus: readonly KasusRow[]): (k: KasusRow) => AturanIsi {
+    const json = this.repo.beku(kasus.map((k) => k.aturan_beku_id));
+    const parsed = new Map<number, AturanIsi>();
+    return (k) => {
+      let isi = parsed.get(k.aturan_beku_id);
+      if (!isi) parsed.set(k.aturan_beku_id, (isi = this.beku(k, json.get(k.aturan_beku_id)).isi));
+      return isi;
+    };
+  }
+
   /** The list rows of many cases at once (one query per table, deadlines computed in memory). */
   private ringkas(ids: readonly number[]): KasusRingkas[] {
     if (ids.length === 0) return [];
@@ -316,11 +328,10 @@ export class KasusService {
     for (const r of tahap) (perTerlapor.get(r.terlapor_id) ?? perTerlapor.set(r.terlapor_id, []).get(r.terlapor_id)!).push(r);
     const perKasus = new Map<number, TerlaporRow[]>();
     for (const t of terlapor) (perKasus.get(t.kasus_id) ?? perKasus.set(t.kasus_id, []).get(t.kasus_id)!).push(t);
-    const isiCache = new Map<string, AturanIsi>();
+    const isiOf = this.isiPer(kasus);
     const byId = new Map(
       kasus.map((k) => {
-        let isi = isiCache.get(k.aturan_beku);
-        if (!isi) isiCache.set(k.aturan_beku, (isi = this.beku(k).isi));
+        const isi = isiOf(k);
         const people = perKasus.get(k.id) ?? [];
         const aktif = people.filter((t) => t.diarsipkan_at === null);
         let berikut: KasusRingkas['tenggatBerikut'] = null;
@@ -355,7 +366,7 @@ export class KasusService {
     const hariIni = this.hariIni();
     const { ambangSegera } = this.pengaturan();
     const kById = new Map(kasus.map((k) => [k.id, k]));
-    const isiCache = new Map<string, AturanIsi>();
+    const isiOf = this.isiPer(kasus);
     // grouped once: a filter per person was quadratic (78 s at 20,000 cases in the bench)
     const perTerlapor = new Map<number, TahapRow[]>();
     for (const r of tahap) (perTerlapor.get(r.terlapor_id) ?? perTerlapor.set(r.terlapor_id, []).get(r.terlapor_id)!).push(r);
@@ -363,8 +374,7 @@ export class KasusService {
     for (const t of terlapor) {
       const k = kById.get(t.kasus_id);
       if (!k || t.diarsipkan_at !== null) continue;
-      let isi = isiCache.get(k.aturan_beku);
-      if (!isi) isiCache.set(k.aturan_beku, (isi = this.beku(k).isi));
+      const isi = isiOf(k);
       const rows = perTerlapor.get(t.id) ?? [];
       for (const x of hitungTenggat(isi, this.keadaan(k, isi, t, rows), hariIni, ambangSegera, libur)) {
         if (x.lampu === 'lewat' || x.lampu === 'segera')
@@ -450,7 +460,7 @@ export class KasusService {
         this.periksaPelanggaran(beku.isi, input.data.pelanggaran);
         const now = this.stamp();
         const oleh = this.oleh();
-        const kasusId = this.repo.insert(input.data, this.repo.nomorBerikut(Number(input.data.tanggalDiterima.slice(0, 4))), aturanId, beku, now);
+        const kasusId = this.repo.insert(input.data, this.repo.nomorBerikut(Number(input.data.tanggalDiterima.slice(0, 4))), aturanId, this.repo.bekuId(JSON.stringify(beku)), now);
         this.repo.audit(kasusId, null, now, oleh, 'buat', 'aturan', null, `${beku.kode} v${beku.versi}`);
         input.terlapor.forEach((t, i) => this.tambahTerlapor(kasusId, this.terlaporBaru(t), i, input.data.tanggalDiterima, now, oleh));
         return kasusId;
@@ -470,7 +480,7 @@ export class KasusService {
       .transaction(() => {
         const now = this.stamp();
         const oleh = this.oleh();
-        const aturan = new Map<number, { id: number; beku: AturanBeku; json: string }>();
+        const aturan = new Map<number, { id: number; beku: AturanBeku; bekuId: number }>();
         const ids = [...new Set(items.flatMap((it) => it.terlapor.flatMap((t) => (t.jenis === 'pegawai' ? [t.pegawaiId] : []))))];
         const snap = new Map<number, Omit<TerlaporBaru, 'keterangan'>>();
         for (let i = 0; i < ids.length; i += 5000) for (const s of this.snapshot.byIds(ids.slice(i, i + 5000))) if (s.pegawaiId !== null) snap.set(s.pegawaiId, this.snapshotBaru(s.pegawaiId, s));
@@ -480,14 +490,14 @@ export class KasusService {
           let a = aturan.get(it.aturanId);
           if (!a) {
             const p = this.pilihAturan(it.data.tanggalKejadian, it.aturanId);
-            aturan.set(it.aturanId, (a = { ...p, json: JSON.stringify(p.beku) }));
+            aturan.set(it.aturanId, (a = { ...p, bekuId: this.repo.bekuId(JSON.stringify(p.beku)) }));
           }
           this.periksaPelanggaran(a.beku.isi, it.data.pelanggaran);
           const tahun = Number(it.data.tanggalDiterima.slice(0, 4));
           const n = nomor.get(tahun) ?? Number(this.repo.nomorBerikut(tahun).split('/')[0]);
           nomor.set(tahun, n + 1);
           const nomorRegister = `${String(n).padStart(3, '0')}/KASUS/${tahun}`;
-          const kasusId = this.repo.insert(it.data, nomorRegister, a.id, a.json, now);
+          const kasusId = this.repo.insert(it.data, nomorRegister, a.id, a.bekuId, now);
           this.repo.audit(kasusId, null, now, oleh, 'buat', 'aturan', null, `${a.beku.kode} v${a.beku.versi}`);
           if (it.asal) this.repo.audit(kasusId, null, now, oleh, 'impor', 'berkas', null, it.asal);
           const seen = new Set<number>();

@@ -30,7 +30,12 @@ describe('adversarial: a rule set edited outside Netra', () => {
     const made = await dispatch(core, 'kasus.buat', kasusBaru);
     expect(made.ok).toBe(true);
     const id = (made as { ok: true; value: { id: number } }).value.id;
-    core.db.prepare("UPDATE kasus SET aturan_beku = json_set(aturan_beku, '$.isi.alur', 'x') WHERE id = ?").run(id);
+    // the frozen rows refuse UPDATE: an outside editor would write a new row and point the case at it
+    core.db
+      .prepare("INSERT INTO aturan_beku (sha256, isi) SELECT 'rusak', json_set(b.isi, '$.isi.alur', 'x') FROM aturan_beku b JOIN kasus k ON k.aturan_beku_id = b.id WHERE k.id = ?")
+      .run(id);
+    core.db.prepare("UPDATE kasus SET aturan_beku_id = (SELECT id FROM aturan_beku WHERE sha256 = 'rusak') WHERE id = ?").run(id);
+    expect(() => core.db.prepare('UPDATE aturan_beku SET isi = ?').run('{}')).toThrow(/tidak dapat diubah/);
     const r = await dispatch(core, 'kasus.get', { id });
     expect(r.ok).toBe(false);
     if (!r.ok) {

@@ -38,6 +38,21 @@ CREATE TABLE aturan_kasus (
   updated_at TEXT NOT NULL
 );
 
+-- rule sets as cases froze them, stored once by content: a recommendation list of 2,000 cases
+-- shares one row instead of 2,000 copies of the same 25 KB (which also slowed every list page)
+CREATE TABLE aturan_beku (
+  id INTEGER PRIMARY KEY,
+  sha256 TEXT NOT NULL UNIQUE,
+  -- {kode,nama,versi,berlakuMulai,berlakuSampai,isi}
+  isi TEXT NOT NULL
+);
+CREATE TRIGGER aturan_beku_no_update BEFORE UPDATE ON aturan_beku BEGIN
+  SELECT RAISE(ABORT, 'Salinan aturan yang dibekukan pada kasus tidak dapat diubah.');
+END;
+CREATE TRIGGER aturan_beku_no_delete BEFORE DELETE ON aturan_beku BEGIN
+  SELECT RAISE(ABORT, 'Salinan aturan yang dibekukan pada kasus tidak dapat dihapus.');
+END;
+
 CREATE TABLE kasus (
   id INTEGER PRIMARY KEY,
   nomor_register TEXT NOT NULL UNIQUE,
@@ -53,8 +68,8 @@ CREATE TABLE kasus (
   kategori_pelapor TEXT NOT NULL DEFAULT '',
   rekomendasi TEXT NOT NULL DEFAULT '',
   aturan_id INTEGER REFERENCES aturan_kasus(id) ON DELETE SET NULL,
-  -- the rule set as it was when the case was registered: {kode,nama,versi,berlakuMulai,berlakuSampai,isi}
-  aturan_beku TEXT NOT NULL,
+  -- the rule set as it was when the case was registered
+  aturan_beku_id INTEGER NOT NULL REFERENCES aturan_beku(id) ON DELETE RESTRICT,
   diarsipkan_at TEXT,
   diarsipkan_alasan TEXT,
   created_at TEXT NOT NULL,

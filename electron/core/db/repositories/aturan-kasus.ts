@@ -105,7 +105,7 @@ export class AturanKasusRepository {
     const rows = this.db
       .prepare(
         `SELECT v.versi, v.kode, v.nama, v.berlaku_mulai, v.berlaku_sampai, v.disimpan_at,
-           (SELECT COUNT(*) FROM kasus k WHERE k.aturan_id = v.aturan_id AND json_extract(k.aturan_beku, '$.versi') = v.versi) AS jumlah_kasus
+           (SELECT COUNT(*) FROM kasus k JOIN aturan_beku b ON b.id = k.aturan_beku_id WHERE k.aturan_id = v.aturan_id AND json_extract(b.isi, '$.versi') = v.versi) AS jumlah_kasus
          FROM aturan_kasus_versi v WHERE v.aturan_id = ? ORDER BY v.versi DESC`,
       )
       .all(id) as { versi: number; kode: string; nama: string; berlaku_mulai: string; berlaku_sampai: string | null; disimpan_at: string; jumlah_kasus: number }[];

@@ -27,7 +27,7 @@ export class HukumanRepository {
     return this.db
       .prepare(
         /* sql */ `
-        SELECT t.id AS terlapor_id, t.kasus_id, k.nomor_register, t.hukuman, t.sanksi_moral, t.hukuman_mulai, t.hukuman_selesai, k.aturan_beku,
+        SELECT t.id AS terlapor_id, t.kasus_id, k.nomor_register, t.hukuman, t.sanksi_moral, t.hukuman_mulai, t.hukuman_selesai, (SELECT b.isi FROM aturan_beku b WHERE b.id = k.aturan_beku_id) AS aturan_beku,
           (SELECT s.tanggal FROM kasus_tahap s WHERE s.terlapor_id = t.id AND s.tahap = 'keputusan' ORDER BY s.id DESC LIMIT 1) AS tanggal_keputusan,
           (SELECT d.nomor FROM dokumen d
             WHERE json_extract(d.data, '$.kasusId') = t.kasus_id AND d.jenis = 'keputusan-hukuman-disiplin' AND json_extract(d.data, '$.terlaporId') = t.id

@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import type { AturanIsi } from '../../../../shared/contract/aturan-kasus';
 import type { AuditKasus, KasusInput, PejabatKasus, TahapMaju, TanyaJawab } from '../../../../shared/contract/kasus';
 import type { HasilKeputusan, JenisLuar, JenisTerlapor, SanksiMoral, SumberKasus, Tahap } from '../../../../shared/domain/kasus';
@@ -20,7 +21,7 @@ export interface KasusRow {
   kategori_pelapor: string;
   rekomendasi: string;
   aturan_id: number | null;
-  aturan_beku: string;
+  aturan_beku_id: number;
   diarsipkan_at: string | null;
   diarsipkan_alasan: string | null;
   created_at: string;
@@ -141,14 +142,27 @@ export class KasusRepository {
   }
 
   /** `beku` may come serialised already (a batch freezes the same set into many cases). */
-  insert(k: KasusInput, nomor: string, aturanId: number | null, beku: AturanBeku | string, now: string): number {
+  /** The id of a frozen rule set (JSON text), stored once by content. */
+  bekuId(json: string): number {
+    const sha = crypto.createHash('sha256').update(json).digest('hex');
+    this.db.prepare('INSERT OR IGNORE INTO aturan_beku (sha256, isi) VALUES (?, ?)').run(sha, json);
+    return this.db.prepare('SELECT id FROM aturan_beku WHERE sha256 = ?').pluck().get(sha) as number;
+  }
+
+  /** Frozen rule sets by id (JSON text), for the cases a request reads. */
+  beku(ids: readonly number[]): Map<number, string> {
+    const rows = this.db.prepare('SELECT id, isi FROM aturan_beku WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify([...new Set(ids)])) as { id: number; isi: string }[];
+    return new Map(rows.map((r) => [r.id, r.isi]));
+  }
+
+  insert(k: KasusInput, nomor: string, aturanId: number | null, bekuId: number, now: string): number {
     const id = Number(
       this.db
         .prepare(
           `INSERT INTO kasus (nomor_register, sumber, pelapor, nomor_surat, tanggal_surat, tanggal_diterima, tanggal_kejadian, lokasi, kronologi, pemilihan,
-             kategori_pelapor, rekomendasi, aturan_id, aturan_beku, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+             kategori_pelapor, rekomendasi, aturan_id, aturan_beku_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
-        .run(nomor, k.sumber, k.pelapor, k.nomorSurat, k.tanggalSurat, k.tanggalDiterima, k.tanggalKejadian, k.lokasi, k.kronologi, k.pemilihan, k.kategoriPelapor, k.rekomendasi, aturanId, typeof beku === 'string' ? beku : JSON.stringify(beku), now, now)
+        .run(nomor, k.sumber, k.pelapor, k.nomorSurat, k.tanggalSurat, k.tanggalDiterima, k.tanggalKejadian, k.lokasi, k.kronologi, k.pemilihan, k.kategoriPelapor, k.rekomendasi, aturanId, bekuId, now, now)
         .lastInsertRowid,
     );
     this.setPelanggaran(id, k.pelanggaran);
