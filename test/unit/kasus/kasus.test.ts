@@ -51,6 +51,9 @@ describe('kasus: intake and rule sets', () => {
     expect(k22.nomorRegister).toBe('001/KASUS/2026');
     const k20 = await call(core, 'kasus.buat', { data: rekomendasi({ tanggalKejadian: '2020-11-10', pelanggaran: ['SKB-2'] }), terlapor: [{ jenis: 'pegawai', pegawaiId: guru.id }] });
     expect(k20.aturan.kode).toBe('SKB-2020');
+    // each frozen set is stored once, however many cases froze it
+    await call(core, 'kasus.buat', { data: rekomendasi({ nomorSurat: 'lain' }), terlapor: [{ jenis: 'pegawai', pegawaiId: guru.id }] });
+    expect(core.db.prepare('SELECT COUNT(*) FROM aturan_beku').pluck().get()).toBe(2);
     // SKB-10 (consultant after candidates are set) is not in the 2020 catalogue
     const err = await gagal(core, 'kasus.buat', { data: rekomendasi({ tanggalKejadian: '2020-11-10', pelanggaran: ['SKB-10'] }), terlapor: [{ jenis: 'pegawai', pegawaiId: guru.id }] });
     expect(err.message).toContain('SKB-10');
