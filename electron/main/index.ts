@@ -125,8 +125,11 @@ function wireIpc(c: Core): void {
   });
 }
 
-/** Files the renderer may ask to open with the system's default program. */
-const OPENABLE_EXTENSIONS = ['.docx', '.xlsx', '.pdf'];
+/**
+ * Files the renderer may ask to open with the system's default program: documents, and case evidence
+ * pictures (stored under bukti/ with the extension their bytes prove, never the one their name claims).
+ */
+const OPENABLE_EXTENSIONS = ['.docx', '.xlsx', '.pdf', '.png', '.jpg', '.gif', '.webp'];
 
 /** Every web contents (the window, and anything Chromium might create) stays on app:// and opens nothing. */
 function confine(contents: WebContents): void {
