@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip, type ChartConfiguration } from 'chart.js';
+import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip, type ChartConfiguration, type Scale } from 'chart.js';
 
 // Only the parts a bar chart needs: chart.js is tree-shaken and bundled (no network, nothing eval'd, fine under the CSP).
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
@@ -35,6 +35,13 @@ function apply(c: Chart<'bar'>, labels: string[], series: BarSeries[]): void {
  * A chart.js bar chart on a canvas. Made once on mount and destroyed on unmount; new figures update
  * the same chart without animation, so a live recap that polls does not flicker.
  */
+/** Category labels longer than the axis has room for end in "…" (the tooltip names them in full); a clipped name read as another. */
+const LABEL_MAKS = 34;
+export const potongLabel = (l: string, maks = LABEL_MAKS): string => (l.length > maks ? `${l.slice(0, maks - 1).trimEnd()}…` : l);
+function pendek(this: Scale, value: string | number): string {
+  return potongLabel(String(this.getLabelForValue(Number(value))));
+}
+
 export function BarChart({ labels, series, stacked = false, horizontal = false, ariaLabel, height, testId }: Props) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const chart = useRef<Chart<'bar'> | null>(null);
@@ -54,8 +61,8 @@ export function BarChart({ labels, series, stacked = false, horizontal = false, 
         maintainAspectRatio: false,
         animation: { duration: 250 },
         scales: {
-          x: { stacked, beginAtZero: true, ticks: { precision: 0 } },
-          y: { stacked, beginAtZero: true, ticks: { precision: 0, autoSkip: false } },
+          x: { stacked, beginAtZero: true, ticks: { precision: 0, ...(horizontal ? {} : { callback: pendek }) } },
+          y: { stacked, beginAtZero: true, ticks: { precision: 0, autoSkip: false, ...(horizontal ? { callback: pendek } : {}) } },
         },
         plugins: { legend: { position: 'bottom', labels: { boxWidth: 12 } }, tooltip: { mode: 'index', intersect: false } },
       },
