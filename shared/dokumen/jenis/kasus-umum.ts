@@ -45,6 +45,15 @@ export interface Identitas {
   unitKerja: string;
 }
 
+/** The form's fields for `identitas`, the same in every document that spreads it. */
+export const isianPegawai: readonly FieldOf<Identitas>[] = [
+  { kind: 'teks', key: 'nama', label: 'Nama (dengan gelar)', required: true, lebar: 2 },
+  { kind: 'teks', key: 'nip', label: 'NIP', lebar: 2 },
+  { kind: 'teks', key: 'pangkat', label: 'Pangkat/golongan', lebar: 2 },
+  { kind: 'teks', key: 'jabatan', label: 'Jabatan', required: true, lebar: 2 },
+  { kind: 'teks', key: 'unitKerja', label: 'Unit kerja', required: true, lebar: 4 },
+];
+
 /** "NIP. 19900101 201503 1 001" style grouping for the identity table; "-" where none is known. */
 export const nipTampil = (nip: string) => (nip.trim() ? formatNip(nip) : '-');
 
