@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { BagianFormulir, FieldOf } from '../formulir';
+import { isianKeputusanDisampaikan } from '../keputusan-disampaikan';
 import { isianPegawai, ZONA_WAKTU } from '../kasus-umum';
 import type { PanggilanPenyampaianSchema } from './def';
 
@@ -11,12 +12,7 @@ export const formulir: readonly BagianFormulir<FieldOf<z.input<typeof PanggilanP
   },
   {
     judul: 'Keputusan yang disampaikan',
-    fields: [
-      { kind: 'teks', key: 'keputusan', label: 'Keputusan', required: true, lebar: 2, placeholder: 'Keputusan Bupati Sukamaju' },
-      { kind: 'teks', key: 'nomorKeputusan', label: 'Nomor', required: true },
-      { kind: 'tanggal', key: 'tanggalKeputusan', label: 'Tanggal', required: true },
-      { kind: 'paragraf', key: 'tentangKeputusan', label: 'Tentang', required: true },
-    ],
+    fields: isianKeputusanDisampaikan,
   },
   {
     judul: 'Waktu dan tempat',
