@@ -1,12 +1,18 @@
 /**
  * What the documents of a disciplinary case share: the ids that link them to the case (hidden in the
- * form, read by the archive through json_extract(data,'$.kasusId')), the person's identity as printed,
- * and the file name an I'DIS/SIASN upload wants (NIP, type, date).
+ * form, read by the archive through json_extract(data,'$.kasusId'), migration 011), the snapshot of the
+ * person's identity and the suspected violation as printed (so an archived document rebuilds without
+ * the case), their form fields, and the file name an I'DIS/SIASN upload wants (NIP, type, date).
+ * Each type spreads these shapes into its own schema (flat keys: the form edits them).
  */
 import { z } from 'zod';
 import { Id } from '../../contract/schemas';
 import { formatNip, normalizeNip } from '../../domain/nip';
 import type { FieldsBlock, Text } from '../model';
+import type { FieldOf } from './formulir';
+
+const wajib = (max: number, pesan: string) => z.string().trim().min(1, pesan).max(max, `Paling banyak ${max} karakter.`);
+const boleh = (max: number) => z.string().trim().max(max, `Paling banyak ${max} karakter.`).default('');
 
 export const TINGKAT_HUKDIS = ['ringan', 'sedang', 'berat'] as const;
 export const UPAYA_ADMINISTRATIF = ['keberatan', 'banding administratif'] as const;
@@ -38,6 +44,15 @@ export interface Identitas {
   jabatan: string;
   unitKerja: string;
 }
+
+/** The form's fields for `identitas`, the same in every document that spreads it. */
+export const isianPegawai: readonly FieldOf<Identitas>[] = [
+  { kind: 'teks', key: 'nama', label: 'Nama (dengan gelar)', required: true, lebar: 2 },
+  { kind: 'teks', key: 'nip', label: 'NIP', lebar: 2 },
+  { kind: 'teks', key: 'pangkat', label: 'Pangkat/golongan', lebar: 2 },
+  { kind: 'teks', key: 'jabatan', label: 'Jabatan', required: true, lebar: 2 },
+  { kind: 'teks', key: 'unitKerja', label: 'Unit kerja', required: true, lebar: 4 },
+];
 
 /** "NIP. 19900101 201503 1 001" style grouping for the identity table; "-" where none is known. */
 export const nipTampil = (nip: string) => (nip.trim() ? formatNip(nip) : '-');
@@ -77,3 +92,51 @@ export const CONTOH_TERLAPOR: Identitas = {
 /** A sentence ending on an abbreviation ("S.Kom.") takes no second period: "S.Kom.." → "S.Kom.". */
 export const rapikanTeks = (s: string) => s.replace(/(?<!\.)\.\.(?!\.)/g, '.');
 export const rapikan = <B extends { text: Text }>(b: B): B => ({ ...b, text: typeof b.text === 'string' ? rapikanTeks(b.text) : b.text });
+
+/**
+ * The person summoned, examined or freed from duty, as recorded when the document was filled; unlike
+ * `identitas` (decree, delivery and sanction documents) the unit of work may be left empty.
+ */
+export const identitasTerlapor = {
+  nama: wajib(200, 'Nama yang bersangkutan wajib diisi.'),
+  nip: boleh(30),
+  /** "Penata Muda Tingkat I (III/b)". */
+  pangkat: boleh(120),
+  jabatan: wajib(300, 'Jabatan yang bersangkutan wajib diisi.'),
+  unitKerja: boleh(300),
+};
+
+/** The suspected violation: what was done and the article it breaks, both as printed. */
+export const dugaanPelanggaran = {
+  /** "memberikan dukungan kepada bakal calon melalui media sosial …". */
+  uraian: wajib(2000, 'Uraian dugaan pelanggaran wajib diisi.'),
+  /** "Pasal 5 huruf n angka 1 Peraturan Pemerintah Nomor 94 Tahun 2021 tentang Disiplin Pegawai Negeri Sipil". */
+  pasal: wajib(1000, 'Pasal yang diduga dilanggar wajib diisi.'),
+};
+
+/** The form's identity fields, the same in every case document. */
+export const isianIdentitas: readonly FieldOf<Identitas>[] = [
+  { kind: 'teks', key: 'nama', label: 'Nama', required: true, lebar: 2 },
+  { kind: 'teks', key: 'nip', label: 'NIP', lebar: 2, hint: '18 digit; dicetak berkelompok.' },
+  { kind: 'teks', key: 'pangkat', label: 'Pangkat/golongan ruang', lebar: 2, placeholder: 'Penata Muda Tingkat I (III/b)' },
+  { kind: 'teks', key: 'jabatan', label: 'Jabatan', required: true, lebar: 2 },
+  { kind: 'teks', key: 'unitKerja', label: 'Unit kerja', lebar: 4 },
+];
+
+export const isianPelanggaran: readonly FieldOf<{ uraian: string; pasal: string }>[] = [
+  { kind: 'paragraf', key: 'uraian', label: 'Uraian dugaan pelanggaran', required: true, hint: 'Melanjutkan kalimat "dugaan pelanggaran disiplin berupa …", huruf kecil di awal.' },
+  { kind: 'paragraf', key: 'pasal', label: 'Pasal yang diduga dilanggar', required: true, placeholder: 'Pasal 5 huruf n angka 1 Peraturan Pemerintah Nomor 94 Tahun 2021 tentang Disiplin Pegawai Negeri Sipil' },
+];
+
+/** Example identity and violation of the demo: a fictitious staff member of a fictitious school. */
+export function contohTerlapor(pemilihan: string) {
+  return {
+    nama: 'Rudi Hartanto, S.Pd.',
+    nip: '198703152010011002',
+    pangkat: 'Penata Muda Tingkat I (III/b)',
+    jabatan: 'Guru Ahli Pertama',
+    unitKerja: 'SD Negeri 2 Sidomulyo, Dinas Pendidikan',
+    uraian: `mengunggah foto bersama bakal pasangan calon disertai ajakan memilih di media sosial pada masa tahapan ${pemilihan}`,
+    pasal: 'Pasal 5 huruf n angka 1 Peraturan Pemerintah Nomor 94 Tahun 2021 tentang Disiplin Pegawai Negeri Sipil',
+  };
+}

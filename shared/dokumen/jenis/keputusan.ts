@@ -11,7 +11,7 @@ import type { Block, DecreePartBlock, ParagraphBlock, SignatureBlock, Text } fro
 import type { BuildContext } from './types';
 
 /** Label column of a decree that has a Memperhatikan part (the word takes about 31 mm in Bookman Old Style 12). */
-const LABEL_MEMPERHATIKAN_MM = 36;
+export const LABEL_MEMPERHATIKAN_MM = 36;
 
 const center = (text: Text, afterPt = 0): ParagraphBlock => ({ kind: 'paragraf', text, align: 'center', afterPt });
 

@@ -8,7 +8,7 @@ import { items, judulNaskah, kop, penandaKolom, rincianIdentitas, tandaTanganKol
 import { namaPemilihan, SUKAMAJU, wilayahDari, type Daerah } from '../../daerah';
 import { textWidthMm, type Block, type ParagraphBlock, type Text } from '../../model';
 import { AnggotaSchema } from '../anggota';
-import { contohTerlapor, dugaanPelanggaran, identitasTerlapor, kaitanKasus } from '../identitas-kasus';
+import { contohTerlapor, dugaanPelanggaran, identitasTerlapor, tautanKasus } from '../kasus-umum';
 import { SURAT_KELUAR } from '../penomoran';
 import { blokPemeriksa } from '../surat-panggilan/def';
 import type { JenisDef } from '../types';
@@ -21,7 +21,7 @@ const pukul = z
   .pipe(z.string().regex(/^(([01]\d|2[0-3])[.:][0-5]\d)?$/, 'Pukul ditulis seperti 09.00, atau dikosongkan.'));
 
 export const BeritaAcaraPemeriksaanSchema = z.object({
-  ...kaitanKasus,
+  ...tautanKasus,
   /** The day of the examination: "Pada hari ini …" spells it out. */
   tanggalPeriksa: tanggalIso('Tanggal pemeriksaan'),
   pukul: pukul.default(''),

@@ -6,6 +6,7 @@ import { kop, paragraphs, penandaKolom, signature, signatureLines, tandaTanganKo
 import { SUKAMAJU, wilayahDari, type Daerah } from '../../daerah';
 import { textWidthMm, type Block, type ParagraphBlock, type Text } from '../../model';
 import { barisIdentitas, CARA_PENYAMPAIAN, CONTOH_TERLAPOR, identitas, namaBerkasNip, nipTampil, rapikan, TAUTAN_KASUS, tautanKasus } from '../kasus-umum';
+import { contohKeputusanDisampaikan, keputusanDisampaikan, nilaiKeputusan, PLACEHOLDER_KEPUTUSAN } from '../keputusan-disampaikan';
 import { SURAT_KELUAR } from '../penomoran';
 import type { JenisDef } from '../types';
 import { formulir } from './formulir';
@@ -21,10 +22,7 @@ export const BeritaAcaraPenyampaianSchema = z
   .object({
     ...tautanKasus,
     ...identitas,
-    keputusan: z.string().trim().min(5, 'Sebutkan keputusan yang disampaikan.').max(300),
-    nomorKeputusan: z.string().trim().min(1, 'Nomor keputusan wajib diisi.').max(100),
-    tanggalKeputusan: tanggalIso('Tanggal keputusan'),
-    tentangKeputusan: z.string().trim().min(5, 'Isi "tentang" keputusan wajib diisi.').max(400),
+    ...keputusanDisampaikan,
     cara: z.enum(CARA_PENYAMPAIAN).default('langsung'),
     /** When the person received it: the objection period and the sanction count from here. */
     tanggalDiterima: tanggalIso('Tanggal diterima'),
@@ -44,10 +42,7 @@ function contohUntuk(d: Daerah, tahun: number): z.input<typeof BeritaAcaraPenyam
     kasusId: null,
     terlaporId: null,
     ...CONTOH_TERLAPOR,
-    keputusan: `Keputusan ${d.kepala} ${d.nama}`,
-    nomorKeputusan: `800/Kep.0012/BKPSDM/${tahun}`,
-    tanggalKeputusan: `${tahun}-11-23`,
-    tentangKeputusan: `Penjatuhan Hukuman Disiplin Tingkat Sedang atas nama ${CONTOH_TERLAPOR.nama}`,
+    ...contohKeputusanDisampaikan(d, tahun),
     cara: 'langsung',
     tanggalDiterima: `${tahun}-11-23`,
     // used only when the decree is sent (cara "dikirim"): the person did not come
@@ -89,10 +84,7 @@ export const beritaAcaraPenyampaian: JenisDef<typeof BeritaAcaraPenyampaianSchem
     { key: 'pejabat', description: 'Nama dan jabatan yang menyerahkan', example: 'Siti Aminah, Kepala Badan …' },
     { key: 'nama', description: 'Nama pegawai', example: CONTOH_TERLAPOR.nama },
     { key: 'nip', description: 'NIP pegawai', example: '19900101 201503 1 001' },
-    { key: 'keputusan', description: 'Keputusan yang disampaikan', example: 'Keputusan Bupati Sukamaju' },
-    { key: 'nomor_keputusan', description: 'Nomor keputusan', example: '800/Kep.0012/BKPSDM/2026' },
-    { key: 'tanggal_keputusan', description: 'Tanggal keputusan', example: '23 November 2026' },
-    { key: 'tentang_keputusan', description: 'Tentang', example: 'Penjatuhan Hukuman Disiplin Tingkat Sedang' },
+    ...PLACEHOLDER_KEPUTUSAN,
     { key: 'tanggal_diterima', description: 'Tanggal diterima', example: '30 November 2026' },
     { key: 'tanggal_dikirim', description: 'Tanggal dikirim', example: '1 Desember 2026' },
     { key: 'alamat', description: 'Alamat terakhir yang diketahui', example: 'Jalan Melati Nomor 5, Sukamaju' },
@@ -111,10 +103,7 @@ export const beritaAcaraPenyampaian: JenisDef<typeof BeritaAcaraPenyampaianSchem
       pejabat: `${ttd.nama}, ${ctx.penandatangan.jabatan}`,
       nama: d.nama,
       nip: nipTampil(d.nip),
-      keputusan: d.keputusan,
-      nomor_keputusan: d.nomorKeputusan,
-      tanggal_keputusan: formatTanggal(d.tanggalKeputusan),
-      tentang_keputusan: d.tentangKeputusan,
+      ...nilaiKeputusan(d),
       tanggal_diterima: formatTanggal(d.tanggalDiterima),
       tanggal_dikirim: d.tanggalDikirim ? formatTanggal(d.tanggalDikirim) : '',
       alamat: d.alamat,

@@ -1,28 +1,18 @@
 import type { z } from 'zod';
 import type { BagianFormulir, FieldOf } from '../formulir';
-import { CARA_PENYAMPAIAN } from '../kasus-umum';
+import { isianKeputusanDisampaikan } from '../keputusan-disampaikan';
+import { CARA_PENYAMPAIAN, isianPegawai } from '../kasus-umum';
 import type { BeritaAcaraPenyampaianSchema } from './def';
 
 /** The receipt of a decree: the person, the decree, how it was delivered and when it was received. */
 export const formulir: readonly BagianFormulir<FieldOf<z.input<typeof BeritaAcaraPenyampaianSchema>>>[] = [
   {
     judul: 'Pegawai',
-    fields: [
-      { kind: 'teks', key: 'nama', label: 'Nama (dengan gelar)', required: true, lebar: 2 },
-      { kind: 'teks', key: 'nip', label: 'NIP', lebar: 2 },
-      { kind: 'teks', key: 'pangkat', label: 'Pangkat/golongan', lebar: 2 },
-      { kind: 'teks', key: 'jabatan', label: 'Jabatan', required: true, lebar: 2 },
-      { kind: 'teks', key: 'unitKerja', label: 'Unit kerja', required: true, lebar: 4 },
-    ],
+    fields: isianPegawai,
   },
   {
     judul: 'Keputusan yang disampaikan',
-    fields: [
-      { kind: 'teks', key: 'keputusan', label: 'Keputusan', required: true, lebar: 2, placeholder: 'Keputusan Bupati Sukamaju' },
-      { kind: 'teks', key: 'nomorKeputusan', label: 'Nomor', required: true },
-      { kind: 'tanggal', key: 'tanggalKeputusan', label: 'Tanggal', required: true },
-      { kind: 'paragraf', key: 'tentangKeputusan', label: 'Tentang', required: true },
-    ],
+    fields: isianKeputusanDisampaikan,
   },
   {
     judul: 'Penyampaian',

@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import { barisDaftar, tanggalIso } from '../../../contract/schemas';
 import { formatTanggal } from '../../../domain/tanggal';
-import { items, kop, penerbit, punctuate, rincian, signature, titleCase } from '../../bagian';
-import { susunDasarHukum } from '../../dasar-hukum';
+import { items, punctuate, titleCase } from '../../bagian';
 import { SUKAMAJU, wilayahDari, type Daerah } from '../../daerah';
 import { LAYOUT } from '../../layout';
-import type { Block, DecreePartBlock, ParagraphBlock, Text } from '../../model';
+import type { Block } from '../../model';
 import {
   barisIdentitas,
   CONTOH_TERLAPOR,
@@ -19,6 +18,7 @@ import {
   TINGKAT_HUKDIS,
   UPAYA_ADMINISTRATIF,
 } from '../kasus-umum';
+import { kepalaKeputusan, LABEL_MEMPERHATIKAN_MM, pejabatKeputusan, ttdKeputusan } from '../keputusan';
 import { diktumLabel } from '../sk-satgas/def';
 import type { JenisDef } from '../types';
 import { formulir } from './formulir';
@@ -82,7 +82,6 @@ function contohUntuk(d: Daerah, tahun: number): z.input<typeof KeputusanHukdisSc
 }
 
 const TINGKAT_LABEL: Record<Data['tingkat'], string> = { ringan: 'Ringan', sedang: 'Sedang', berat: 'Berat' };
-const LABEL_MEMPERHATIKAN_MM = 36;
 
 /** Keputusan penjatuhan hukuman disiplin (PP 94/2021; format-dokumen.md, disiplin.md). */
 export const keputusanHukumanDisiplin: JenisDef<typeof KeputusanHukdisSchema, 'keputusan-hukuman-disiplin'> = {
@@ -137,7 +136,7 @@ export const keputusanHukumanDisiplin: JenisDef<typeof KeputusanHukdisSchema, 'k
   pegawaiIds: () => [],
   namaBerkas: namaBerkasNip('SK-HUKDIS'),
   build(d: Data, ctx) {
-    const pejabat = penerbit(ctx.tandaTangan, ctx.penandatangan).toUpperCase();
+    const pejabat = pejabatKeputusan(ctx);
     const moral = d.sanksiMoral !== 'tidak ada';
     const v = {
       pejabat: titleCase(pejabat),
@@ -162,38 +161,17 @@ export const keputusanHukumanDisiplin: JenisDef<typeof KeputusanHukdisSchema, 'k
     const t = ctx.teks;
     const para = (slot: string) => rapikanTeks(items(t[slot] ?? '', { ...v, tingkat: TINGKAT_LABEL[d.tingkat].toLowerCase() }, 'paragraf').join(' '));
     const tentang = items(t.tentang ?? '', { ...v, tingkat: TINGKAT_LABEL[d.tingkat] }, 'paragraf').join(' ').toUpperCase();
-    const judul = `KEPUTUSAN ${pejabat}`;
-    const dasar = susunDasarHukum([...items(t.mengingat ?? '', v, 'dasar-hukum'), ...(moral ? items(t.mengingatMoral ?? '', v, 'dasar-hukum') : [])], ctx.dasarHukum, {
-      wilayah: wilayahDari(ctx.profil.pemerintah),
+    // the frame every decree shares; the moral sanction's legal bases join only when one is decided
+    const kepala = kepalaKeputusan(ctx, {
+      tentang,
+      menimbang: items(t.menimbang ?? '', { ...v, tingkat: d.tingkat }),
+      dasar: [...items(t.mengingat ?? '', v, 'dasar-hukum'), ...(moral ? items(t.mengingatMoral ?? '', v, 'dasar-hukum') : [])],
     });
-    const labelMm = dasar.memperhatikan.length ? LABEL_MEMPERHATIKAN_MM : LAYOUT.diktumLabelMm;
+    const labelMm = kepala.memperhatikan ? LABEL_MEMPERHATIKAN_MM : LAYOUT.diktumLabelMm;
     const isiMm = labelMm + LAYOUT.colonMm;
-    const isiBagian = (list: string[], marker: 'huruf' | 'angka'): DecreePartBlock['content'] => (list.length === 1 ? list[0]! : { marker, items: list });
-    const akhirTitikKoma = { penghubung: null, hurufKecil: false, akhir: ';' } as const;
-    const dasarPart = (label: string, list: string[]): Block[] =>
-      list.length === 0 ? [] : [{ kind: 'spasi', lines: 1 }, { kind: 'diktum', label, content: isiBagian(list, 'angka') }];
     const diktumTeks = [para('kedua'), para('berlaku'), ...(moral ? [para('moral')] : []), para('keberatan'), para('penyampaian'), para('penutup')].filter(Boolean);
-    const center = (text: Text, afterPt = 0): ParagraphBlock => ({ kind: 'paragraf', text, align: 'center', afterPt });
     const blocks: Block[] = [
-      kop(ctx.profil),
-      { kind: 'spasi', lines: 1 },
-      center([{ text: judul, bold: true }]),
-      center(`NOMOR ${ctx.nomor}`),
-      { kind: 'spasi', lines: 1 },
-      center('TENTANG'),
-      { ...center(tentang), indentMm: 8 },
-      { kind: 'spasi', lines: 1 },
-      center('DENGAN RAHMAT TUHAN YANG MAHA ESA'),
-      { kind: 'spasi', lines: 1 },
-      center(`${pejabat},`),
-      { kind: 'spasi', lines: 1 },
-      { kind: 'diktum', label: 'Menimbang', content: isiBagian(rincian(items(t.menimbang ?? '', { ...v, tingkat: d.tingkat }), akhirTitikKoma), 'huruf') },
-      ...dasarPart('Mengingat', rincian(dasar.mengingat.map((b) => b.teks), akhirTitikKoma)),
-      ...dasarPart('Memperhatikan', rincian(dasar.memperhatikan.map((b) => b.teks), akhirTitikKoma)),
-      { kind: 'spasi', lines: 1 },
-      center('MEMUTUSKAN:'),
-      { kind: 'spasi', lines: 1 },
-      { kind: 'diktum', label: 'Menetapkan', content: `KEPUTUSAN ${pejabat} TENTANG ${tentang.replace(/[.;]+$/, '')}.` },
+      ...kepala.blocks,
       { kind: 'diktum', label: diktumLabel(1), content: para('kesatu') },
       // a paragraph between: tables that touch are drawn as one, and the identity table has its own grid
       { kind: 'paragraf', text: '', afterPt: 0 },
@@ -201,7 +179,7 @@ export const keputusanHukumanDisiplin: JenisDef<typeof KeputusanHukdisSchema, 'k
       { kind: 'paragraf', text: para('kesatuAkhir'), align: 'justify', indentMm: isiMm, beforePt: 4 },
       ...diktumTeks.map((text, i): Block => ({ kind: 'diktum', label: diktumLabel(i + 2), content: text })),
       { kind: 'spasi', lines: 1 },
-      signature([`Ditetapkan di ${ctx.profil.kota}`, `pada tanggal ${formatTanggal(ctx.tanggal)}`], ctx.tandaTangan, ctx.penandatangan, ctx.kategori),
+      ttdKeputusan(ctx),
       ...(d.tembusan.length
         ? [
             { kind: 'spasi', lines: 1 } as const,

@@ -1,19 +1,13 @@
 import type { z } from 'zod';
 import type { BagianFormulir, FieldOf } from '../formulir';
-import { SANKSI_MORAL_PILIHAN, TINGKAT_HUKDIS, UPAYA_ADMINISTRATIF } from '../kasus-umum';
+import { isianPegawai, SANKSI_MORAL_PILIHAN, TINGKAT_HUKDIS, UPAYA_ADMINISTRATIF } from '../kasus-umum';
 import type { KeputusanHukdisSchema } from './def';
 
 /** The decree of sanction: the person, what they did, the sanction and its consequence, the objection route. */
 export const formulir: readonly BagianFormulir<FieldOf<z.input<typeof KeputusanHukdisSchema>>>[] = [
   {
     judul: 'Pegawai yang dijatuhi hukuman',
-    fields: [
-      { kind: 'teks', key: 'nama', label: 'Nama (dengan gelar)', required: true, lebar: 2 },
-      { kind: 'teks', key: 'nip', label: 'NIP', lebar: 2 },
-      { kind: 'teks', key: 'pangkat', label: 'Pangkat/golongan', lebar: 2 },
-      { kind: 'teks', key: 'jabatan', label: 'Jabatan', required: true, lebar: 2 },
-      { kind: 'teks', key: 'unitKerja', label: 'Unit kerja', required: true, lebar: 4 },
-    ],
+    fields: isianPegawai,
   },
   {
     judul: 'Pelanggaran',

@@ -5,7 +5,7 @@ import { formatTanggal } from '../../../domain/tanggal';
 import { titleCase } from '../../bagian';
 import { namaPemilihan, SUKAMAJU, wilayahDari, type Daerah } from '../../daerah';
 import type { Block } from '../../model';
-import { contohTerlapor, dugaanPelanggaran, identitasTerlapor, kaitanKasus } from '../identitas-kasus';
+import { contohTerlapor, dugaanPelanggaran, identitasTerlapor, tautanKasus } from '../kasus-umum';
 import { baris, kepalaKeputusan, pejabatKeputusan, rataLabel, salinanKeputusan, ttdKeputusan } from '../keputusan';
 import { diktumLabel } from '../sk-satgas/def';
 import type { JenisDef } from '../types';
@@ -13,7 +13,7 @@ import { formulir } from './formulir';
 import teksBawaan from './teks.json';
 
 export const KeputusanPembebasanSementaraSchema = z.object({
-  ...kaitanKasus,
+  ...tautanKasus,
   ...identitasTerlapor,
   ...dugaanPelanggaran,
   /** What the case started from: "Rekomendasi Bawaslu Kabupaten Sukamaju Nomor … tanggal …". */

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { BagianFormulir, FieldOf } from '../formulir';
-import { isianIdentitas, isianPelanggaran } from '../identitas-kasus';
+import { isianIdentitas, isianPelanggaran } from '../kasus-umum';
 import type { KeputusanPembebasanSementaraSchema } from './def';
 
 /** Keputusan pembebasan sementara: whom, why, from when, who takes over, and who receives copies. */

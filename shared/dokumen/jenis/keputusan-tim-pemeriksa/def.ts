@@ -6,7 +6,7 @@ import { rincian, titleCase } from '../../bagian';
 import { namaPemilihan, SUKAMAJU, wilayahDari, type Daerah } from '../../daerah';
 import { textWidthMm, type Block } from '../../model';
 import { AnggotaSchema } from '../anggota';
-import { contohTerlapor, dugaanPelanggaran, identitasTerlapor, kaitanKasus } from '../identitas-kasus';
+import { contohTerlapor, dugaanPelanggaran, identitasTerlapor, tautanKasus } from '../kasus-umum';
 import { baris, kepalaKeputusan, pejabatKeputusan, rataLabel, salinanKeputusan, ttdKeputusan } from '../keputusan';
 import { diktumLabel } from '../sk-satgas/def';
 import type { JenisDef } from '../types';
@@ -14,7 +14,7 @@ import { formulir } from './formulir';
 import teksBawaan from './teks.json';
 
 export const KeputusanTimPemeriksaSchema = z.object({
-  ...kaitanKasus,
+  ...tautanKasus,
   ...identitasTerlapor,
   ...dugaanPelanggaran,
   /** What the case started from: "Rekomendasi Bawaslu Kabupaten Sukamaju Nomor … tanggal …". */

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { BagianFormulir, FieldOf } from '../formulir';
-import { isianIdentitas, isianPelanggaran } from '../identitas-kasus';
+import { isianIdentitas, isianPelanggaran } from '../kasus-umum';
 import type { KeputusanTimPemeriksaSchema } from './def';
 
 /** Keputusan pembentukan tim pemeriksa: whom it examines and why, the team, and who receives copies. */

@@ -4,7 +4,7 @@ import { formatTanggal } from '../../../domain/tanggal';
 import { items, judulNaskah, kop, rincianIdentitas, signature, tembusan, tempatTanggal, titleCase } from '../../bagian';
 import { namaPemilihan, SUKAMAJU, wilayahDari, type Daerah } from '../../daerah';
 import { textWidthMm, type Block, type ParagraphBlock } from '../../model';
-import { contohTerlapor, dugaanPelanggaran, identitasTerlapor, kaitanKasus } from '../identitas-kasus';
+import { contohTerlapor, dugaanPelanggaran, identitasTerlapor, tautanKasus } from '../kasus-umum';
 import { SURAT_KELUAR } from '../penomoran';
 import type { JenisDef } from '../types';
 import { formulir } from './formulir';
@@ -13,7 +13,7 @@ import teksBawaan from './teks.json';
 const isi = (max: number) => z.string().trim().max(max, `Paling banyak ${max} karakter.`).default('');
 
 export const LaporanHasilPemeriksaanSchema = z.object({
-  ...kaitanKasus,
+  ...tautanKasus,
   /** The deciding official it is addressed to: "Bupati Sukamaju". */
   kepada: z.string().trim().min(3, 'Pejabat yang berwenang menghukum (tujuan laporan) wajib diisi.').max(300),
   ...identitasTerlapor,

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { BagianFormulir, FieldOf } from '../formulir';
-import { isianIdentitas, isianPelanggaran } from '../identitas-kasus';
+import { isianIdentitas, isianPelanggaran } from '../kasus-umum';
 import type { LaporanHasilPemeriksaanSchema } from './def';
 
 /** Laporan Hasil Pemeriksaan: to the deciding official; who, what was found, the conclusion and the proposal. */

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { barisDaftar, tanggalIso } from '../../../contract/schemas';
 import { normalisasiPukul } from '../../../domain/pukul';
-import { formatHariTanggal, formatTanggal } from '../../../domain/tanggal';
+import { formatHariTanggal } from '../../../domain/tanggal';
 import { kop, paragraphs, signature, tembusan, tempatTanggal, titleCase } from '../../bagian';
 import { SUKAMAJU, wilayahDari, type Daerah } from '../../daerah';
 import type { Block, ParagraphBlock, Text } from '../../model';
 import { barisIdentitas, CONTOH_TERLAPOR, identitas, namaBerkasNip, nipTampil, rapikan, TAUTAN_KASUS, tautanKasus, ZONA_WAKTU } from '../kasus-umum';
+import { contohKeputusanDisampaikan, keputusanDisampaikan, nilaiKeputusan, PLACEHOLDER_KEPUTUSAN } from '../keputusan-disampaikan';
 import { SURAT_KELUAR } from '../penomoran';
 import type { JenisDef } from '../types';
 import { formulir } from './formulir';
@@ -17,11 +18,7 @@ const pukul = z.string().transform(normalisasiPukul).pipe(z.string().regex(/^([0
 export const PanggilanPenyampaianSchema = z.object({
   ...tautanKasus,
   ...identitas,
-  /** The decree: "Keputusan Bupati Sukamaju", its number, date and subject. */
-  keputusan: z.string().trim().min(5, 'Sebutkan keputusan yang akan disampaikan.').max(300),
-  nomorKeputusan: z.string().trim().min(1, 'Nomor keputusan wajib diisi.').max(100),
-  tanggalKeputusan: tanggalIso('Tanggal keputusan'),
-  tentangKeputusan: z.string().trim().min(5, 'Isi "tentang" keputusan wajib diisi.').max(400),
+  ...keputusanDisampaikan,
   tanggalPenyampaian: tanggalIso('Tanggal penyampaian'),
   pukul,
   zonaWaktu: z.enum(ZONA_WAKTU).default('WIB'),
@@ -38,10 +35,7 @@ function contohUntuk(d: Daerah, tahun: number): z.input<typeof PanggilanPenyampa
     kasusId: null,
     terlaporId: null,
     ...CONTOH_TERLAPOR,
-    keputusan: `Keputusan ${d.kepala} ${d.nama}`,
-    nomorKeputusan: `800/Kep.0012/BKPSDM/${tahun}`,
-    tanggalKeputusan: `${tahun}-11-23`,
-    tentangKeputusan: `Penjatuhan Hukuman Disiplin Tingkat Sedang atas nama ${CONTOH_TERLAPOR.nama}`,
+    ...contohKeputusanDisampaikan(d, tahun),
     tanggalPenyampaian: `${tahun}-11-30`,
     pukul: '09.00',
     zonaWaktu: 'WIB',
@@ -70,10 +64,7 @@ export const panggilanPenyampaian: JenisDef<typeof PanggilanPenyampaianSchema, '
   placeholders: [
     { key: 'nama', description: 'Nama pegawai', example: CONTOH_TERLAPOR.nama },
     { key: 'nip', description: 'NIP pegawai', example: '19900101 201503 1 001' },
-    { key: 'keputusan', description: 'Keputusan yang disampaikan', example: 'Keputusan Bupati Sukamaju' },
-    { key: 'nomor_keputusan', description: 'Nomor keputusan', example: '800/Kep.0012/BKPSDM/2026' },
-    { key: 'tanggal_keputusan', description: 'Tanggal keputusan', example: '23 November 2026' },
-    { key: 'tentang_keputusan', description: 'Tentang', example: 'Penjatuhan Hukuman Disiplin Tingkat Sedang' },
+    ...PLACEHOLDER_KEPUTUSAN,
     { key: 'menghadap', description: 'Pejabat yang didatangi', example: 'Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia' },
     { key: 'pemerintah_daerah', description: 'Nama pemerintah daerah dari profil instansi', example: 'Pemerintah Kabupaten Sukamaju' },
   ],
@@ -88,10 +79,7 @@ export const panggilanPenyampaian: JenisDef<typeof PanggilanPenyampaianSchema, '
     const v = {
       nama: d.nama,
       nip: nipTampil(d.nip),
-      keputusan: d.keputusan,
-      nomor_keputusan: d.nomorKeputusan,
-      tanggal_keputusan: formatTanggal(d.tanggalKeputusan),
-      tentang_keputusan: d.tentangKeputusan,
+      ...nilaiKeputusan(d),
       menghadap: d.menghadap || ctx.penandatangan.jabatan,
       pemerintah_daerah: titleCase(ctx.profil.pemerintah),
     };

@@ -1,19 +1,13 @@
 import type { z } from 'zod';
 import type { BagianFormulir, FieldOf } from '../formulir';
-import { CARA_SANKSI_MORAL } from '../kasus-umum';
+import { CARA_SANKSI_MORAL, isianPegawai } from '../kasus-umum';
 import type { PernyataanSanksiMoralSchema } from './def';
 
 /** The moral-sanction statement: the person, the breach, closed or open, and where an open one is announced. */
 export const formulir: readonly BagianFormulir<FieldOf<z.input<typeof PernyataanSanksiMoralSchema>>>[] = [
   {
     judul: 'Pegawai',
-    fields: [
-      { kind: 'teks', key: 'nama', label: 'Nama (dengan gelar)', required: true, lebar: 2 },
-      { kind: 'teks', key: 'nip', label: 'NIP', lebar: 2 },
-      { kind: 'teks', key: 'pangkat', label: 'Pangkat/golongan', lebar: 2 },
-      { kind: 'teks', key: 'jabatan', label: 'Jabatan', required: true, lebar: 2 },
-      { kind: 'teks', key: 'unitKerja', label: 'Unit kerja', required: true, lebar: 4 },
-    ],
+    fields: isianPegawai,
   },
   {
     judul: 'Pelanggaran kode etik',

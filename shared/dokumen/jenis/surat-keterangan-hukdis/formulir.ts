@@ -1,18 +1,13 @@
 import type { z } from 'zod';
 import type { BagianFormulir, FieldOf } from '../formulir';
+import { isianPegawai } from '../kasus-umum';
 import type { SuratKeteranganHukdisSchema } from './def';
 
 /** The certificate: the person (from the registry through the sanction register) and what it is for. */
 export const formulir: readonly BagianFormulir<FieldOf<z.input<typeof SuratKeteranganHukdisSchema>>>[] = [
   {
     judul: 'Pegawai',
-    fields: [
-      { kind: 'teks', key: 'nama', label: 'Nama (dengan gelar)', required: true, lebar: 2 },
-      { kind: 'teks', key: 'nip', label: 'NIP', lebar: 2 },
-      { kind: 'teks', key: 'pangkat', label: 'Pangkat/golongan', lebar: 2 },
-      { kind: 'teks', key: 'jabatan', label: 'Jabatan', required: true, lebar: 2 },
-      { kind: 'teks', key: 'unitKerja', label: 'Unit kerja', required: true, lebar: 4 },
-    ],
+    fields: isianPegawai,
   },
   {
     judul: 'Keperluan',

@@ -7,7 +7,7 @@ import { namaPemilihan, SUKAMAJU, wilayahDari, type Daerah } from '../../daerah'
 import { formatNip } from '../../../domain/nip';
 import type { Block, ParagraphBlock } from '../../model';
 import { AnggotaSchema, type Anggota } from '../anggota';
-import { contohTerlapor, dugaanPelanggaran, identitasTerlapor, kaitanKasus } from '../identitas-kasus';
+import { contohTerlapor, dugaanPelanggaran, identitasTerlapor, tautanKasus } from '../kasus-umum';
 import { SURAT_KELUAR } from '../penomoran';
 import type { JenisDef } from '../types';
 import { formulir } from './formulir';
@@ -18,7 +18,7 @@ const pukul = z.string().transform(normalisasiPukul).pipe(z.string().regex(/^([0
 const isoAtauKosong = (label: string) => tanggalIso(label).or(z.literal('')).default('');
 
 export const SuratPanggilanSchema = z.object({
-  ...kaitanKasus,
+  ...tautanKasus,
   /** Surat Panggilan I or II. */
   ke: z.enum(['1', '2']).default('1'),
   ...identitasTerlapor,

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { BagianFormulir, FieldOf } from '../formulir';
-import { isianIdentitas, isianPelanggaran } from '../identitas-kasus';
+import { isianIdentitas, isianPelanggaran } from '../kasus-umum';
 import type { SuratPanggilanSchema } from './def';
 
 /** Surat Panggilan: which summons, who is summoned, before whom, when and where, and why. */
