@@ -10,6 +10,7 @@ import { titleCase } from '../../../../shared/dokumen/bagian';
 import type { AnggotaInput } from '../../../../shared/dokumen/jenis/anggota';
 import type { Tahap } from '../../../../shared/domain/kasus';
 import { pangkatLabel } from '../../../../shared/domain/pangkat';
+import { rangkai } from '../../../../shared/domain/rangkaian';
 import { formatTanggal } from '../../../../shared/domain/tanggal';
 
 /** What a fill function reads besides the case and the person: pure data, so each is tested on hand-made cases. */
@@ -46,15 +47,10 @@ export function pelanggaran(k: Kasus): { uraian: string; pasal: string } {
   const entri = k.pelanggaran.flatMap((kode) => k.aturan.isi.pelanggaran.filter((p) => p.kode === kode));
   const uraian = entri.map((p) => p.uraian.trim()).filter(Boolean);
   const pasal = [...new Set(entri.map((p) => tanpaTandaPeriksa(p.pasal || p.dasar)).filter(Boolean))];
-  return { uraian: gabung(uraian, 'serta'), pasal: gabung(pasal, 'dan') };
+  return { uraian: rangkai(uraian, 'serta'), pasal: rangkai(pasal, 'dan') };
 }
 
 /** "a", "a dan b", "a, b, dan c". */
-function gabung(list: readonly string[], kata: string): string {
-  if (list.length <= 1) return list[0] ?? '';
-  return `${list.slice(0, -1).join(', ')}${list.length > 2 ? ',' : ''} ${kata} ${list[list.length - 1]}`;
-}
-
 /** A case official as a row of the documents' team lists. */
 export const anggotaDari = (p: PejabatKasus, peran?: string): AnggotaInput => ({
   pegawaiId: p.pegawaiId,

@@ -8,6 +8,7 @@ import type { DokumenArsip } from '../../../../shared/contract/dokumen';
 import type { Kasus, TahapData, Terlapor } from '../../../../shared/contract/kasus';
 import { AppError } from '../../../../shared/contract/result';
 import { TAHAP_LABEL } from '../../../../shared/domain/kasus';
+import { rangkai } from '../../../../shared/domain/rangkaian';
 
 export const tolak = (message: string, field = 'jenis'): never => {
   throw new AppError('VALIDASI', message, [{ field, message }]);
@@ -42,21 +43,17 @@ export function pelanggaranKasus(k: Kasus): Pelanggaran[] {
 }
 
 /** "a; dan b": items joined as one phrase. */
-export function gabung(list: readonly string[]): string {
-  const l = list.map((s) => s.trim()).filter(Boolean);
-  return l.length <= 1 ? (l[0] ?? '') : `${l.slice(0, -1).join(', ')}, dan ${l[l.length - 1]}`;
-}
 
 /** What the person did, continuing "telah …": the examination report's finding, else the catalogue's words. */
 export function perbuatanDari(k: Kasus, t: Terlapor): string {
   const lhp = tahapTerakhir(t, 'lhp');
   if (lhp?.data.bentuk.trim()) return lhp.data.bentuk.trim().replace(/[.;]+$/, '');
-  return gabung(pelanggaranKasus(k).map((p) => p.uraian));
+  return rangkai(pelanggaranKasus(k).map((p) => p.uraian));
 }
 
 /** The articles broken, from the catalogue entries the case names. */
 export function pasalDari(k: Kasus, hanya?: (p: Pelanggaran) => boolean): string {
-  return gabung([...new Set(pelanggaranKasus(k).filter((p) => !hanya || hanya(p)).map((p) => tanpaTandaPeriksa(p.pasal)).filter(Boolean))]);
+  return rangkai([...new Set(pelanggaranKasus(k).filter((p) => !hanya || hanya(p)).map((p) => tanpaTandaPeriksa(p.pasal)).filter(Boolean))]);
 }
 
 /**
