@@ -68,7 +68,7 @@ const tooLarge = (name: string, what: string, cap: number, fileSize: number, cau
     'TERLALU_BESAR',
     `Berkas "${name}" terlalu besar setelah dibuka: ${what} berisi lebih dari ${mb(cap)} MB data, padahal berkasnya sendiri ${mb(fileSize)} MB. ` +
       'Berkas seperti ini biasanya rusak atau sengaja dibuat untuk membebani komputer, sehingga tidak dibaca. ' +
-      'Bila berkas itu memang berisi data pegawai, bagi datanya menjadi beberapa berkas yang lebih kecil lalu impor satu per satu.',
+      'Bila berkas itu memang berisi data sebanyak itu, bagi datanya menjadi beberapa berkas yang lebih kecil lalu impor satu per satu.',
     { cause },
   );
 
