@@ -176,6 +176,9 @@ export function titleCase(s: string): string {
  * The head of a letter (surat dinas, undangan, pengingat): kop, place and date on the right, the
  * Nomor / Sifat / Lampiran / Hal block and "Yth. … di Tempat".
  */
+/** Width of "Yth. " in Arial 12 (the letters' font), where the second addressee's line starts. */
+const YTH_MM = 9.3;
+
 export function kepalaSurat(
   ctx: { profil: InstansiProfil; tanggal: string; nomor: string },
   d: { sifat: string; lampiran: string; hal: string; kepada: string },
@@ -195,7 +198,8 @@ export function kepalaSurat(
       ],
     },
     { kind: 'spasi', lines: 1 },
-    { kind: 'paragraf', text: `Yth. ${d.kepada}`, afterPt: 0 },
+    // several addressees ("1. …", "2. …") stand one under the other, after "Yth. "
+    ...d.kepada.split('\n').map((baris, i): ParagraphBlock => (i === 0 ? { kind: 'paragraf', text: `Yth. ${baris}`, afterPt: 0 } : { kind: 'paragraf', text: baris, indentMm: YTH_MM, afterPt: 0 })),
     { kind: 'paragraf', text: 'di', indentMm: 10, afterPt: 0 },
     { kind: 'paragraf', text: 'Tempat', indentMm: 20 },
     { kind: 'spasi', lines: 1 },

@@ -38,7 +38,8 @@ export function isiLaporanTindakLanjut(k: Kasus, t: Terlapor): Record<string, un
     terlaporId: t.id,
     hal: 'Laporan Tindak Lanjut Rekomendasi Pelanggaran Netralitas ASN',
     sifat: 'Penting',
-    kepada: ['Kepala Badan Kepegawaian Negara', ...(k.sumber === 'bkn' ? [] : [`Ketua ${pengirim}`])],
+    // BKN always; the recommending body by its head (Bawaslu, the Satgas); a public complaint is answered through its own channel
+    kepada: ['Kepala Badan Kepegawaian Negara', ...(k.sumber === 'bawaslu' || k.sumber === 'satgas' ? [/^ketua\b/i.test(pengirim) ? pengirim : `Ketua ${pengirim}`] : [])],
     rekomendasi: `${k.sumber === 'bawaslu' || k.sumber === 'bkn' || k.sumber === 'kasn' ? 'Rekomendasi' : 'Laporan'} ${pengirim}`,
     nomorRekomendasi: k.nomorSurat,
     tanggalRekomendasi: k.tanggalSurat ?? k.tanggalDiterima,

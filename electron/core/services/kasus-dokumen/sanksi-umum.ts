@@ -47,7 +47,8 @@ export function pelanggaranKasus(k: Kasus): Pelanggaran[] {
 /** What the person did, continuing "telah …": the examination report's finding, else the catalogue's words. */
 export function perbuatanDari(k: Kasus, t: Terlapor): string {
   const lhp = tahapTerakhir(t, 'lhp');
-  if (lhp?.data.bentuk.trim()) return lhp.data.bentuk.trim().replace(/[.;]+$/, '');
+  // it continues "telah …": a finding typed as a sentence ("Melakukan …") starts lower-case, an acronym ("ASN …") stays
+  if (lhp?.data.bentuk.trim()) return lhp.data.bentuk.trim().replace(/[.;]+$/, '').replace(/^(\p{Lu})(?=\p{Ll})/u, (c) => c.toLowerCase());
   return rangkai(pelanggaranKasus(k).map((p) => p.uraian));
 }
 
