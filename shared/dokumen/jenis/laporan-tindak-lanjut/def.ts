@@ -99,7 +99,7 @@ export const laporanTindakLanjut: JenisDef<typeof LaporanTindakLanjutSchema, 'la
     const lebar = textWidthMm(ctx.setup);
     const rows = d.terlapor.map((line, i): Text[] => {
       const r = bacaBarisTerlapor(line);
-      const nama: Text = r.nip ? [{ text: r.nama }, { text: `\nNIP. ${formatNip(r.nip)}` }] : r.nama;
+      const nama: Text = r.nip ? [{ text: r.nama }, { text: `\nNIP.\u00a0${formatNip(r.nip).replace(/ /g, '\u00a0')}` }] : r.nama;
       return [`${i + 1}.`, nama, r.jabatan, r.tindakLanjut];
     });
     const blocks: Block[] = [
