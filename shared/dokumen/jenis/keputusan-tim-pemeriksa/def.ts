@@ -5,7 +5,7 @@ import { formatTanggal } from '../../../domain/tanggal';
 import { rincian, titleCase } from '../../bagian';
 import { namaPemilihan, SUKAMAJU, wilayahDari, type Daerah } from '../../daerah';
 import { textWidthMm, type Block } from '../../model';
-import { AnggotaSchema } from '../anggota';
+import { AnggotaSchema, tabelAnggota } from '../anggota';
 import { contohTerlapor, dugaanPelanggaran, identitasTerlapor, tautanKasus } from '../kasus-umum';
 import { baris, kepalaKeputusan, pejabatKeputusan, rataLabel, salinanKeputusan, ttdKeputusan } from '../keputusan';
 import { diktumLabel } from '../sk-satgas/def';
@@ -129,17 +129,7 @@ export const keputusanTimPemeriksa: JenisDef<typeof KeputusanTimPemeriksaSchema,
       { kind: 'spasi', lines: 1 },
       center('SUSUNAN TIM PEMERIKSA'),
       { kind: 'paragraf', text: [{ text: `ATAS DUGAAN PELANGGARAN DISIPLIN SAUDARA ${d.nama.toUpperCase()}`, bold: true }], align: 'center', afterPt: 8 },
-      {
-        kind: 'tabel',
-        fontSizePt: 11,
-        columns: [
-          { header: 'NO.', widthMm: 11, align: 'center' },
-          { header: 'NAMA / NIP', widthMm: 62 },
-          { header: 'JABATAN', widthMm: width - 11 - 62 - 34 },
-          { header: 'KEDUDUKAN DALAM TIM', widthMm: 34, align: 'center' },
-        ],
-        rows: d.anggota.map((a, i) => [`${i + 1}.`, a.nip ? [{ text: a.nama }, { text: `\nNIP. ${formatNip(a.nip)}` }] : a.nama, a.jabatan, a.peran]),
-      },
+      tabelAnggota(d.anggota, width),
       { kind: 'spasi', lines: 1 },
       { ...ttd, tempatTanggal: [] },
     ];

@@ -1,13 +1,12 @@
 import { z } from 'zod';
 import { barisDaftar } from '../../../contract/schemas';
-import { formatNip } from '../../../domain/nip';
 import { formatTanggal } from '../../../domain/tanggal';
 import { terbilang } from '../../../domain/terbilang';
 import { items, kop, penerbit, punctuate, rincian, signature, titleCase } from '../../bagian';
 import { susunDasarHukum } from '../../dasar-hukum';
 import { namaPemilihan, SUKAMAJU, wilayahDari, type Daerah } from '../../daerah';
 import { textWidthMm, type Block, type DecreePartBlock, type ParagraphBlock, type Text } from '../../model';
-import { AnggotaSchema } from '../anggota';
+import { AnggotaSchema, tabelAnggota } from '../anggota';
 import type { JenisDef } from '../types';
 import { formulir } from './formulir';
 import teksBawaan from './teks.json';
@@ -162,17 +161,7 @@ export const skSatgas: JenisDef<typeof SkSatgasSchema, 'sk-satgas'> = {
       { kind: 'spasi', lines: 1 },
       center([{ text: 'SUSUNAN KEANGGOTAAN SATUAN TUGAS PENGAWASAN NETRALITAS APARATUR SIPIL NEGARA', bold: true }]),
       center([{ text: d.pemilihan.toUpperCase(), bold: true }], 8),
-      {
-        kind: 'tabel',
-        fontSizePt: 11,
-        columns: [
-          { header: 'NO.', widthMm: 11, align: 'center' },
-          { header: 'NAMA / NIP', widthMm: 62 },
-          { header: 'JABATAN', widthMm: width - 11 - 62 - 34 },
-          { header: 'KEDUDUKAN DALAM TIM', widthMm: 34, align: 'center' },
-        ],
-        rows: d.anggota.map((a, i) => [`${i + 1}.`, a.nip ? [{ text: a.nama }, { text: `\nNIP. ${formatNip(a.nip)}` }] : a.nama, a.jabatan, a.peran]),
-      },
+      tabelAnggota(d.anggota, width),
       { kind: 'spasi', lines: 1 },
       { ...ttd, tempatTanggal: [] },
     ];
